@@ -1,0 +1,3 @@
+import { ORIGIN, serve } from "./serve.mjs";
+
+await serve({ onFirstBuild: () => console.log(`Tassei dev server: ${ORIGIN}/taskpane.html`) });

@@ -1,0 +1,89 @@
+/**
+ * A1 addresses as zero-based row/column numbers, the way every adapter speaks to its workbook.
+ * Excel's limits: 1,048,576 rows × 16,384 columns (XFD).
+ */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export interface CellRef {
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface RangeRef {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export function columnLetters(column: number): string {
+  if (!Number.isInteger(column) || column < 0 || column >= MAX_COLUMNS) throw new RangeError(`column ${column}`);
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const code = ch.charCodeAt(0) - 64;
+    if (code < 1 || code > 26) throw new RangeError(`not a column: ${letters}`);
+    n = n * 26 + code;
+  }
+  if (n < 1 || n > MAX_COLUMNS) throw new RangeError(`not a column: ${letters}`);
+  return n - 1;
+}
+
+export function cellAddress(ref: CellRef): string {
+  return `${columnLetters(ref.column)}${ref.row + 1}`;
+}
+
+export function rangeAddress(range: RangeRef): string {
+  const start = cellAddress(range);
+  if (range.rowCount === 1 && range.columnCount === 1) return start;
+  return `${start}:${cellAddress({ row: range.row + range.rowCount - 1, column: range.column + range.columnCount - 1 })}`;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
+
+export function parseCellAddress(text: string): CellRef {
+  const match = CELL.exec(text.trim());
+  if (!match || !match[1] || !match[2]) throw new RangeError(`not a cell address: ${text}`);
+  const row = Number(match[2]) - 1;
+  if (row < 0 || row >= MAX_ROWS) throw new RangeError(`row out of range: ${text}`);
+  return { row, column: columnIndex(match[1]) };
+}
+
+/** "A1:C3", "B2", or "Sheet!A1:C3" (the sheet part is dropped). */
+export function parseRangeAddress(text: string): RangeRef {
+  const bang = text.lastIndexOf("!");
+  const local = bang >= 0 ? text.slice(bang + 1) : text;
+  const [first, second] = local.split(":");
+  const a = parseCellAddress(first ?? "");
+  const b = second === undefined ? a : parseCellAddress(second);
+  const row = Math.min(a.row, b.row);
+  const column = Math.min(a.column, b.column);
+  return { row, column, rowCount: Math.abs(a.row - b.row) + 1, columnCount: Math.abs(a.column - b.column) + 1 };
+}
+
+/** Quotes a sheet name for a formula or address the way Excel does ('部 1'!A1, 'It''s'!A1). */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function contains(outer: RangeRef, inner: CellRef): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.row < outer.row + outer.rowCount &&
+    inner.column >= outer.column &&
+    inner.column < outer.column + outer.columnCount
+  );
+}

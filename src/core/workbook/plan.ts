@@ -1,0 +1,163 @@
+/**
+ * A plan: what a job wants written to a workbook, as plain data. Plans are built by the core, can be
+ * printed, compared and tested without any workbook, and are applied by an adapter (Office.js,
+ * .xlsx file, in-memory Excel) that only moves the data.
+ */
+import type { CellRef, RangeRef } from "./address";
+
+/** A native Excel formula, the only way a plan writes one. Always begins with "=". */
+export interface Formula {
+  readonly formula: string;
+}
+
+/**
+ * What a plan writes to one cell. A string is text and stays text whatever it looks like
+ * (`=SUM(A1)`, `+81`, `-`, `@x`, `＝`, `1/2`, `TRUE`): adapters must never let Excel reinterpret it.
+ * `undefined` leaves the cell as it is (a hole in a block).
+ */
+export type PlannedCell = string | number | boolean | Formula | undefined;
+
+/** A rectangle of cells written in one go, anchored at its top-left cell. Rows may be ragged. */
+export interface CellBlock {
+  readonly anchor: CellRef;
+  readonly rows: readonly (readonly PlannedCell[])[];
+}
+
+export type HorizontalAlignment = "left" | "center" | "right";
+export type VerticalAlignment = "top" | "center" | "bottom";
+
+export interface CellStyle {
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: HorizontalAlignment;
+  readonly vertical?: VerticalAlignment;
+  /** A thin border on every edge of every cell of the range. */
+  readonly border?: boolean;
+}
+
+export interface StyledRange {
+  readonly range: RangeRef;
+  readonly style: CellStyle;
+}
+
+/** An Excel table (ListObject): its first row is the header row. */
+export interface TablePlan {
+  readonly name: string;
+  readonly range: RangeRef;
+  readonly headers: readonly string[];
+  readonly style?: string;
+}
+
+export interface ValidationPlan {
+  readonly range: RangeRef;
+  /** In-cell dropdown of these choices. */
+  readonly list: readonly string[];
+  readonly allowBlank: boolean;
+  readonly errorTitle?: string;
+  readonly errorMessage?: string;
+}
+
+export interface ConditionalRule {
+  /** A formula written for the range's top-left cell (relative references move with each cell). */
+  readonly formula: string;
+  readonly fill?: string;
+  readonly fontColor?: string;
+}
+
+/** One rule set for a whole range (e.g. a table's grade column), not one rule per cell. */
+export interface ConditionalFormatPlan {
+  readonly range: RangeRef;
+  readonly rules: readonly ConditionalRule[];
+}
+
+export interface PrintPlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4" | "A3";
+  readonly fitToWidth: boolean;
+  /** Zero-based first and last row repeated at the top of every printed page. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+}
+
+export type HyperlinkTarget =
+  | { readonly kind: "cell"; readonly sheet: string; readonly cell: CellRef }
+  | { readonly kind: "url"; readonly url: string };
+
+export interface HyperlinkPlan {
+  readonly cell: CellRef;
+  readonly target: HyperlinkTarget;
+  readonly text: string;
+  readonly tooltip?: string;
+}
+
+export interface ChartPlan {
+  readonly name: string;
+  readonly kind: "columnStacked" | "columnClustered" | "barStacked";
+  /** Source data including its header row and first (category) column. */
+  readonly source: RangeRef;
+  readonly title: string;
+  /** Where the chart is drawn on the sheet. */
+  readonly placement: RangeRef;
+}
+
+export interface ColumnWidth {
+  readonly column: number;
+  /** Width in points, as Office.js's `format.columnWidth`; the .xlsx adapter converts to characters. */
+  readonly points: number;
+}
+
+/** Worksheet custom properties (key → value). Each value stays within 255 characters (Excel's limit). */
+export type SheetProperties = Readonly<Record<string, string>>;
+
+export interface SheetPlan {
+  readonly name: string;
+  /** "create": the sheet must not exist yet. "update": it must exist. Never renames or deletes. */
+  readonly mode: "create" | "update";
+  /** Ranges this plan owns and clears (values, formats, validation, conditional formats) before writing. */
+  readonly clear: readonly RangeRef[];
+  readonly blocks: readonly CellBlock[];
+  readonly styles: readonly StyledRange[];
+  readonly columnWidths: readonly ColumnWidth[];
+  readonly tables: readonly TablePlan[];
+  readonly validations: readonly ValidationPlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print?: PrintPlan;
+  readonly hyperlinks: readonly HyperlinkPlan[];
+  readonly charts: readonly ChartPlan[];
+  readonly properties: SheetProperties;
+  /** Make this the active sheet and select this cell when done. */
+  readonly activate?: { readonly select: CellRef };
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+}
+
+export const MAX_PROPERTY_VALUE_LENGTH = 255;
+
+/** A sheet plan with nothing in it, to build on with spread syntax. */
+export function emptySheetPlan(name: string, mode: SheetPlan["mode"]): SheetPlan {
+  return {
+    name,
+    mode,
+    clear: [],
+    blocks: [],
+    styles: [],
+    columnWidths: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    hyperlinks: [],
+    charts: [],
+    properties: {},
+  };
+}
+
+export function isFormula(cell: PlannedCell): cell is Formula {
+  return typeof cell === "object" && cell !== null;
+}

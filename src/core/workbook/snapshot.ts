@@ -1,0 +1,57 @@
+/**
+ * A snapshot: what an adapter read from a workbook, everything a job needs, read at once.
+ * Values are as Excel computed them; `formulas` tells which cells hold a formula.
+ */
+import type { RangeRef } from "./address";
+import type { SheetProperties } from "./plan";
+
+/** A cell's value as read: text, number, boolean, or null for an empty cell. Errors read as their text ("#DIV/0!"). */
+export type CellValue = string | number | boolean | null;
+
+export interface TableSnapshot {
+  readonly name: string;
+  /** The whole table, header row included. */
+  readonly range: RangeRef;
+  readonly headers: readonly string[];
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly position: number;
+  readonly visible: boolean;
+  readonly protected: boolean;
+  /** The used range, or null for an empty sheet. `values`, `formulas`, `numberFormats` cover exactly it. */
+  readonly used: RangeRef | null;
+  readonly values: readonly (readonly CellValue[])[];
+  /** The formula of each cell ("=A1/B1"), or null where the cell holds a constant or nothing. */
+  readonly formulas: readonly (readonly (string | null)[])[];
+  readonly numberFormats: readonly (readonly string[])[];
+  readonly tables: readonly TableSnapshot[];
+  readonly properties: SheetProperties;
+}
+
+export interface WorkbookSnapshot {
+  /** Every sheet's name, in tab order (also those not read in full). */
+  readonly sheetNames: readonly string[];
+  /** The sheets read in full. */
+  readonly sheets: readonly SheetSnapshot[];
+  readonly activeSheet: string | null;
+  readonly structureProtected: boolean;
+}
+
+/** Which sheets to read in full: the active one, named ones, or all. */
+export type SnapshotRequest =
+  | { readonly sheets: "active" }
+  | { readonly sheets: "all" }
+  | { readonly sheets: readonly string[] };
+
+/** The value at a sheet-absolute position, or null outside the used range. */
+export function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
+  if (!sheet.used) return null;
+  return sheet.values[row - sheet.used.row]?.[column - sheet.used.column] ?? null;
+}
+
+export function formulaAt(sheet: SheetSnapshot, row: number, column: number): string | null {
+  if (!sheet.used) return null;
+  return sheet.formulas[row - sheet.used.row]?.[column - sheet.used.column] ?? null;
+}

@@ -1,0 +1,255 @@
+/**
+ * Applies a plan through Office.js: values first, then formats and the rest, in one sync, plus one
+ * more for each extra payload chunk of a large write (Excel on the web caps a request at 5 MB).
+ * It only moves the plan's data; every decision was made by the core when it built the plan.
+ */
+import { cellAddress, quoteSheetName, rangeAddress, type RangeRef } from "../core/workbook/address";
+import {
+  isFormula,
+  type CellBlock,
+  type CellStyle,
+  type ChartPlan,
+  type ConditionalFormatPlan,
+  type HyperlinkPlan,
+  type PlannedCell,
+  type SheetPlan,
+  type ValidationPlan,
+  type WorkbookPlan,
+} from "../core/workbook/plan";
+import { excelTextLiteral } from "../core/workbook/text";
+import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
+
+export interface ApplyReport {
+  readonly syncs: number;
+  readonly chunks: number;
+}
+
+/** One rectangle of formulas/values, ready for `range.formulas`. `null` leaves a cell as it is. */
+interface WriteSlice {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  readonly formulas: (string | number | boolean | null)[][];
+  readonly bytes: number;
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ApplyReport> {
+  const worksheets = context.workbook.worksheets;
+  const sheetByName = new Map<string, Excel.Worksheet>();
+  for (const sheetPlan of plan.sheets) {
+    sheetByName.set(
+      sheetPlan.name,
+      sheetPlan.mode === "create" ? worksheets.add(sheetPlan.name) : worksheets.getItem(sheetPlan.name),
+    );
+  }
+  const sheet = (name: string) => sheetByName.get(name)!;
+  for (const sheetPlan of plan.sheets) for (const range of sheetPlan.clear) clearRange(sheet(sheetPlan.name), range);
+
+  const batches = batchSlices(plan.sheets.flatMap((s) => s.blocks.flatMap((b) => sliceBlock(s.name, b))));
+  let syncs = 0;
+  // Every batch but the last is sent on its own: one sync per ≤4 MB chunk keeps each request under the limit.
+  for (const batch of batches.slice(0, -1)) {
+    for (const slice of batch) writeSlice(sheet(slice.sheet), slice);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    syncs += 1;
+  }
+  for (const slice of batches.at(-1) ?? []) writeSlice(sheet(slice.sheet), slice);
+  for (const sheetPlan of plan.sheets) queueSheetDetails(sheet(sheetPlan.name), sheetPlan);
+  await context.sync();
+  return { syncs: syncs + 1, chunks: Math.max(1, batches.length) };
+}
+
+function clearRange(sheet: Excel.Worksheet, range: RangeRef): void {
+  const target = sheet.getRangeByIndexes(range.row, range.column, range.rowCount, range.columnCount);
+  target.conditionalFormats.clearAll();
+  target.dataValidation.clear();
+  target.clear("All");
+}
+
+/** The value Office.js must receive so that the cell ends up as planned. */
+function toExcelInput(cell: PlannedCell): string | number | boolean | null {
+  if (cell === undefined) return null;
+  if (isFormula(cell)) return cell.formula;
+  if (typeof cell === "string") return excelTextLiteral(cell);
+  return cell;
+}
+
+/** Splits a block into full rectangles (holes become null) of at most a chunk's worth of bytes each. */
+function sliceBlock(sheet: string, block: CellBlock): WriteSlice[] {
+  const width = Math.max(0, ...block.rows.map((r) => r.length));
+  if (width === 0 || block.rows.length === 0) return [];
+  const rows = block.rows.map((r) => Array.from({ length: width }, (_, i) => toExcelInput(r[i])));
+  const slices: WriteSlice[] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const rowBytes = jsonBytes(rows[i]) + 1;
+    if (i > start && bytes + rowBytes > PAYLOAD_BUDGET_BYTES) {
+      slices.push(slice(sheet, block, rows, start, i, width, bytes));
+      start = i;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  }
+  slices.push(slice(sheet, block, rows, start, rows.length, width, bytes));
+  return slices;
+}
+
+function slice(
+  sheet: string,
+  block: CellBlock,
+  rows: (string | number | boolean | null)[][],
+  start: number,
+  end: number,
+  width: number,
+  bytes: number,
+): WriteSlice {
+  return {
+    sheet,
+    range: { row: block.anchor.row + start, column: block.anchor.column, rowCount: end - start, columnCount: width },
+    formulas: rows.slice(start, end),
+    bytes,
+  };
+}
+
+function batchSlices(slices: readonly WriteSlice[]): WriteSlice[][] {
+  const batches: WriteSlice[][] = [];
+  let current: WriteSlice[] = [];
+  let bytes = 0;
+  for (const s of slices) {
+    if (current.length > 0 && bytes + s.bytes > PAYLOAD_BUDGET_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(s);
+    bytes += s.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+function writeSlice(sheet: Excel.Worksheet, s: WriteSlice): void {
+  sheet.getRangeByIndexes(s.range.row, s.range.column, s.range.rowCount, s.range.columnCount).formulas = s.formulas;
+}
+
+function rangeOf(sheet: Excel.Worksheet, range: RangeRef): Excel.Range {
+  return sheet.getRangeByIndexes(range.row, range.column, range.rowCount, range.columnCount);
+}
+
+function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const styled of plan.styles) applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style);
+  for (const width of plan.columnWidths) {
+    sheet.getRangeByIndexes(0, width.column, 1, 1).getEntireColumn().format.columnWidth = width.points;
+  }
+  for (const table of plan.tables) {
+    const created = sheet.tables.add(rangeOf(sheet, table.range), true);
+    created.name = table.name;
+    if (table.style) created.style = table.style;
+  }
+  for (const validation of plan.validations) applyValidation(rangeOf(sheet, validation.range), validation);
+  for (const format of plan.conditionalFormats) applyConditionalFormat(rangeOf(sheet, format.range), format);
+  if (plan.freeze) {
+    sheet.freezePanes.unfreeze();
+    if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
+      sheet.freezePanes.freezeAt(
+        sheet.getRangeByIndexes(0, 0, Math.max(1, plan.freeze.rows), Math.max(1, plan.freeze.columns)),
+      );
+    }
+  }
+  if (plan.print) {
+    sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    sheet.pageLayout.paperSize = plan.print.paper;
+    if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (plan.print.titleRows)
+      sheet.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
+  }
+  for (const link of plan.hyperlinks) applyHyperlink(sheet, link);
+  for (const chart of plan.charts) addChart(sheet, chart);
+  for (const [key, value] of Object.entries(plan.properties)) sheet.customProperties.add(key, value);
+  if (plan.activate) {
+    sheet.activate();
+    sheet.getRangeByIndexes(plan.activate.select.row, plan.activate.select.column, 1, 1).select();
+  }
+}
+
+function applyStyle(range: Excel.Range, ref: RangeRef, style: CellStyle): void {
+  if (style.numberFormat !== undefined) {
+    range.numberFormat = Array.from({ length: ref.rowCount }, () => Array(ref.columnCount).fill(style.numberFormat));
+  }
+  const font = range.format.font;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontColor !== undefined) font.color = style.fontColor;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fill !== undefined) range.format.fill.color = style.fill;
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) range.format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) range.format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.border) {
+    const edges: `${Excel.BorderIndex}`[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    if (ref.rowCount > 1) edges.push("InsideHorizontal");
+    if (ref.columnCount > 1) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const border = range.format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  }
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+function applyValidation(range: Excel.Range, plan: ValidationPlan): void {
+  range.dataValidation.clear();
+  range.dataValidation.ignoreBlanks = plan.allowBlank;
+  range.dataValidation.rule = { list: { inCellDropDown: true, source: plan.list.join(",") } };
+  if (plan.errorMessage) {
+    range.dataValidation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: plan.errorTitle ?? "",
+      message: plan.errorMessage,
+    };
+  }
+}
+
+function applyConditionalFormat(range: Excel.Range, plan: ConditionalFormatPlan): void {
+  range.conditionalFormats.clearAll();
+  for (const rule of plan.rules) {
+    const format = range.conditionalFormats.add("Custom");
+    format.custom.rule.formula = rule.formula;
+    if (rule.fill) format.custom.format.fill.color = rule.fill;
+    if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
+  }
+}
+
+function applyHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan): void {
+  const cell = sheet.getRangeByIndexes(link.cell.row, link.cell.column, 1, 1);
+  cell.hyperlink =
+    link.target.kind === "cell"
+      ? {
+          documentReference: `${quoteSheetName(link.target.sheet)}!${cellAddress(link.target.cell)}`,
+          textToDisplay: link.text,
+          screenTip: link.tooltip ?? link.text,
+        }
+      : { address: link.target.url, textToDisplay: link.text, screenTip: link.tooltip ?? link.text };
+}
+
+const CHART_TYPES = {
+  columnStacked: "ColumnStacked",
+  columnClustered: "ColumnClustered",
+  barStacked: "BarStacked",
+} as const;
+
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
+  const chart = sheet.charts.add(CHART_TYPES[plan.kind], rangeOf(sheet, plan.source), "Columns");
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  const p = plan.placement;
+  chart.setPosition(
+    rangeAddress({ row: p.row, column: p.column, rowCount: 1, columnCount: 1 }),
+    rangeAddress({ row: p.row + p.rowCount - 1, column: p.column + p.columnCount - 1, rowCount: 1, columnCount: 1 }),
+  );
+}

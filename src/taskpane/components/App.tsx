@@ -1,0 +1,59 @@
+import { Body1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { MessageKey } from "../../core/messages";
+import type { Host } from "../host";
+import { useI18n } from "../i18n";
+import { HostStatus } from "./HostStatus";
+import { JobPanel } from "./JobPanel";
+import { LanguageSelect } from "./LanguageSelect";
+
+export type JobId = "insert" | "grade" | "consolidate";
+
+const JOBS: readonly { id: JobId; title: MessageKey; description: MessageKey }[] = [
+  { id: "insert", title: "ui.section.insert", description: "ui.section.insert.description" },
+  { id: "grade", title: "ui.section.grade", description: "ui.section.grade.description" },
+  { id: "consolidate", title: "ui.section.consolidate", description: "ui.section.consolidate.description" },
+];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+});
+
+export function App(props: { host: Host | undefined; initialJob?: JobId }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [job, setJob] = useState<JobId>(props.initialJob ?? "grade");
+  const current = JOBS.find((candidate) => candidate.id === job) ?? JOBS[1]!;
+  return (
+    <main className={styles.root} data-testid="tassei-app">
+      <header className={styles.header}>
+        <Title3 as="h1">{t("ui.appName")}</Title3>
+        <Body1>{t("ui.tagline")}</Body1>
+      </header>
+      <LanguageSelect />
+      <HostStatus host={props.host} />
+      <TabList
+        selectedValue={job}
+        onTabSelect={(_event, data) => setJob(data.value as JobId)}
+        aria-label={t("ui.appName")}
+      >
+        {JOBS.map((candidate) => (
+          <Tab key={candidate.id} value={candidate.id} data-testid={`tab-${candidate.id}`}>
+            {t(candidate.title)}
+          </Tab>
+        ))}
+      </TabList>
+      <JobPanel key={current.id} id={current.id} title={current.title} description={current.description} />
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { Host } from "../host";
+import { useI18n } from "../i18n";
+
+/** Says plainly whether the pane is connected to a workbook. */
+export function HostStatus(props: { host: Host | undefined }) {
+  const { t } = useI18n();
+  if (!props.host) return null;
+  if (props.host.kind === "excel") {
+    return (
+      <MessageBar intent="success" data-testid="host-status" data-host="excel">
+        <MessageBarBody>{t("ui.host.excel")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="warning" data-testid="host-status" data-host="none">
+      <MessageBarBody>{t("ui.host.none")}</MessageBarBody>
+    </MessageBar>
+  );
+}

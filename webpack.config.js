@@ -1,0 +1,62 @@
+/* Builds the task pane (which also hosts the ribbon functions: one shared runtime) and copies the
+ * manifest and icons. Options (webpack --env):
+ *   officeJs=local   serve @microsoft/office-js from Tassei's own server (closed networks such as LGWAN)
+ *                    instead of Microsoft's CDN;
+ *   baseUrl=https://…/ the address the add-in is deployed at; replaces https://localhost:3000/ in the
+ *                    copied manifest.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const officeJsLocal = env.officeJs === "local";
+  const baseUrl = env.baseUrl || DEV_URL;
+  return {
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        officeJsUrl: officeJsLocal ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(baseUrl),
+          },
+          ...(officeJsLocal ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }] : []),
+        ],
+      }),
+    ],
+  };
+};
