@@ -14,7 +14,7 @@ function sizes(file: string): { raw: number; gzip: number } {
 }
 
 const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-const initial = [...html.matchAll(/<script[^>]*src="([^"]+\.js)"/g)]
+const initial = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)]
   .map((m) => m[1]!)
   .filter((src) => !/^https?:|office-js\//.test(src));
 const all = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 const BUDGET_GZIP_BYTES = 250 * 1000;
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "dist");
 const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-const scripts = [...html.matchAll(/<script[^>]*src="([^"]+\.js)"/g)]
+const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+\.js)/g)]
   .map((m) => m[1])
   .filter((src) => !/^https?:|office-js\//.test(src));
 if (scripts.length === 0) {

@@ -1,0 +1,48 @@
+/**
+ * The production task pane in headless Chromium, outside Excel (Office.js's CDN request aborted):
+ * it must render, in Japanese by default, and say that it is not inside Excel.
+ * Needs `npm run build` first (npm test builds before running jest).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { launchBrowser, openPage } from "../support/browser";
+import { serveFolder, type StaticServer } from "../support/static-server";
+
+const dist = path.resolve(__dirname, "../../dist");
+const artifacts = path.resolve(__dirname, "../../test-artifacts");
+
+jest.setTimeout(60_000);
+
+let server: StaticServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(dist, "taskpane.html")))
+    throw new Error("dist/taskpane.html missing: run npm run build");
+  server = await serveFolder(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it("renders in Japanese outside Excel and says so", async () => {
+  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
+  expect(await page.locator("h1").textContent()).toBe("達成 Tassei");
+  expect(await page.getByTestId("host-status").getAttribute("data-host")).toBe("none");
+  expect(await page.getByTestId("host-status").textContent()).toContain("Excel の外で開いています");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("ja");
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, "taskpane-outside-excel.png") });
+});
+
+it("switches to English from the language choice", async () => {
+  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
+  await page.getByLabel("表示言語").selectOption("en");
+  expect(await page.getByTestId("host-status").textContent()).toContain("Not inside Excel");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+});

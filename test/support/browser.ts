@@ -1,0 +1,50 @@
+/**
+ * Headless Debian Chromium driven by playwright-core (no browser download). Office.js's CDN cannot be
+ * reached here, and a script tag waiting on it would block the page, so every request to it is aborted.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.TASSEI_CHROMIUM ?? "/usr/bin/chromium";
+
+export function chromiumMissingMessage(): string | undefined {
+  return fs.existsSync(CHROMIUM)
+    ? undefined
+    : `Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set TASSEI_CHROMIUM)`;
+}
+
+export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const missing = chromiumMissingMessage();
+  if (missing) throw new Error(missing);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    locale: "ja-JP",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  return page;
+}
