@@ -9,6 +9,7 @@
 // their own pixel grid stay sharp); otherwise assets/<name>.svg is scaled. --preview also writes one
 // picture of every icon on light and dark ribbon colours, to look at before committing.
 
+/* global document -- used inside page.evaluate, which runs in the browser */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
