@@ -2,4 +2,208 @@ import type { MessageSection } from "./types";
 
 /** Texts of the grading room. Keys are namespaced "grading.…". */
 export const gradingMessages = {
+  // Why an indicator, goal or department has no grade (one per GradingReason).
+  "grading.reason.target_missing": {
+    ja: "目標値がありません。目標値を入力してください。",
+    en: "The target is missing. Enter a target.",
+  },
+  "grading.reason.target_unreadable": {
+    ja: "目標値を数値として読み取れません。",
+    en: "The target cannot be read as a number.",
+  },
+  "grading.reason.target_zero": {
+    ja: "目標値が 0 のため、達成率（実績÷目標）を計算できません。0 を保つ指標は、方向を「維持・均衡」にしてください。",
+    en: "The target is 0, so the rate (actual ÷ target) cannot be computed. For an indicator that keeps a value, set its direction to “band”.",
+  },
+  "grading.reason.actual_missing": {
+    ja: "実績値がありません。",
+    en: "The actual is missing.",
+  },
+  "grading.reason.actual_pending": {
+    ja: "実績は作業中です。確定値または見込み値が入ると評価します。",
+    en: "The actual is still in progress (作業中). It is graded once a final or estimated value is entered.",
+  },
+  "grading.reason.actual_unreadable": {
+    ja: "実績値を数値として読み取れません。",
+    en: "The actual cannot be read as a number.",
+  },
+  "grading.reason.baseline_missing": {
+    ja: "基準値がありません。基準値からの進捗で評価するには基準値が必要です。",
+    en: "The baseline is missing; progress from a baseline needs one.",
+  },
+  "grading.reason.baseline_unreadable": {
+    ja: "基準値を数値として読み取れません。",
+    en: "The baseline cannot be read as a number.",
+  },
+  "grading.reason.baseline_equals_target": {
+    ja: "基準値と目標値が同じため、進捗率を計算できません。",
+    en: "The baseline equals the target, so progress cannot be computed.",
+  },
+  "grading.reason.several_values": {
+    ja: "1つのセルに複数の値があります。指標を分けて入力してください。",
+    en: "One cell holds several values. Split them into separate indicators.",
+  },
+  "grading.reason.ambiguous": {
+    ja: "値の読み方が一つに定まりません。数値を確認してください。",
+    en: "The value can be read in more than one way. Check the number.",
+  },
+  "grading.reason.negative_base": {
+    ja: "割る数（目標値、または減少を目指す指標の実績値）が負のため、達成率を計算できません。基準値からの進捗で評価してください。",
+    en: "The divisor (the target, or the actual of a lower-is-better indicator) is negative, so no rate can be computed. Use progress from a baseline.",
+  },
+  "grading.reason.unit_mismatch": {
+    ja: "目標値と実績値（または基準値）の単位が違います。同じ単位で入力してください。",
+    en: "The target and the actual (or the baseline) have different units. Use the same unit.",
+  },
+  "grading.reason.outside_band": {
+    ja: "実績が目標の範囲外です。範囲外の基準値があれば、範囲への近づき具合で評価します。基準値を入力するか、手入力で評価してください。",
+    en: "The actual is outside the target band. With a baseline outside the band, the rate measures how far it moved towards the band; enter one, or grade by hand.",
+  },
+  "grading.reason.band_invalid": {
+    ja: "範囲の下限が上限より大きくなっています。",
+    en: "The band's lower end is above its upper end.",
+  },
+  "grading.reason.manual_without_reason": {
+    ja: "手入力の達成度には理由が必要です。理由を入力してください。",
+    en: "A grade entered by hand needs a reason. Enter the reason.",
+  },
+  "grading.reason.manual_grade_unknown": {
+    ja: "手入力の達成度が評価尺度にありません。",
+    en: "The grade entered by hand is not on the scale.",
+  },
+  "grading.reason.manual_grade_required": {
+    ja: "この評価尺度は手入力で評価します。達成度と理由を入力してください。",
+    en: "This scale is graded by hand. Enter a grade and a reason.",
+  },
+  "grading.reason.no_gradable_indicator": {
+    ja: "評価できる指標がないため、達成度を決められません。",
+    en: "No indicator could be graded, so there is no overall grade.",
+  },
+  "grading.reason.invalid_weight": {
+    ja: "重みは 0 以上の数値にしてください。",
+    en: "Weights must be numbers of 0 or more.",
+  },
+  "grading.reason.invalid_input": {
+    ja: "入力を読み取れません。",
+    en: "The input cannot be read.",
+  },
+  "grading.reason.invalid_scale": {
+    ja: "評価尺度が正しくありません。",
+    en: "The grading scale is not valid.",
+  },
+
+  // What a graded result says.
+  "grading.outcome.gradedWithRate": {
+    ja: "達成率 {rate}、達成度 {grade}（{label}）",
+    en: "Rate {rate}, grade {grade} ({label})",
+  },
+  "grading.outcome.graded": { ja: "達成度 {grade}（{label}）", en: "Grade {grade} ({label})" },
+  "grading.outcome.estimate": { ja: "実績は見込みです。", en: "The actual is an estimate." },
+  "grading.outcome.manual": { ja: "手入力の達成度です。", en: "Graded by hand." },
+
+  // Errors in a scale read from JSON; {field} is the path, e.g. grades[1].min.
+  "grading.scale.error.required": { ja: "{field} がありません。", en: "{field} is missing." },
+  "grading.scale.error.type": {
+    ja: "{field} の形式が正しくありません（{expected}が必要です）。",
+    en: "{field} has the wrong type ({expected} expected).",
+  },
+  "grading.scale.error.empty": { ja: "{field} が空です。", en: "{field} is empty." },
+  "grading.scale.error.tooFewGrades": {
+    ja: "{field} には少なくとも {minimum} つの段階が必要です。",
+    en: "{field} needs at least {minimum} grades.",
+  },
+  "grading.scale.error.tooLong": {
+    ja: "{field} が長すぎます（{maximum} 文字まで）。",
+    en: "{field} is too long ({maximum} characters at most).",
+  },
+  "grading.scale.error.notPositive": {
+    ja: "{field} は 1 以上の整数にしてください。",
+    en: "{field} must be a whole number of 1 or more.",
+  },
+  "grading.scale.error.unknownKey": {
+    ja: "{field} に不明な項目があります: {keys}",
+    en: "{field} has unknown keys: {keys}",
+  },
+  "grading.scale.error.bound": {
+    ja: "{field} はパーセントの数値にしてください（例: 70）。",
+    en: "{field} must be a number in percent (e.g. 70).",
+  },
+  "grading.scale.error.boundOnManual": {
+    ja: "{field}: 手入力で評価する尺度には下限を設定できません。",
+    en: "{field}: a scale graded by hand has no bounds.",
+  },
+  "grading.scale.error.boundMissing": {
+    ja: "{field}: 段階 {letter} に下限（パーセント）がありません。最後の段階以外には下限が必要です。",
+    en: "{field}: grade {letter} has no lower bound (percent). Every grade but the last needs one.",
+  },
+  "grading.scale.error.lastBound": {
+    ja: "{field}: 最後の段階 {letter} の下限は省略するか 0 にしてください（それより低い達成率はすべてこの段階です）。",
+    en: "{field}: the last grade {letter} takes every lower rate; leave its bound out or set it to 0.",
+  },
+  "grading.scale.error.notDescending": {
+    ja: "{field}: 段階 {letter} の下限は、一つ上の段階の下限より小さくしてください。",
+    en: "{field}: the bound of grade {letter} must be below the bound of the grade above it.",
+  },
+  "grading.scale.error.duplicateLetter": {
+    ja: "{field}: 記号 {letter} が重複しています。",
+    en: "{field}: the letter {letter} is used twice.",
+  },
+  "grading.scale.error.invalid": { ja: "{field} が正しくありません。", en: "{field} is not valid." },
+
+  // The command line.
+  "grading.cli.usage": {
+    ja: [
+      "使い方: tassei <コマンド>",
+      '  tassei parse "<テキスト>"   セルの値を読み取り、結果を JSON で1行出力します。',
+      "  tassei eval [--scale <尺度>] [--lower-is-better ratio|progress]",
+      "      標準入力の JSON Lines（1行に1指標）を評価し、1行ずつ JSON で出力します。",
+      "  tassei --help   この説明を表示します。",
+      "尺度: {scales}",
+    ].join("\n"),
+    en: [
+      "Usage: tassei <command>",
+      '  tassei parse "<text>"   Read one cell\'s value and print the result as one JSON line.',
+      "  tassei eval [--scale <scale>] [--lower-is-better ratio|progress]",
+      "      Grade JSON Lines from standard input (one indicator per line), one JSON line out per line in.",
+      "  tassei --help   Show this help.",
+      "Scales: {scales}",
+    ].join("\n"),
+  },
+  "grading.cli.unknownCommand": { ja: "不明なコマンドです: {command}", en: "Unknown command: {command}" },
+  "grading.cli.noCommand": { ja: "コマンドを指定してください。", en: "Give a command." },
+  "grading.cli.parseArgument": {
+    ja: "parse には読み取るテキストを1つ指定してください。",
+    en: "parse takes exactly one text to read.",
+  },
+  "grading.cli.unknownOption": { ja: "不明なオプションです: {option}", en: "Unknown option: {option}" },
+  "grading.cli.optionValue": {
+    ja: "オプション {option} の値が正しくありません: {value}",
+    en: "Option {option} has an invalid value: {value}",
+  },
+  "grading.cli.unknownScale": {
+    ja: "不明な評価尺度です: {name}（使えるもの: {names}）",
+    en: "Unknown scale: {name} (available: {names})",
+  },
+  "grading.cli.stdinUnreadable": {
+    ja: "標準入力を読み取れません: {detail}",
+    en: "Cannot read standard input: {detail}",
+  },
+
+  // Problems with one line of `tassei eval` input; {line} is its line number.
+  "grading.input.notJson": {
+    ja: "{line} 行目を JSON として読み取れません。",
+    en: "Line {line} is not valid JSON.",
+  },
+  "grading.input.notObject": {
+    ja: "{line} 行目は JSON オブジェクトではありません。",
+    en: "Line {line} is not a JSON object.",
+  },
+  "grading.input.field": {
+    ja: "{line} 行目の {field} が正しくありません。",
+    en: "Line {line}: {field} is not valid.",
+  },
+  "grading.input.scale": {
+    ja: "{line} 行目の評価尺度が正しくありません: {detail}",
+    en: "Line {line}: the scale is not valid: {detail}",
+  },
 } as const satisfies MessageSection;

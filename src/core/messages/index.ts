@@ -7,6 +7,7 @@ import type { Bilingual, Language } from "./types";
 import { gradingMessages } from "./grading";
 import { parseMessages } from "./parse";
 import { uiMessages } from "./ui";
+import { xlsxMessages } from "./xlsx";
 
 export type { Bilingual, Language } from "./types";
 
@@ -14,6 +15,7 @@ export const catalogue = {
   ...uiMessages,
   ...parseMessages,
   ...gradingMessages,
+  ...xlsxMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,63 @@
+/**
+ * The `tassei` command line (bin/tassei.js loads the compiled form of this file).
+ *   tassei parse "<text>"   one cell → one JSON object
+ *   tassei eval             JSON Lines of indicators on stdin → JSON Lines of grades on stdout
+ * Exit codes: 0 done, 1 stdin unreadable, 2 wrong command line (message on stderr, ja and en).
+ */
+import { message } from "../core/messages";
+import { evalCommand } from "./eval-command";
+import { type CliIo, writeText } from "./io";
+import { parseCommand } from "./parse-command";
+import { usageError, usageText } from "./usage";
+
+export type { CliIo } from "./io";
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "parse":
+      return parseCommand(rest, io);
+    case "eval":
+      return evalCommand(rest, io);
+    case "--help":
+    case "-h":
+    case "help":
+      await writeText(io.stdout, usageText());
+      return 0;
+    case undefined:
+      await writeText(
+        io.stderr,
+        usageError(message("grading.cli.noCommand", "ja"), message("grading.cli.noCommand", "en")),
+      );
+      return 2;
+    default:
+      await writeText(
+        io.stderr,
+        usageError(
+          message("grading.cli.unknownCommand", "ja", { command }),
+          message("grading.cli.unknownCommand", "en", { command }),
+        ),
+      );
+      return 2;
+  }
+}
+
+/** Runs the command line on this process's arguments and streams (bin/tassei.js calls this). */
+export function runFromProcess(): void {
+  // A reader that stops early (`| head`) is not an error of ours.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+  main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+if (require.main === module) runFromProcess();

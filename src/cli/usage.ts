@@ -1,0 +1,13 @@
+/** The help text, Japanese first then English; also what a wrong command line gets on stderr. */
+import { message } from "../core/messages";
+import { PRESET_NAMES } from "../core/grading";
+
+export function usageText(): string {
+  const scales = PRESET_NAMES.join(", ");
+  return `${message("grading.cli.usage", "ja", { scales })}\n\n${message("grading.cli.usage", "en", { scales })}`;
+}
+
+/** An error line in both languages followed by the usage, for exit code 2. */
+export function usageError(ja: string, en: string): string {
+  return `${ja}\n${en}\n\n${usageText()}`;
+}

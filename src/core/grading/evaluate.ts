@@ -1,0 +1,170 @@
+/**
+ * Grading one indicator: every input gets a result — a grade, or the reason there is none.
+ *
+ * Order of decisions:
+ * 1. status 未実施 → the scale's not-carried-out grade (E), flag not_carried_out, no rate;
+ *    status 作業中 → no grade, reason actual_pending;
+ * 2. the rate, by direction and method (rate-methods.ts), target problems reported before actual ones;
+ * 3. the grade: the first grade whose exact bound the rate reaches;
+ * 4. a grade entered by hand replaces it, but only with a reason; a scale graded by hand needs one.
+ * Estimates (status 見込み or "(見込み)" in the cell) are graded and flagged "estimate".
+ * Units: target 件 against actual 人 is reason unit_mismatch (that rate would mean nothing);
+ * a unit on one side only (65000 against 62,947 件) is accepted.
+ * The full list of rules, with the reasons for each choice, is in README.md beside this file.
+ */
+import type { Decimal } from "../exact/decimal";
+import { type Ratio, ratioToNumber } from "../exact/ratio";
+import type { GradableCell } from "./cell";
+import { FLAG, flagsFromMask } from "./flags";
+import { type GradeTable, NOT_CARRIED_OUT_INDEX, gradeIndexFor, gradeTable, lowestIndex } from "./grade-table";
+import { DEFAULT_SCALE } from "./presets";
+import { rateText } from "./rate-text";
+import {
+  type RateOutcome,
+  bandRate,
+  binaryRate,
+  inverseRatioRate,
+  missing,
+  progressRate,
+  ratioRate,
+} from "./rate-methods";
+import { cellHasFlag, numberOrReason } from "./read-cell";
+import type { GradingReason, ReasonField } from "./reasons";
+import type { Scale } from "./scale";
+import type {
+  Direction,
+  EvaluationOptions,
+  GradingMethod,
+  IndicatorInput,
+  IndicatorResult,
+  ManualGrade,
+} from "./types";
+
+const NO_OPTIONS: EvaluationOptions = {};
+
+export function evaluateIndicator(
+  input: IndicatorInput,
+  scale: Scale = DEFAULT_SCALE,
+  options: EvaluationOptions = NO_OPTIONS,
+): IndicatorResult {
+  const table = gradeTable(scale);
+  const status = input.status ?? "final";
+  if (status === "not_carried_out") {
+    return result(null, null, null, table.notCarriedOut, null, null, FLAG.not_carried_out, "state");
+  }
+  if (status === "pending") return result(null, null, null, null, "actual_pending", "actual", 0, null);
+
+  let mask = 0;
+  if (status === "estimate" || cellHasFlag(input.actual, "estimate")) mask |= FLAG.estimate;
+  if (cellHasFlag(input.actual, "approximate") || cellHasFlag(input.target, "approximate")) mask |= FLAG.approximate;
+
+  const outcome = computeRate(input, options);
+  const manual = input.manual ?? null;
+  if (!outcome.ok) {
+    if (manual !== null) return applyManual(null, null, null, mask, manual, table, null);
+    return result(null, null, null, null, outcome.reason, outcome.field, mask, null);
+  }
+  mask |= outcome.flagMask;
+  const rate = outcome.rate;
+  const graded = table.bounds.length > 0;
+  let index = outcome.placement === "lowest" ? lowestIndex(table) : 0;
+  let rateFloat: number | null = null;
+  let text: string | null = null;
+  if (rate !== null) {
+    rateFloat = ratioToNumber(rate);
+    if (graded && outcome.placement === "bounds") index = gradeIndexFor(table, rate, rateFloat);
+    text = rateText(rate, rateFloat, graded ? table : null, graded ? index : -1);
+  }
+  if (manual !== null) return applyManual(rate, rateFloat, text, mask, manual, table, outcome.method);
+  if (!graded) return result(rate, rateFloat, text, null, "manual_grade_required", "manual", mask, outcome.method);
+  return result(rate, rateFloat, text, table.letters[index] as string, null, null, mask, outcome.method);
+}
+
+function computeRate(input: IndicatorInput, options: EvaluationOptions): RateOutcome {
+  const direction = input.direction ?? inferDirection(input);
+  if (direction === "binary") return binaryRate(input.actual);
+  if (direction === "band") return bandOutcome(input);
+
+  const target = numberOrReason(input.target, "target");
+  if (typeof target === "string") return missing(target, "target");
+  const actual = numberOrReason(input.actual, "actual");
+  if (typeof actual === "string") return missing(actual, "actual");
+  const method = input.method ?? (direction === "down" ? (options.lowerIsBetter ?? "ratio") : "ratio");
+  if (method === "progress") return progressRate(target, actual, input.baseline);
+  return direction === "down" ? inverseRatioRate(target, actual) : ratioRate(target, actual);
+}
+
+function bandOutcome(input: IndicatorInput): RateOutcome {
+  let band: readonly [Decimal, Decimal];
+  const target = input.target === null || input.target === undefined ? null : numberOrReason(input.target, "target");
+  if (input.band) {
+    band = input.band;
+  } else {
+    if (target === null) return missing("target_missing", "target");
+    if (typeof target === "string") return missing(target, "target");
+    band = [target.value, target.value];
+  }
+  const actual = numberOrReason(input.actual, "actual");
+  if (typeof actual === "string") return missing(actual, "actual");
+  if (
+    target !== null &&
+    typeof target !== "string" &&
+    target.unit !== null &&
+    actual.unit !== null &&
+    target.unit !== actual.unit
+  ) {
+    return missing("unit_mismatch", "actual");
+  }
+  return bandRate(band, actual, input.baseline);
+}
+
+function inferDirection(input: IndicatorInput): Direction {
+  if (isBinary(input.actual) || isBinary(input.target)) return "binary";
+  if (input.band) return "band";
+  return "up";
+}
+
+function isBinary(cell: GradableCell | null | undefined): boolean {
+  return cell !== null && cell !== undefined && cell.ok && cell.kind === "binary";
+}
+
+function applyManual(
+  rate: Ratio | null,
+  rateFloat: number | null,
+  text: string | null,
+  mask: number,
+  manual: ManualGrade,
+  table: GradeTable,
+  method: GradingMethod | null,
+): IndicatorResult {
+  const index = table.lookup.get(manual.grade.trim());
+  if (index === undefined) return result(rate, rateFloat, text, null, "manual_grade_unknown", "manual", mask, method);
+  if (!manual.reason || manual.reason.trim() === "") {
+    return result(rate, rateFloat, text, null, "manual_without_reason", "manual", mask, method);
+  }
+  if (index === NOT_CARRIED_OUT_INDEX)
+    return result(
+      rate,
+      rateFloat,
+      text,
+      table.notCarriedOut,
+      null,
+      null,
+      mask | FLAG.manual | FLAG.not_carried_out,
+      "manual",
+    );
+  return result(rate, rateFloat, text, table.letters[index] as string, null, null, mask | FLAG.manual, "manual");
+}
+
+function result(
+  rate: Ratio | null,
+  rateNumber: number | null,
+  rateText: string | null,
+  grade: string | null,
+  reason: GradingReason | null,
+  reasonField: ReasonField | null,
+  mask: number,
+  method: GradingMethod | null,
+): IndicatorResult {
+  return { rate, rateNumber, rateText, grade, reason, reasonField, flags: flagsFromMask(mask), method };
+}

@@ -1,0 +1,23 @@
+/** The grading room's public face: rates, grades and rollups on exact decimals, scales as data. */
+export type { BinaryCell, FailedCell, GradableCell, NumberCell } from "./cell";
+export { evaluateIndicator } from "./evaluate";
+export { FLAG, GRADE_FLAGS, type GradeFlag, NO_FLAGS } from "./flags";
+export { type GradeTable, gradeTable } from "./grade-table";
+export { outcomeMessage, reasonMessage } from "./outcome-message";
+export { DEFAULT_SCALE, PRESET_NAMES, PRESET_SCALES, type PresetName, isPresetName, presetScale } from "./presets";
+export { formatTenths, rateText } from "./rate-text";
+export { GRADING_REASONS, type GradingReason, type ReasonField, gradingReasonSchema } from "./reasons";
+export { type RollupItem, type RollupMode, type RollupOptions, type RollupResult, rollup } from "./rollup";
+export { type Grade, type Scale, type ScaleJson, scaleSchema } from "./scale";
+export { type ScaleError, type ScaleReadResult, scaleErrorsText, scaleFromJson } from "./scale-json";
+export type {
+  Direction,
+  EvaluationOptions,
+  GradeOutcome,
+  GradingMethod,
+  IndicatorInput,
+  IndicatorResult,
+  IndicatorStatus,
+  ManualGrade,
+  RateMethod,
+} from "./types";

@@ -1,0 +1,38 @@
+/** The one-line bilingual text that goes beside a result (message_ja / message_en). */
+import { type Bilingual, type Language, bilingual, message } from "../messages";
+import { FLAG, maskFromFlags } from "./flags";
+import { NOT_CARRIED_OUT_INDEX, gradeTable } from "./grade-table";
+import type { GradingReason } from "./reasons";
+import type { Scale } from "./scale";
+import type { GradeOutcome } from "./types";
+
+export function reasonMessage(reason: GradingReason): Bilingual {
+  return bilingual(`grading.reason.${reason}`);
+}
+
+export function outcomeMessage(
+  outcome: Pick<GradeOutcome, "grade" | "reason" | "rateText" | "flags">,
+  scale: Scale,
+): Bilingual {
+  if (outcome.reason !== null) return reasonMessage(outcome.reason);
+  if (outcome.grade === null) return reasonMessage("invalid_input");
+  const grade = outcome.grade;
+  const index = gradeTable(scale).lookup.get(grade);
+  const entry =
+    index === undefined ? null : index === NOT_CARRIED_OUT_INDEX ? scale.notCarriedOut : scale.grades[index];
+  const mask = maskFromFlags(outcome.flags);
+  const line = (language: Language): string => {
+    const label = entry ? entry.label[language] : grade;
+    const head =
+      outcome.rateText !== null
+        ? message("grading.outcome.gradedWithRate", language, { rate: outcome.rateText, grade, label })
+        : message("grading.outcome.graded", language, { grade, label });
+    const notes: string[] = [];
+    if (mask & FLAG.manual) notes.push(message("grading.outcome.manual", language));
+    if (mask & FLAG.estimate) notes.push(message("grading.outcome.estimate", language));
+    if (notes.length === 0) return head;
+    // The head has no full stop of its own; each note brings one.
+    return language === "ja" ? head + "。" + notes.join("") : head + ". " + notes.join(" ");
+  };
+  return { ja: line("ja"), en: line("en") };
+}
