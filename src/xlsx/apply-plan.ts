@@ -1,0 +1,60 @@
+/**
+ * Applies a WorkbookPlan to an exceljs workbook. The plan is checked whole first (validate-plan.ts), so
+ * it is applied entirely or not at all; then each sheet is written in the order Office.js would: clear,
+ * cells, formats, layout, tables and rules, links, metadata, activation.
+ */
+import type ExcelJS from "exceljs";
+import { bilingual } from "../core/messages";
+import type { SheetPlan, WorkbookPlan } from "../core/workbook/plan";
+import { clearCells, styleRange, writeBlock } from "./apply-cells";
+import {
+  activate,
+  addConditionalFormat,
+  addHyperlink,
+  addTable,
+  addValidation,
+  clearRangeFeatures,
+  setColumnWidth,
+  setFreeze,
+  setPrint,
+} from "./apply-features";
+import { setSheetProperties, sheetPropertiesOf } from "./sheet-extras";
+import type { ApplyReport, UnsupportedFeature } from "./types";
+import { findWorksheet, validatePlan } from "./validate-plan";
+
+export function applyPlanToXlsx(workbook: ExcelJS.Workbook, plan: WorkbookPlan): ApplyReport {
+  const error = validatePlan(workbook, plan);
+  if (error) return { ok: false, error };
+  const unsupported: UnsupportedFeature[] = [];
+  for (const sheet of plan.sheets) unsupported.push(...applySheet(workbook, sheet));
+  return { ok: true, sheets: plan.sheets.map((s) => s.name), unsupported };
+}
+
+function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): UnsupportedFeature[] {
+  const worksheet = findWorksheet(workbook, plan.name) ?? workbook.addWorksheet(plan.name);
+  for (const range of plan.clear) {
+    clearCells(worksheet, range);
+    clearRangeFeatures(worksheet, range);
+  }
+  for (const block of plan.blocks) writeBlock(worksheet, block);
+  for (const styled of plan.styles) styleRange(worksheet, styled.range, styled.style);
+  for (const width of plan.columnWidths) setColumnWidth(worksheet, width);
+  for (const table of plan.tables) addTable(worksheet, table);
+  for (const validation of plan.validations) addValidation(worksheet, validation);
+  for (const format of plan.conditionalFormats) addConditionalFormat(worksheet, format);
+  if (plan.freeze) setFreeze(worksheet, plan.freeze);
+  if (plan.print) setPrint(worksheet, plan.print);
+  for (const link of plan.hyperlinks) addHyperlink(worksheet, link);
+  if (Object.keys(plan.properties).length > 0) {
+    // Like Office.js's customProperties.add: the plan's keys are set, other keys stay.
+    setSheetProperties(worksheet, { ...sheetPropertiesOf(worksheet), ...plan.properties });
+  }
+  if (plan.activate) activate(workbook, worksheet, plan.activate.select);
+  // exceljs has no chart writer: say so rather than drop the chart silently.
+  return plan.charts.map((chart) => ({
+    feature: "chart",
+    sheet: plan.name,
+    name: chart.name,
+    message: bilingual("xlsx.unsupported.chart", { sheet: plan.name, chart: chart.name }),
+  }));
+}

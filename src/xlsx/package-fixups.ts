@@ -1,0 +1,139 @@
+/**
+ * Post-processing of the package exceljs writes, for two things it gets wrong or cannot do:
+ * - worksheet custom properties (see custom-properties.ts) are added as parts, relationships,
+ *   content types and a `<customProperties>` element;
+ * - a hyperlink into the workbook must be a `location` attribute only. exceljs also gives it an
+ *   external relationship whose target is the location, which Excel would try to open as a file.
+ *   The adapter marks such links with a leading "#" (sheet-extras.ts) and turns them into locations here.
+ * Only the tail of a worksheet part (after `</sheetData>`) is touched, so cell text is never rewritten.
+ */
+import type { SheetProperties } from "../core/workbook/plan";
+import { CUSTOM_PROPERTY_CONTENT_TYPE, CUSTOM_PROPERTY_RELATIONSHIP, encodePropertyValue } from "./custom-properties";
+import { type Package, RELATIONSHIP_TYPES, openPackage, partText, relationshipsPath } from "./package";
+import { INTERNAL_LINK_MARK } from "./sheet-extras";
+import { readWorkbookStructure } from "./workbook-part";
+import { escapeXml, parseAttributes, relationshipId } from "./xml";
+
+const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Elements that come after `<customProperties>` in a worksheet (ECMA-376 CT_Worksheet order). */
+const AFTER_CUSTOM_PROPERTIES =
+  /<(?:\w+:)?(?:cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s/>]|<\/(?:\w+:)?worksheet>/;
+
+function tailStart(xml: string): number {
+  const close = xml.lastIndexOf("</sheetData>");
+  if (close >= 0) return close + "</sheetData>".length;
+  const empty = xml.search(/<sheetData\s*\/>/);
+  return empty >= 0 ? empty : 0;
+}
+
+/** Applies the fixes; returns the bytes unchanged when there is nothing to fix. */
+export async function fixPackage(
+  bytes: Uint8Array,
+  propertiesBySheet: ReadonlyMap<string, SheetProperties>,
+): Promise<Uint8Array> {
+  const zip = await openPackage(bytes);
+  const structure = await readWorkbookStructure(zip);
+  if (!structure) return bytes;
+  let changed = false;
+  let nextPropertyPart = 1;
+  const newParts: string[] = [];
+
+  for (const sheet of structure.sheets) {
+    const relsPath = relationshipsPath(sheet.path);
+    let rels = (await partText(zip, relsPath)) ?? "";
+    const internal = internalLinkRelationships(rels);
+    const properties = Object.entries(propertiesBySheet.get(sheet.name) ?? {});
+    if (internal.size === 0 && properties.length === 0) continue;
+
+    let xml = (await partText(zip, sheet.path)) ?? "";
+    const start = tailStart(xml);
+    let tail = xml.slice(start);
+
+    if (internal.size > 0) {
+      tail = tail.replace(/<(\w+:)?hyperlink\b([^>]*?)\/?>/g, (whole, prefix: string | undefined, raw: string) => {
+        const id = relationshipId(raw);
+        const location = id === undefined ? undefined : internal.get(id);
+        if (location === undefined) return whole;
+        const attributes = parseAttributes(raw);
+        const kept = ["ref", "tooltip", "display"]
+          .filter((name) => attributes.has(name))
+          .map((name) => ` ${name}="${escapeXml(attributes.get(name) ?? "")}"`)
+          .join("");
+        return `<${prefix ?? ""}hyperlink${kept} location="${escapeXml(location)}"/>`;
+      });
+      rels = rels.replace(/<Relationship\b[^>]*\/>/g, (whole) =>
+        internal.has(parseAttributes(whole.slice(13, -2)).get("Id") ?? "") ? "" : whole,
+      );
+    }
+
+    if (properties.length > 0) {
+      if (!rels.includes("<Relationships")) {
+        rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+      }
+      let nextId = Math.max(0, ...[...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+      const entries: string[] = [];
+      const relationships: string[] = [];
+      for (const [name, value] of properties) {
+        while (zip.file(`xl/customProperty${nextPropertyPart}.bin`)) nextPropertyPart++;
+        const part = `xl/customProperty${nextPropertyPart++}.bin`;
+        zip.file(part, encodePropertyValue(value));
+        newParts.push(part);
+        const id = `rId${nextId++}`;
+        relationships.push(
+          `<Relationship Id="${id}" Type="${CUSTOM_PROPERTY_RELATIONSHIP}" Target="${relativeTarget(sheet.path, part)}"/>`,
+        );
+        entries.push(`<customPr name="${escapeXml(name)}" r:id="${id}"/>`);
+      }
+      rels = rels.replace("</Relationships>", `${relationships.join("")}</Relationships>`);
+      const namespace = xml.slice(0, start).includes(`xmlns:r="${RELATIONSHIPS_NAMESPACE}"`)
+        ? ""
+        : ` xmlns:r="${RELATIONSHIPS_NAMESPACE}"`;
+      const element = `<customProperties${namespace}>${entries.join("")}</customProperties>`;
+      const at = tail.search(AFTER_CUSTOM_PROPERTIES);
+      tail = at < 0 ? tail + element : tail.slice(0, at) + element + tail.slice(at);
+    }
+
+    xml = xml.slice(0, start) + tail;
+    zip.file(sheet.path, xml);
+    zip.file(relsPath, rels);
+    changed = true;
+  }
+
+  if (!changed) return bytes;
+  if (newParts.length > 0) await addContentTypes(zip, newParts);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** Relationship id → location, for the hyperlinks the adapter marked as internal. */
+function internalLinkRelationships(rels: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of rels.matchAll(/<Relationship\b([^>]*)\/>/g)) {
+    const attributes = parseAttributes(match[1] ?? "");
+    const target = attributes.get("Target") ?? "";
+    if (
+      (attributes.get("Type") ?? "").endsWith(RELATIONSHIP_TYPES.hyperlink) &&
+      target.startsWith(INTERNAL_LINK_MARK)
+    ) {
+      found.set(attributes.get("Id") ?? "", target.slice(INTERNAL_LINK_MARK.length));
+    }
+  }
+  return found;
+}
+
+function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split("/").slice(0, -1);
+  const to = toPart.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+async function addContentTypes(zip: Package, parts: readonly string[]): Promise<void> {
+  const path = "[Content_Types].xml";
+  const xml = (await partText(zip, path)) ?? "";
+  const overrides = parts
+    .map((part) => `<Override PartName="/${part}" ContentType="${CUSTOM_PROPERTY_CONTENT_TYPE}"/>`)
+    .join("");
+  zip.file(path, xml.replace("</Types>", `${overrides}</Types>`));
+}

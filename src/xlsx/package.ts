@@ -1,0 +1,102 @@
+/**
+ * The .xlsx file as an Open Packaging Conventions zip: parts, relationships and content types. Both the
+ * reader (which does not go through exceljs, see read-snapshot.ts) and the writer's post-processing
+ * (custom properties, internal hyperlinks) find their parts through here.
+ */
+import JSZip from "jszip";
+import { XmlScanner, parseAttributes } from "./xml";
+
+export type Package = JSZip;
+
+export const RELATIONSHIP_TYPES = {
+  officeDocument: "/officeDocument",
+  worksheet: "/worksheet",
+  sharedStrings: "/sharedStrings",
+  styles: "/styles",
+  table: "/table",
+  hyperlink: "/hyperlink",
+  customProperty: "/customProperty",
+} as const;
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** A part path inside the package without leading slash, or the raw target when external. */
+  readonly target: string;
+  readonly external: boolean;
+}
+
+export async function openPackage(bytes: Uint8Array): Promise<Package> {
+  return JSZip.loadAsync(bytes);
+}
+
+/** A part by path, matched case-insensitively as OPC requires; null if absent. */
+export function findPart(zip: Package, path: string): JSZip.JSZipObject | null {
+  const exact = zip.file(path);
+  if (exact) return exact;
+  const wanted = path.toLowerCase();
+  let found: JSZip.JSZipObject | null = null;
+  zip.forEach((name, entry) => {
+    if (!found && !entry.dir && name.replace(/^\//, "").toLowerCase() === wanted) found = entry;
+  });
+  return found;
+}
+
+export async function partText(zip: Package, path: string): Promise<string | null> {
+  const part = findPart(zip, path);
+  return part ? part.async("string") : null;
+}
+
+export async function partBytes(zip: Package, path: string): Promise<Uint8Array | null> {
+  const part = findPart(zip, path);
+  return part ? part.async("uint8array") : null;
+}
+
+export function relationshipsPath(partPath: string): string {
+  const slash = partPath.lastIndexOf("/");
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** Resolves a relative target against the folder of the part that names it ("../tables/table1.xml"). */
+export function resolvePartPath(fromPart: string, target: string): string {
+  if (target.startsWith("/")) return normalise(target.slice(1).split("/"));
+  const folder = fromPart.split("/").slice(0, -1);
+  return normalise([...folder, ...target.split("/")]);
+}
+
+function normalise(segments: string[]): string {
+  const out: string[] = [];
+  for (const segment of segments) {
+    if (segment === "..") out.pop();
+    else if (segment !== "." && segment !== "") out.push(segment);
+  }
+  return out.join("/");
+}
+
+export async function relationships(zip: Package, partPath: string): Promise<Relationship[]> {
+  const xml = await partText(zip, relationshipsPath(partPath));
+  return xml === null ? [] : parseRelationships(xml, partPath);
+}
+
+export function parseRelationships(xml: string, partPath: string): Relationship[] {
+  const result: Relationship[] = [];
+  const scanner = new XmlScanner(xml);
+  for (let tag = scanner.next(); tag; tag = scanner.next()) {
+    if (tag.closing || tag.name !== "Relationship") continue;
+    const attributes = parseAttributes(tag.attributes);
+    const id = attributes.get("Id") ?? "";
+    const target = attributes.get("Target") ?? "";
+    const external = attributes.get("TargetMode") === "External";
+    result.push({
+      id,
+      type: attributes.get("Type") ?? "",
+      target: external ? target : resolvePartPath(partPath, target),
+      external,
+    });
+  }
+  return result;
+}
+
+export function isType(relationship: Relationship, suffix: string): boolean {
+  return relationship.type.endsWith(suffix);
+}
