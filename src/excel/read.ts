@@ -1,9 +1,14 @@
 /**
- * Reads a snapshot through Office.js: everything a job needs, in at most two syncs whatever the size
- * of the sheets. Sync 1 queues the sheet list, the active sheet, protection, the workbook's table
- * names, and for the sheets asked for their used range and custom properties. Sync 2 runs only when
- * the workbook has tables (Office.js cannot give a table's address before the table itself is known)
- * or when every sheet is asked for (their names are not known before sync 1).
+ * Reads a snapshot through Office.js in a constant number of syncs, whatever the size of the sheets.
+ *
+ *   sync 1  the structure: sheet names, the active sheet, protection, the workbook's tables, and —
+ *           when only the active sheet is asked for — its contents (used range and custom properties);
+ *   sync 2  the contents of the sheets asked for by name (or all of them), and the tables' addresses
+ *           and headers (Office.js cannot give a table's address before the table itself is known).
+ *
+ * Asking for no sheet (`sheets: []`) reads the structure alone, in one sync. Excel on the web refuses a
+ * response over 5 MB: a sheet too large for one response is then read in row chunks, a few syncs more,
+ * which only sheets far larger than a department's plan ever need.
  */
 import { parseRangeAddress, type RangeRef } from "../core/workbook/address";
 import type {
@@ -14,7 +19,7 @@ import type {
   WorkbookSnapshot,
 } from "../core/workbook/snapshot";
 
-interface QueuedSheet {
+interface QueuedContents {
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
   readonly properties: Excel.WorksheetCustomPropertyCollection;
@@ -27,7 +32,31 @@ interface QueuedTable {
   readonly sheet: Excel.Worksheet;
 }
 
+/** Cell contents read back: values, formulas and number formats of one rectangle. */
+interface Cells {
+  readonly values: unknown[][];
+  readonly formulas: unknown[][];
+  readonly numberFormat: unknown[][];
+}
+
+const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+/** First guess of cells per chunk when a sheet must be read in parts; halved while Excel still refuses. */
+const CHUNK_CELLS = 20_000;
+
 export async function readSnapshot(context: Excel.RequestContext, request: SnapshotRequest): Promise<WorkbookSnapshot> {
+  try {
+    return await readAtOnce(context, request);
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+    return readInChunks(context, request);
+  }
+}
+
+async function readAtOnce(
+  context: Excel.RequestContext,
+  request: SnapshotRequest,
+  contentsOf: (sheet: Excel.Worksheet) => QueuedContents = queueContents,
+): Promise<WorkbookSnapshot> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/position,items/visibility");
@@ -36,23 +65,20 @@ export async function readSnapshot(context: Excel.RequestContext, request: Snaps
   workbook.protection.load("protected");
   const tables = workbook.tables;
   tables.load("items/name");
-
-  const firstRound =
-    request.sheets === "all"
-      ? []
-      : (request.sheets === "active" ? [active] : request.sheets.map((n) => worksheets.getItemOrNullObject(n))).map(
-          queueSheet,
-        );
+  const activeContents = request.sheets === "active" ? [contentsOf(active)] : [];
   await context.sync();
 
-  const sheets = request.sheets === "all" ? worksheets.items.map(queueSheet) : firstRound;
-  const queuedTables = tables.items.map(queueTable);
-  if (request.sheets === "all" || queuedTables.length > 0) await context.sync();
+  const wanted = request.sheets === "all" ? undefined : request.sheets === "active" ? [] : request.sheets;
+  const contents =
+    request.sheets === "active"
+      ? activeContents
+      : worksheets.items.filter((s) => wanted === undefined || wanted.includes(s.name)).map(contentsOf);
+  const queuedTables = contents.length > 0 ? tables.items.map(queueTable) : [];
+  if (contents.length > 0 && (request.sheets !== "active" || queuedTables.length > 0)) await context.sync();
 
-  const found = sheets.filter((q) => !q.sheet.isNullObject);
   return {
     sheetNames: worksheets.items.map((s) => s.name),
-    sheets: found.map((q) =>
+    sheets: contents.map((q) =>
       toSheetSnapshot(
         q,
         queuedTables.filter((t) => t.sheet.name === q.sheet.name),
@@ -63,11 +89,22 @@ export async function readSnapshot(context: Excel.RequestContext, request: Snaps
   };
 }
 
-function queueSheet(sheet: Excel.Worksheet): QueuedSheet {
+function queueContents(sheet: Excel.Worksheet): QueuedContents {
   sheet.load("name,position,visibility");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject();
   used.load("address,values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+  const properties = sheet.customProperties;
+  properties.load("items/key,items/value");
+  return { sheet, used, properties };
+}
+
+/** Like queueContents, but the used range's cells are left for chunked reading. */
+function queueContentsWithoutCells(sheet: Excel.Worksheet): QueuedContents {
+  sheet.load("name,position,visibility");
+  sheet.protection.load("protected");
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
   const properties = sheet.customProperties;
   properties.load("items/key,items/value");
   return { sheet, used, properties };
@@ -83,19 +120,92 @@ function queueTable(table: Excel.Table): QueuedTable {
   return { table, range, header, sheet };
 }
 
-function toSheetSnapshot(q: QueuedSheet, tables: readonly QueuedTable[]): SheetSnapshot {
+/** The fallback for sheets too large for one response: the structure first, then cells in row chunks. */
+async function readInChunks(context: Excel.RequestContext, request: SnapshotRequest): Promise<WorkbookSnapshot> {
+  const queued: QueuedContents[] = [];
+  const structure = await readAtOnce(context, request, (sheet) => {
+    const q = queueContentsWithoutCells(sheet);
+    queued.push(q);
+    return q;
+  });
+  const sheets: SheetSnapshot[] = [];
+  for (const [index, q] of queued.entries()) {
+    const base = structure.sheets[index]!;
+    if (!base.used) {
+      sheets.push(base);
+      continue;
+    }
+    const cells = await readCellsInChunks(context, q.sheet, base.used);
+    sheets.push({ ...base, ...cellsToSnapshot(cells) });
+  }
+  return { ...structure, sheets };
+}
+
+async function readCellsInChunks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: RangeRef,
+): Promise<Cells> {
+  const cells: Cells = { values: [], formulas: [], numberFormat: [] };
+  let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / used.columnCount));
+  let row = 0;
+  while (row < used.rowCount) {
+    const rowCount = Math.min(rowsPerChunk, used.rowCount - row);
+    const part = sheet.getRangeByIndexes(used.row + row, used.column, rowCount, used.columnCount);
+    part.load("values,formulas,numberFormat");
+    try {
+      // One sync per chunk is the point here: each response must stay under Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!isResponseTooLarge(error) || rowCount === 1) throw error;
+      rowsPerChunk = Math.max(1, Math.floor(rowCount / 2));
+      continue;
+    }
+    cells.values.push(...part.values);
+    cells.formulas.push(...part.formulas);
+    cells.numberFormat.push(...part.numberFormat);
+    row += rowCount;
+  }
+  return cells;
+}
+
+function isResponseTooLarge(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === RESPONSE_TOO_LARGE;
+}
+
+function toSheetSnapshot(q: QueuedContents, tables: readonly QueuedTable[]): SheetSnapshot {
   const used = q.used.isNullObject ? null : usedRef(q.used);
+  const hasCells = used !== null && isLoaded(() => q.used.values);
   return {
     name: q.sheet.name,
     position: q.sheet.position,
     visible: q.sheet.visibility === "Visible",
     protected: q.sheet.protection.protected,
     used,
-    values: used ? (q.used.values as CellValue[][]).map((row) => row.map(emptyToNull)) : [],
-    formulas: used ? (q.used.formulas as unknown[][]).map((row) => row.map(formulaOrNull)) : [],
-    numberFormats: used ? (q.used.numberFormat as string[][]) : [],
+    ...(hasCells
+      ? cellsToSnapshot({ values: q.used.values, formulas: q.used.formulas, numberFormat: q.used.numberFormat })
+      : { values: [], formulas: [], numberFormats: [] }),
     tables: tables.map(toTableSnapshot),
     properties: Object.fromEntries(q.properties.items.map((item) => [item.key, String(item.value)])),
+  };
+}
+
+/** Whether a property was loaded (reading one that was not throws, as Office.js does). */
+function isLoaded(read: () => unknown): boolean {
+  try {
+    read();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function cellsToSnapshot(cells: Cells): Pick<SheetSnapshot, "values" | "formulas" | "numberFormats"> {
+  return {
+    values: (cells.values as CellValue[][]).map((row) => row.map(emptyToNull)),
+    formulas: formulasOf(cells.formulas, cells.values),
+    numberFormats: cells.numberFormat as string[][],
   };
 }
 
@@ -116,6 +226,17 @@ function emptyToNull(value: CellValue): CellValue {
   return value === "" ? null : value;
 }
 
-function formulaOrNull(formula: unknown): string | null {
-  return typeof formula === "string" && formula.startsWith("=") ? formula : null;
+/**
+ * Excel's `formulas` gives a text cell's text, so the text "=SUM(A1)" (written with a leading apostrophe)
+ * reads like a formula there. A formula's value is its result, never its own source, which tells them apart.
+ */
+function formulasOf(
+  formulas: readonly (readonly unknown[])[],
+  values: readonly (readonly unknown[])[],
+): (string | null)[][] {
+  return formulas.map((row, r) =>
+    row.map((formula, c) =>
+      typeof formula === "string" && formula.startsWith("=") && formula !== values[r]?.[c] ? formula : null,
+    ),
+  );
 }

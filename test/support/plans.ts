@@ -67,7 +67,7 @@ export function featurePlan(): WorkbookPlan {
     blocks: [
       {
         anchor: { row: 0, column: 0 },
-        rows: [["合計", { formula: `=SUM('${FEATURE_SHEET}'!B2:B3)` }, { formula: `='${FEATURE_SHEET}'!E2` }]],
+        rows: [["合計", { formula: `=SUM(${FEATURE_SHEET}!B2:B3)` }, { formula: `=${FEATURE_SHEET}!E2` }]],
       },
     ],
   };
@@ -89,6 +89,7 @@ export function rowsPlan(name: string, rows: number): WorkbookPlan {
         ...emptySheetPlan(name, "create"),
         blocks: [{ anchor: { row: 0, column: 0 }, rows: [["指標", "目標値", "実績値", "達成率", "状況"], ...body] }],
         styles: [{ range: { row: 1, column: 3, rowCount: rows, columnCount: 1 }, style: { numberFormat: "0.0%" } }],
+        activate: { select: { row: 1, column: 2 } },
       },
     ],
   };

@@ -72,11 +72,18 @@ export function parseRangeAddress(text: string): RangeRef {
   return { row, column, rowCount: Math.abs(a.row - b.row) + 1, columnCount: Math.abs(a.column - b.column) + 1 };
 }
 
-/** Quotes a sheet name for a formula or address the way Excel does ('部 1'!A1, 'It''s'!A1). */
+/**
+ * A sheet name as Excel writes it in a formula: bare when it is made of letters (any script), digits,
+ * "_" and "." and cannot be read as a cell reference or number (政策推進部!A1); quoted otherwise
+ * ('集計 2025'!A1, '2025'!A1, 'It''s'!A1, 'R1C1'!A1).
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const bare =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[Rr][0-9]*[Cc][0-9]*$/.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name);
+  return bare ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function contains(outer: RangeRef, inner: CellRef): boolean {

@@ -41,9 +41,7 @@ export interface WorkbookSnapshot {
 
 /** Which sheets to read in full: the active one, named ones, or all. */
 export type SnapshotRequest =
-  | { readonly sheets: "active" }
-  | { readonly sheets: "all" }
-  | { readonly sheets: readonly string[] };
+  { readonly sheets: "active" } | { readonly sheets: "all" } | { readonly sheets: readonly string[] };
 
 /** The value at a sheet-absolute position, or null outside the used range. */
 export function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue {

@@ -7,7 +7,16 @@
 export const MAX_CELL_TEXT_LENGTH = 32_767;
 
 export function excelTextLiteral(text: string): string {
-  return text === "" ? "" : `'${text}`;
+  if (text === "") return "";
+  if (text.length < MAX_CELL_TEXT_LENGTH) return `'${text}`;
+  // At Excel's length limit there is no room for the apostrophe; a text that long cannot read as a
+  // number, date or boolean, so only a formula-like start is a danger.
+  if (text.length > MAX_CELL_TEXT_LENGTH || looksLikeFormula(text) || text.startsWith("'")) {
+    throw new RangeError(
+      `text of ${text.length} characters cannot be written as text (Excel's limit is ${MAX_CELL_TEXT_LENGTH})`,
+    );
+  }
+  return text;
 }
 
 /** Characters that mark text as a formula when typed or written through `values`, half- and full-width. */

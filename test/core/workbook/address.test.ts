@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import {
+  MAX_COLUMNS,
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  parseCellAddress,
+  parseRangeAddress,
+  quoteSheetName,
+  rangeAddress,
+} from "../../../src/core/workbook/address";
+
+describe("A1 addresses", () => {
+  it("names columns as Excel does", () => {
+    expect([0, 25, 26, 701, 702, MAX_COLUMNS - 1].map(columnLetters)).toEqual(["A", "Z", "AA", "ZZ", "AAA", "XFD"]);
+    expect(() => columnLetters(MAX_COLUMNS)).toThrow(RangeError);
+  });
+
+  it("reads every column name back to its number", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: MAX_COLUMNS - 1 }), (c) => columnIndex(columnLetters(c)) === c));
+  });
+
+  it("round-trips ranges, with or without a sheet and $ signs", () => {
+    expect(parseRangeAddress("'集計 2025'!$B$2:D10")).toEqual({ row: 1, column: 1, rowCount: 9, columnCount: 3 });
+    expect(parseRangeAddress("C3")).toEqual({ row: 2, column: 2, rowCount: 1, columnCount: 1 });
+    fc.assert(
+      fc.property(
+        fc.record({
+          row: fc.integer({ min: 0, max: 10_000 }),
+          column: fc.integer({ min: 0, max: 500 }),
+          rowCount: fc.integer({ min: 1, max: 100 }),
+          columnCount: fc.integer({ min: 1, max: 20 }),
+        }),
+        (range) => expect(parseRangeAddress(rangeAddress(range))).toEqual(range),
+      ),
+    );
+    expect(cellAddress(parseCellAddress("XFD1048576"))).toBe("XFD1048576");
+    expect(() => parseCellAddress("A0")).toThrow(RangeError);
+  });
+
+  it("quotes sheet names only where Excel needs it", () => {
+    expect(quoteSheetName("政策推進部")).toBe("政策推進部");
+    expect(quoteSheetName("Sheet1")).toBe("Sheet1");
+    expect(quoteSheetName("集計 2025")).toBe("'集計 2025'");
+    expect(quoteSheetName("2025")).toBe("'2025'");
+    expect(quoteSheetName("A1")).toBe("'A1'");
+    expect(quoteSheetName("R1C1")).toBe("'R1C1'");
+    expect(quoteSheetName("It's")).toBe("'It''s'");
+    expect(quoteSheetName("部-1")).toBe("'部-1'");
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * The Office.js adapter's round trips are a constant whatever the size of the sheet: read 1 (2 when the
+ * workbook has tables or all sheets are asked for), apply 1 plus 1 per extra ≤4 MB chunk, and no request
+ * over Excel on the web's 5 MB. Counted by the in-memory Excel, which measures every request.
+ */
+import { applyPlan } from "../../src/excel/apply";
+import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../src/excel/payload";
+import { readSnapshot } from "../../src/excel/read";
+import { emptySheetPlan } from "../../src/core/workbook/plan";
+import { createInMemoryExcel } from "../../src/preview";
+import { FEATURE_SHEET, featurePlan, rowsPlan } from "../support/plans";
+
+jest.setTimeout(60_000);
+
+describe.each([10, 1_000, 10_000])("a %i-row sheet", (rows) => {
+  it("is written in one Excel.run and one sync, and read back in one", async () => {
+    const excel = createInMemoryExcel();
+    await excel.run((context) => applyPlan(context, rowsPlan("指標", rows)));
+    expect(excel.stats.runCount).toBe(1);
+    expect(excel.stats.syncCount).toBe(1);
+    expect(excel.stats.lastSync!.requestBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+
+    const before = excel.stats.syncCount;
+    const snapshot = await excel.run((context) => readSnapshot(context, { sheets: "active" }));
+    expect(excel.stats.syncCount - before).toBe(1);
+    expect(snapshot.sheets[0]!.values).toHaveLength(rows + 1);
+  });
+});
+
+describe("large writes", () => {
+  it("are split so that no request exceeds 5 MB, one extra sync per chunk", async () => {
+    const excel = createInMemoryExcel();
+    const text = "重点目標の達成に向けた具体的な取組の内容。".repeat(10);
+    const plan = {
+      sheets: [
+        {
+          ...emptySheetPlan("大量", "create" as const),
+          blocks: [{ anchor: { row: 0, column: 0 }, rows: Array.from({ length: 20_000 }, () => [text, text]) }],
+        },
+      ],
+    };
+    const report = await excel.run((context) => applyPlan(context, plan));
+    expect(report.chunks).toBeGreaterThan(1);
+    expect(excel.stats.syncCount).toBe(report.chunks);
+    for (const sync of excel.stats.syncs) expect(sync.requestBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+    const syncsBefore = excel.stats.syncCount;
+    const snapshot = await excel.run((context) => readSnapshot(context, { sheets: ["大量"] }));
+    expect(snapshot.sheets[0]!.values).toHaveLength(20_000);
+    expect(snapshot.sheets[0]!.values[19_999]).toEqual([text, text]);
+    // Too large for one response: read again in row chunks, each response under the limit.
+    const readSyncs = excel.stats.syncs.slice(syncsBefore);
+    expect(readSyncs.length).toBeGreaterThan(2);
+    for (const sync of readSyncs.filter((s) => s.outcome === "ok")) {
+      expect(sync.responseBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+    }
+  });
+});
+
+describe("reading", () => {
+  it("takes a second sync only for table addresses, and never more", async () => {
+    const excel = createInMemoryExcel();
+    await excel.run((context) => applyPlan(context, featurePlan()));
+    const before = excel.stats.syncCount;
+    const snapshot = await excel.run((context) => readSnapshot(context, { sheets: "all" }));
+    expect(excel.stats.syncCount - before).toBe(2);
+    expect(snapshot.sheets.find((s) => s.name === FEATURE_SHEET)!.tables).toHaveLength(1);
+  });
+
+  it("reads the active sheet in one sync when the workbook has no tables", async () => {
+    const excel = createInMemoryExcel();
+    const snapshot = await excel.run((context) => readSnapshot(context, { sheets: "active" }));
+    expect(excel.stats.syncCount).toBe(1);
+    expect(snapshot.activeSheet).toBe("Sheet1");
+    expect(snapshot.sheets[0]!.used).toBeNull();
+  });
+
+  it("reads named sheets in two syncs, and the structure alone in one", async () => {
+    const excel = createInMemoryExcel();
+    await excel.run((context) => applyPlan(context, rowsPlan("指標", 10)));
+    const before = excel.stats.syncCount;
+    const named = await excel.run((context) => readSnapshot(context, { sheets: ["指標"] }));
+    expect(excel.stats.syncCount - before).toBe(2);
+    expect(named.sheets[0]!.values).toHaveLength(11);
+    const structure = await excel.run((context) => readSnapshot(context, { sheets: [] }));
+    expect(excel.stats.syncCount - before).toBe(3);
+    expect(structure.sheetNames).toEqual(["Sheet1", "指標"]);
+    expect(structure.sheets).toEqual([]);
+  });
+
+  it("skips a named sheet that does not exist", async () => {
+    const excel = createInMemoryExcel();
+    const snapshot = await excel.run((context) => readSnapshot(context, { sheets: ["ない"] }));
+    expect(snapshot.sheets).toEqual([]);
+    expect(snapshot.sheetNames).toEqual(["Sheet1"]);
+  });
+});
