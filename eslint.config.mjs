@@ -33,7 +33,14 @@ export default [
   },
   {
     // Only where Office.js code lives: elsewhere (exceljs, HyperFormula) the rules mistake look-alike calls.
-    files: ["src/excel/**", "src/preview/office/**", "src/taskpane/**", "src/commands/**", "test/excel/**", "test/preview/**"],
+    files: [
+      "src/excel/**",
+      "src/preview/office/**",
+      "src/taskpane/**",
+      "src/commands/**",
+      "test/excel/**",
+      "test/preview/**",
+    ],
     rules: officeAddinRules,
   },
   {
