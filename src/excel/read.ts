@@ -78,6 +78,7 @@ async function readAtOnce(
 
   return {
     sheetNames: worksheets.items.map((s) => s.name),
+    tableNames: tables.items.map((t) => t.name),
     sheets: contents.map((q) =>
       toSheetSnapshot(
         q,

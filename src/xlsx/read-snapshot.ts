@@ -50,6 +50,7 @@ export async function readSnapshotFromXlsx(
       ok: true,
       snapshot: {
         sheetNames: structure.sheets.map((s) => s.name),
+        tableNames: await readTableNames(zip),
         sheets,
         activeSheet: activeIndex === null ? null : (structure.sheets[activeIndex]?.name ?? null),
         structureProtected: structure.structureProtected,
@@ -169,6 +170,21 @@ function denseGrid(sheet: ParsedSheet, used: RangeRef, cellFormats: readonly str
     (numberFormats[r] as string[])[c] = formatOf(sheet.styles[i]);
   }
   return { values, formulas, numberFormats };
+}
+
+/** Every table's name, from the table parts themselves (cheap: one small part per table). */
+async function readTableNames(zip: Package): Promise<string[]> {
+  const paths: string[] = [];
+  zip.forEach((path, entry) => {
+    if (!entry.dir && /^\/?xl\/tables\/[^/]+\.xml$/i.test(path)) paths.push(path);
+  });
+  const names: string[] = [];
+  for (const path of paths.sort()) {
+    const xml = await partText(zip, path);
+    const table = xml === null ? null : parseTablePart(xml);
+    if (table) names.push(table.name);
+  }
+  return names;
 }
 
 async function readTables(zip: Package, sheetPath: string, sheet: ParsedSheet): Promise<TableSnapshot[]> {

@@ -55,6 +55,7 @@ describe("the same plan through every adapter", () => {
       },
     ]);
     expect(sheet.properties).toEqual({ tassei: '{"v":1,"kind":"department"}' });
+    expect(snapshot.tableNames).toEqual(["Tassei_KPI_1"]);
   });
 
   it.each(adapters.map((make) => [make().name, make] as const))(

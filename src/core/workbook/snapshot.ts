@@ -33,6 +33,8 @@ export interface SheetSnapshot {
 export interface WorkbookSnapshot {
   /** Every sheet's name, in tab order (also those not read in full). */
   readonly sheetNames: readonly string[];
+  /** Every Excel table's name in the workbook (table names are unique workbook-wide). */
+  readonly tableNames: readonly string[];
   /** The sheets read in full. */
   readonly sheets: readonly SheetSnapshot[];
   readonly activeSheet: string | null;
