@@ -12,7 +12,12 @@ describe("task pane", () => {
   it("offers the three jobs and says plainly which are not available yet", () => {
     render(<Root host={{ kind: "none", reason: "not-excel" }} browserLanguages={["ja"]} />);
     expect(screen.getAllByRole("tab")).toHaveLength(3);
-    for (const name of ["シートを作成", "このシートを評価", "全庁集約"]) {
+    act(() => {
+      fireEvent.click(screen.getByRole("tab", { name: "シートを作成" }));
+    });
+    expect(screen.getByTestId("insert-form")).toBeTruthy();
+    expect(screen.queryByTestId("not-available")).toBeNull();
+    for (const name of ["このシートを評価", "全庁集約"]) {
       act(() => {
         fireEvent.click(screen.getByRole("tab", { name }));
       });

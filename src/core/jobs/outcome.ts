@@ -5,3 +5,9 @@ export type JobOutcome =
   | { readonly status: "done"; readonly summary: Bilingual }
   | { readonly status: "not_available" }
   | { readonly status: "failed"; readonly message: Bilingual };
+
+/** What inserting a department sheet ended with. */
+export type InsertOutcome =
+  | { readonly status: "done"; readonly sheet: string; readonly renamed: boolean }
+  | { readonly status: "invalid"; readonly problems: readonly Bilingual[] }
+  | { readonly status: "failed"; readonly message: Bilingual };

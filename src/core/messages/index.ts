@@ -4,8 +4,11 @@
  * this module joins them into one catalogue and is the only way code reads a text.
  */
 import type { Bilingual, Language } from "./types";
+import { cliMessages } from "./cli";
 import { gradingMessages } from "./grading";
+import { layoutMessages } from "./layout";
 import { parseMessages } from "./parse";
+import { insertMessages } from "./insert";
 import { uiMessages } from "./ui";
 import { xlsxMessages } from "./xlsx";
 
@@ -13,9 +16,12 @@ export type { Bilingual, Language } from "./types";
 
 export const catalogue = {
   ...uiMessages,
+  ...insertMessages,
+  ...cliMessages,
   ...parseMessages,
   ...gradingMessages,
   ...xlsxMessages,
+  ...layoutMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalogue;

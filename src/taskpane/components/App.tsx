@@ -3,7 +3,9 @@ import { useState } from "react";
 import type { MessageKey } from "../../core/messages";
 import type { Host } from "../host";
 import { useI18n } from "../i18n";
+import type { PaneJobs } from "../jobs";
 import { HostStatus } from "./HostStatus";
+import { InsertForm } from "./InsertForm";
 import { JobPanel } from "./JobPanel";
 import { LanguageSelect } from "./LanguageSelect";
 
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-export function App(props: { host: Host | undefined; initialJob?: JobId }) {
+export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob?: JobId }) {
   const { t } = useI18n();
   const styles = useStyles();
   const [job, setJob] = useState<JobId>(props.initialJob ?? "grade");
@@ -53,7 +55,9 @@ export function App(props: { host: Host | undefined; initialJob?: JobId }) {
           </Tab>
         ))}
       </TabList>
-      <JobPanel key={current.id} id={current.id} title={current.title} description={current.description} />
+      <JobPanel key={current.id} id={current.id} title={current.title} description={current.description}>
+        {current.id === "insert" ? <InsertForm insert={props.jobs?.insert} /> : undefined}
+      </JobPanel>
     </main>
   );
 }

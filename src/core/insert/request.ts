@@ -1,0 +1,103 @@
+/**
+ * What a user asks for when inserting a department sheet (from the pane's form or `tassei new`),
+ * validated at the boundary with zod, and turned into an empty department ready to lay out.
+ * Every problem is reported at once, bilingual, so the form can show them all.
+ */
+import { z } from "zod";
+import type { Department } from "../department/model";
+import { parseFiscalYear } from "../era";
+import { isPresetName, type PresetName } from "../grading";
+import { bilingual, type Bilingual } from "../messages";
+
+export const MAX_GOALS = 20;
+export const INSERT_FIRST_YEAR = 1989;
+export const INSERT_LAST_YEAR = 2100;
+
+export const LayoutChoiceSchema = z.object({
+  header: z.boolean().default(true),
+  goals: z.boolean().default(true),
+  kpi: z.boolean().default(true),
+  kgi: z.boolean().default(false),
+});
+export type LayoutChoice = z.infer<typeof LayoutChoiceSchema>;
+
+export const InsertRequestSchema = z.object({
+  department: z.string(),
+  head: z.string().default(""),
+  /** As typed: 2025, "R7", "令和7", "令和7年度". */
+  fiscalYear: z.union([z.string(), z.number()]),
+  policy: z.string().default(""),
+  layouts: LayoutChoiceSchema.default({ header: true, goals: true, kpi: true, kgi: false }),
+  goalCount: z.number().int().default(3),
+  scale: z.string().default("default"),
+});
+export type InsertRequest = z.input<typeof InsertRequestSchema>;
+
+export type ValidatedInsert = {
+  readonly department: Department;
+  readonly layouts: LayoutChoice;
+  readonly scale: PresetName;
+};
+
+export type InsertValidation =
+  | { readonly ok: true; readonly value: ValidatedInsert }
+  | { readonly ok: false; readonly problems: readonly Bilingual[] };
+
+export function validateInsertRequest(input: unknown): InsertValidation {
+  const parsed = InsertRequestSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        ja: `入力が正しくありません（${issue.path.join(".") || "全体"}）: ${issue.message}`,
+        en: `Invalid input (${issue.path.join(".") || "request"}): ${issue.message}`,
+      })),
+    };
+  }
+  const request = parsed.data;
+  const problems: Bilingual[] = [];
+  if (request.department.trim() === "") problems.push(bilingual("insert.error.departmentEmpty"));
+  const year = parseFiscalYear(request.fiscalYear);
+  const yearText = String(request.fiscalYear);
+  if (!year.ok) {
+    problems.push(
+      bilingual(year.reason === "out_of_range" ? "insert.error.fiscalYearRange" : "insert.error.fiscalYear", {
+        text: yearText,
+      }),
+    );
+  } else if (year.year < INSERT_FIRST_YEAR || year.year > INSERT_LAST_YEAR) {
+    problems.push(bilingual("insert.error.fiscalYearRange", { text: yearText }));
+  }
+  if (request.goalCount < 1 || request.goalCount > MAX_GOALS) {
+    problems.push(bilingual("insert.error.goalCount", { max: MAX_GOALS }));
+  }
+  if (!Object.values(request.layouts).some(Boolean)) problems.push(bilingual("insert.error.noLayout"));
+  if (!isPresetName(request.scale)) problems.push(bilingual("insert.error.scale", { scale: request.scale }));
+  if (problems.length > 0 || !year.ok || !isPresetName(request.scale)) return { ok: false, problems };
+
+  const department: Department = {
+    name: request.department.trim(),
+    head: request.head.trim(),
+    fiscalYear: year.year,
+    policy: request.policy,
+    goals: Array.from({ length: request.goalCount }, (_, i) => ({
+      no: i + 1,
+      title: "",
+      masterPlanCodes: [],
+      basicPolicyCodes: [],
+      measureSheetCodes: [],
+      field: "",
+      targetStatement: "",
+      initiatives: [],
+      status: "",
+      manualGrade: null,
+      manualGradeReason: "",
+      summary: "",
+      nextSteps: "",
+    })),
+    indicators: [],
+    kgis: [],
+    scale: request.scale,
+  };
+  return { ok: true, value: { department, layouts: request.layouts, scale: request.scale } };
+}

@@ -1,0 +1,68 @@
+import type { MessageSection } from "./types";
+
+/** Texts of the Insert job. Keys are namespaced "insert.…". */
+export const insertMessages = {
+  "insert.department": { ja: "部の名前", en: "Department" },
+  "insert.head": { ja: "部長", en: "Head of department" },
+  "insert.fiscalYear": { ja: "年度", en: "Fiscal year" },
+  "insert.fiscalYear.hint": {
+    ja: "2025、R7、令和7 のように入力できます。",
+    en: "Type it as 2025, R7 or 令和7.",
+  },
+  "insert.fiscalYear.shown": { ja: "{era}", en: "{era}" },
+  "insert.layouts": { ja: "作成する表", en: "Tables to include" },
+  "insert.layout.header": {
+    ja: "部の基本情報（部・部長・年度・基本方針）",
+    en: "Department header (name, head, year, policy)",
+  },
+  "insert.layout.goals": { ja: "重点目標と具体的な取組", en: "Priority goals and initiatives" },
+  "insert.layout.kpi": {
+    ja: "指標表（目標値・実績値・達成率・達成度）",
+    en: "KPI table (targets, actuals, rates, grades)",
+  },
+  "insert.layout.kgi": { ja: "複数年度の指標（KGI）", en: "Multi-year indicators (KGI)" },
+  "insert.goalCount": { ja: "重点目標の数", en: "Number of priority goals" },
+  "insert.scale": { ja: "達成度の基準", en: "Grading scale" },
+  "insert.submit": { ja: "シートを作成", en: "Create the sheet" },
+  "insert.working": { ja: "作成しています…", en: "Creating…" },
+  "insert.done": { ja: "シート「{sheet}」を作成しました。", en: "Created the sheet “{sheet}”." },
+  "insert.renamed": {
+    ja: "シート名は「{sheet}」にしました（Excel のシート名の決まりに合わせました）。",
+    en: "The sheet is named “{sheet}” to fit Excel's rules for sheet names.",
+  },
+  "insert.error.departmentEmpty": { ja: "部の名前を入力してください。", en: "Enter the department's name." },
+  "insert.error.departmentForbidden": {
+    ja: "部の名前に使える文字がありません（[ ] : * ? / \\ はシート名に使えません）。",
+    en: "The department's name has no usable character ([ ] : * ? / \\ cannot be used in sheet names).",
+  },
+  "insert.error.fiscalYear": {
+    ja: "年度「{text}」を読み取れません。2025、R7、令和7 のように入力してください。",
+    en: "Cannot read the fiscal year “{text}”. Type it as 2025, R7 or 令和7.",
+  },
+  "insert.error.fiscalYearRange": {
+    ja: "年度は 1989年度（平成元年度）から 2100年度 までです（「{text}」）。",
+    en: "The fiscal year must be from 1989 to 2100 (“{text}”).",
+  },
+  "insert.error.goalCount": {
+    ja: "重点目標の数は 1 から {max} までです。",
+    en: "The number of priority goals must be from 1 to {max}.",
+  },
+  "insert.error.noLayout": { ja: "作成する表を 1 つ以上選んでください。", en: "Choose at least one table to include." },
+  "insert.error.scale": { ja: "達成度の基準「{scale}」はありません。", en: "There is no grading scale “{scale}”." },
+  "insert.error.structureProtected": {
+    ja: "ブックの構成が保護されているため、シートを追加できません。「校閲」タブの「ブックの保護」を解除してください。",
+    en: "The workbook's structure is protected, so no sheet can be added. Unprotect it under Review › Protect Workbook.",
+  },
+  "insert.error.tooOld": {
+    ja: "この Excel ではシートを作成できません（ExcelApi {version} 以上が必要です）。Microsoft 365 の Excel をお使いください。",
+    en: "This Excel cannot create the sheet (ExcelApi {version} or later is required). Use Microsoft 365 Excel.",
+  },
+  "insert.error.sheetExists": {
+    ja: "シート「{sheet}」はすでにあります。既存のシートは上書きしません。",
+    en: "A sheet named “{sheet}” already exists. Tassei never overwrites a sheet.",
+  },
+  "insert.error.excel": {
+    ja: "Excel がシートを作成できませんでした: {reason}",
+    en: "Excel could not create the sheet: {reason}",
+  },
+} as const satisfies MessageSection;

@@ -1,0 +1,141 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  SpinButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState, type FormEvent } from "react";
+import { formatFiscalYear, parseFiscalYear } from "../../core/era";
+import { PRESET_NAMES, PRESET_SCALES } from "../../core/grading";
+import { MAX_GOALS, type LayoutChoice } from "../../core/insert/request";
+import type { Bilingual, MessageKey } from "../../core/messages";
+import { useI18n } from "../i18n";
+import type { InsertOutcome, PaneJobs } from "../jobs";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  layouts: { display: "flex", flexDirection: "column" },
+});
+
+const LAYOUT_LABELS: Record<keyof LayoutChoice, MessageKey> = {
+  header: "insert.layout.header",
+  goals: "insert.layout.goals",
+  kpi: "insert.layout.kpi",
+  kgi: "insert.layout.kgi",
+};
+
+/** Today's fiscal year: April to March. */
+function currentFiscalYear(now = new Date()): number {
+  return now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
+}
+
+/** The pane's form for a new department sheet. `insert` is absent outside Excel and the preview. */
+export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const layoutsId = useId();
+  const [department, setDepartment] = useState("");
+  const [head, setHead] = useState("");
+  const [fiscalYear, setFiscalYear] = useState(String(currentFiscalYear()));
+  const [layouts, setLayouts] = useState<LayoutChoice>({ header: true, goals: true, kpi: true, kgi: false });
+  const [goalCount, setGoalCount] = useState(3);
+  const [scale, setScale] = useState<string>("default");
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<InsertOutcome | undefined>();
+
+  const year = parseFiscalYear(fiscalYear);
+  const yearHint = year.ok ? formatFiscalYear(year.year, language) : t("insert.fiscalYear.hint");
+  const text = (b: Bilingual) => b[language];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!props.insert || busy) return;
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setOutcome(await props.insert({ department, head, fiscalYear, layouts, goalCount, scale }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className={styles.form} onSubmit={submit} data-testid="insert-form" noValidate>
+      <Field label={t("insert.department")} required>
+        <Input value={department} onChange={(_e, d) => setDepartment(d.value)} data-testid="insert-department" />
+      </Field>
+      <Field label={t("insert.head")}>
+        <Input value={head} onChange={(_e, d) => setHead(d.value)} data-testid="insert-head" />
+      </Field>
+      <Field label={t("insert.fiscalYear")} required hint={yearHint} validationState={year.ok ? "none" : "warning"}>
+        <Input value={fiscalYear} onChange={(_e, d) => setFiscalYear(d.value)} data-testid="insert-year" />
+      </Field>
+      <div role="group" aria-labelledby={layoutsId} className={styles.layouts}>
+        <span id={layoutsId}>{t("insert.layouts")}</span>
+        {(Object.keys(LAYOUT_LABELS) as (keyof LayoutChoice)[]).map((key) => (
+          <Checkbox
+            key={key}
+            label={t(LAYOUT_LABELS[key])}
+            checked={layouts[key]}
+            onChange={(_e, d) => setLayouts({ ...layouts, [key]: d.checked === true })}
+            data-testid={`insert-layout-${key}`}
+          />
+        ))}
+      </div>
+      <Field label={t("insert.goalCount")}>
+        <SpinButton
+          value={goalCount}
+          min={1}
+          max={MAX_GOALS}
+          onChange={(_e, d) => {
+            const next = d.value ?? Number(d.displayValue);
+            if (Number.isInteger(next)) setGoalCount(next);
+          }}
+          data-testid="insert-goal-count"
+        />
+      </Field>
+      <Field label={t("insert.scale")}>
+        <Select value={scale} onChange={(_e, d) => setScale(d.value)} data-testid="insert-scale">
+          {PRESET_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {PRESET_SCALES[name].name[language]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" appearance="primary" disabled={!props.insert || busy} data-testid="insert-submit">
+        {busy ? t("insert.working") : t("insert.submit")}
+      </Button>
+      {outcome?.status === "done" && (
+        <MessageBar intent="success" data-testid="insert-done">
+          <MessageBarBody>
+            {t("insert.done", { sheet: outcome.sheet })}
+            {outcome.renamed ? ` ${t("insert.renamed", { sheet: outcome.sheet })}` : ""}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.status === "invalid" && (
+        <MessageBar intent="error" data-testid="insert-problems">
+          <MessageBarBody>
+            <ul>
+              {outcome.problems.map((problem, i) => (
+                <li key={i}>{text(problem)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.status === "failed" && (
+        <MessageBar intent="error" data-testid="insert-failed">
+          <MessageBarBody>{text(outcome.message)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}
