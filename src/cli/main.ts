@@ -2,10 +2,12 @@
  * The `tassei` command line (bin/tassei.js loads the compiled form of this file).
  *   tassei parse "<text>"   one cell → one JSON object
  *   tassei eval             JSON Lines of indicators on stdin → JSON Lines of grades on stdout
+ *   tassei new <out.xlsx> …  a department sheet written to a new .xlsx file
  * Exit codes: 0 done, 1 stdin unreadable, 2 wrong command line (message on stderr, ja and en).
  */
 import { message } from "../core/messages";
 import { evalCommand } from "./eval-command";
+import { newCommand } from "./new-command";
 import { type CliIo, writeText } from "./io";
 import { parseCommand } from "./parse-command";
 import { usageError, usageText } from "./usage";
@@ -19,6 +21,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return parseCommand(rest, io);
     case "eval":
       return evalCommand(rest, io);
+    case "new":
+      return newCommand(rest, io);
     case "--help":
     case "-h":
     case "help":

@@ -150,12 +150,11 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const validation of plan.validations) applyValidation(rangeOf(sheet, validation.range), validation);
   for (const format of plan.conditionalFormats) applyConditionalFormat(rangeOf(sheet, format.range), format);
   if (plan.freeze) {
+    const { rows, columns } = plan.freeze;
     sheet.freezePanes.unfreeze();
-    if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
-      sheet.freezePanes.freezeAt(
-        sheet.getRangeByIndexes(0, 0, Math.max(1, plan.freeze.rows), Math.max(1, plan.freeze.columns)),
-      );
-    }
+    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+    else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }
   if (plan.print) {
     sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";

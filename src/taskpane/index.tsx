@@ -5,13 +5,14 @@
 import { createRoot } from "react-dom/client";
 import { registerRibbonCommands } from "../commands/ribbon";
 import { detectHost, officeGlobal, type Host } from "./host";
+import type { PaneJobs } from "./jobs";
 import { Root } from "./Root";
 
-function render(host: Host | undefined) {
+function render(host: Host | undefined, jobs?: PaneJobs) {
   const container = document.getElementById("root");
   if (!container) return;
   root ??= createRoot(container);
-  root.render(<Root host={host} browserLanguages={navigator.languages ?? [navigator.language]} />);
+  root.render(<Root host={host} jobs={jobs} browserLanguages={navigator.languages ?? [navigator.language]} />);
 }
 
 let root: ReturnType<typeof createRoot> | undefined;
@@ -19,6 +20,9 @@ let root: ReturnType<typeof createRoot> | undefined;
 // Render at once (so the page is never blank while Office.js loads or fails), then again when the host is known.
 render(undefined);
 void detectHost(officeGlobal()).then((host) => {
-  if (host.kind === "excel") registerRibbonCommands(Office.actions);
+  if (host.kind !== "excel") return render(host);
+  registerRibbonCommands(Office.actions);
   render(host);
+  // The jobs (layouts, grading, the Office.js adapter) load after the pane is on screen.
+  void import("./excel-jobs").then(({ excelJobs }) => render(host, excelJobs()));
 });

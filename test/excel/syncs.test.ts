@@ -94,3 +94,21 @@ describe("reading", () => {
     expect(snapshot.sheetNames).toEqual(["Sheet1"]);
   });
 });
+
+describe("frozen panes", () => {
+  it.each([
+    [{ rows: 3, columns: 0 }, "1:3"],
+    [{ rows: 0, columns: 2 }, "A:B"],
+    [{ rows: 2, columns: 1 }, "A1:A2"],
+  ])("freeze %j exactly, never column A by accident", async (freeze, expected) => {
+    const excel = createInMemoryExcel();
+    await excel.run((context) => applyPlan(context, { sheets: [{ ...emptySheetPlan("枠", "create"), freeze }] }));
+    const address = await excel.run(async (context) => {
+      const location = context.workbook.worksheets.getItem("枠").freezePanes.getLocationOrNullObject();
+      location.load("address");
+      await context.sync();
+      return location.isNullObject ? null : location.address;
+    });
+    expect(address?.replace(/^.*!/, "")).toBe(expected);
+  });
+});

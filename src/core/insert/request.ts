@@ -34,7 +34,9 @@ export const InsertRequestSchema = z.object({
 export type InsertRequest = z.input<typeof InsertRequestSchema>;
 
 export type ValidatedInsert = {
+  /** The department, without goals yet: the sheet gets `goalCount` blank goal rows numbered 1…n. */
   readonly department: Department;
+  readonly goalCount: number;
   readonly layouts: LayoutChoice;
   readonly scale: PresetName;
 };
@@ -80,24 +82,13 @@ export function validateInsertRequest(input: unknown): InsertValidation {
     head: request.head.trim(),
     fiscalYear: year.year,
     policy: request.policy,
-    goals: Array.from({ length: request.goalCount }, (_, i) => ({
-      no: i + 1,
-      title: "",
-      masterPlanCodes: [],
-      basicPolicyCodes: [],
-      measureSheetCodes: [],
-      field: "",
-      targetStatement: "",
-      initiatives: [],
-      status: "",
-      manualGrade: null,
-      manualGradeReason: "",
-      summary: "",
-      nextSteps: "",
-    })),
+    goals: [],
     indicators: [],
     kgis: [],
     scale: request.scale,
   };
-  return { ok: true, value: { department, layouts: request.layouts, scale: request.scale } };
+  return {
+    ok: true,
+    value: { department, goalCount: request.goalCount, layouts: request.layouts, scale: request.scale },
+  };
 }

@@ -30,3 +30,11 @@ function reverse<K extends string>(words: Readonly<Record<K, string>>): Readonly
 export const DIRECTION_BY_WORD = reverse(DIRECTION_WORDS);
 export const METHOD_BY_WORD = reverse(METHOD_WORDS);
 export const STATUS_BY_WORD = reverse(STATUS_WORDS);
+
+/** The kind of a value in the multi-year KGI table, as its column headers say it. */
+export const KGI_KIND_WORDS: Readonly<Record<"actual" | "target", string>> = {
+  actual: "実績",
+  target: "目標",
+};
+
+export const KGI_KIND_BY_WORD = reverse(KGI_KIND_WORDS);

@@ -8,6 +8,7 @@ import { cliMessages } from "./cli";
 import { gradingMessages } from "./grading";
 import { layoutMessages } from "./layout";
 import { parseMessages } from "./parse";
+import { sheetMessages } from "./sheet";
 import { insertMessages } from "./insert";
 import { uiMessages } from "./ui";
 import { xlsxMessages } from "./xlsx";
@@ -22,6 +23,7 @@ export const catalogue = {
   ...gradingMessages,
   ...xlsxMessages,
   ...layoutMessages,
+  ...sheetMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalogue;

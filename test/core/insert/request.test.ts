@@ -1,13 +1,14 @@
 import { validateInsertRequest } from "../../../src/core/insert/request";
 
 describe("validateInsertRequest", () => {
-  it("accepts the year as 2025, R7 or 令和7 and prepares numbered empty goals", () => {
+  it("accepts the year as 2025, R7 or 令和7 and asks for blank goal rows", () => {
     for (const fiscalYear of [2025, "2025", "R7", "令和7", "令和7年度", "Ｒ７"]) {
       const result = validateInsertRequest({ department: "政策推進部", head: "小林 一裕", fiscalYear, goalCount: 4 });
       expect(result.ok).toBe(true);
       if (!result.ok) continue;
       expect(result.value.department.fiscalYear).toBe(2025);
-      expect(result.value.department.goals.map((g) => g.no)).toEqual([1, 2, 3, 4]);
+      expect(result.value.goalCount).toBe(4);
+      expect(result.value.department.goals).toEqual([]);
       expect(result.value.scale).toBe("default");
       expect(result.value.layouts).toEqual({ header: true, goals: true, kpi: true, kgi: false });
     }

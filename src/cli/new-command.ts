@@ -1,0 +1,127 @@
+/**
+ * `tassei new <out.xlsx> --department <名> --year <年度> [...]`: the Insert job on a file. The same core
+ * decisions as in Excel (validateInsertRequest, planInsert), applied by the .xlsx adapter. It writes a
+ * new file only: an existing file is never overwritten.
+ */
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { planInsert } from "../core/insert/plan";
+import { validateInsertRequest, type LayoutChoice } from "../core/insert/request";
+import { message } from "../core/messages";
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import { applyPlanToXlsx, newXlsxWorkbook, saveXlsx } from "../xlsx";
+import { type CliIo, writeText } from "./io";
+import { usageError } from "./usage";
+
+/** A new file: no sheet, no table, nothing protected. */
+const EMPTY_WORKBOOK: WorkbookSnapshot = {
+  sheetNames: [],
+  tableNames: [],
+  sheets: [],
+  activeSheet: null,
+  structureProtected: false,
+};
+
+const LAYOUT_KEYS: readonly (keyof LayoutChoice)[] = ["header", "goals", "kpi", "kgi"];
+
+export async function newCommand(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        department: { type: "string" },
+        year: { type: "string" },
+        head: { type: "string" },
+        policy: { type: "string" },
+        layout: { type: "string" },
+        goals: { type: "string" },
+        scale: { type: "string" },
+      },
+    });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    await writeText(io.stderr, usageError(text, text));
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    await writeText(
+      io.stderr,
+      usageError(message("cli.new.missingOutput", "ja"), message("cli.new.missingOutput", "en")),
+    );
+    return 2;
+  }
+  const file = positionals[0]!;
+  const layouts = parseLayouts(values.layout);
+  if (!layouts) {
+    const params = { value: values.layout ?? "" };
+    await writeText(
+      io.stderr,
+      usageError(message("cli.new.layout", "ja", params), message("cli.new.layout", "en", params)),
+    );
+    return 2;
+  }
+  const validated = validateInsertRequest({
+    department: values.department ?? "",
+    head: values.head ?? "",
+    policy: values.policy ?? "",
+    fiscalYear: values.year ?? "",
+    layouts,
+    goalCount: values.goals === undefined ? 3 : Number(values.goals),
+    scale: values.scale ?? "default",
+  });
+  if (!validated.ok) {
+    await writeText(io.stderr, validated.problems.map((p) => `${p.ja}\n${p.en}`).join("\n") + "\n");
+    return 2;
+  }
+  if (fs.existsSync(file)) {
+    await writeText(
+      io.stderr,
+      `${message("cli.new.exists", "ja", { file })}\n${message("cli.new.exists", "en", { file })}\n`,
+    );
+    return 1;
+  }
+
+  const workbook = newXlsxWorkbook();
+  const planned = planInsert(validated.value, EMPTY_WORKBOOK);
+  if (!planned.ok) {
+    await writeText(io.stderr, planned.problems.map((p) => `${p.ja}\n${p.en}`).join("\n") + "\n");
+    return 1;
+  }
+  const applied = applyPlanToXlsx(workbook, { sheets: [planned.plan] });
+  if (!applied.ok) throw new Error(`${applied.error.code}: ${applied.error.message.en}`);
+  try {
+    // "wx": fail rather than overwrite if the file appeared meanwhile.
+    fs.writeFileSync(file, await saveXlsx(workbook), { flag: "wx" });
+  } catch (error) {
+    const params = { file, reason: error instanceof Error ? error.message : String(error) };
+    await writeText(
+      io.stderr,
+      `${message("cli.new.cannotWrite", "ja", params)}\n${message("cli.new.cannotWrite", "en", params)}\n`,
+    );
+    return 1;
+  }
+  const params = { file, sheet: planned.sheetName };
+  await writeText(
+    io.stdout,
+    `${message("cli.new.written", "ja", params)}\n${message("cli.new.written", "en", params)}\n`,
+  );
+  return 0;
+}
+
+function parseLayouts(text: string | undefined): LayoutChoice | undefined {
+  if (text === undefined) return { header: true, goals: true, kpi: true, kgi: false };
+  const keys = text
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
+  if (keys.length === 0 || keys.some((k) => !(LAYOUT_KEYS as readonly string[]).includes(k))) return undefined;
+  return {
+    header: keys.includes("header"),
+    goals: keys.includes("goals"),
+    kpi: keys.includes("kpi"),
+    kgi: keys.includes("kgi"),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Cell values as the department model wants them. Text stays text, numbers stay numbers; what the model
+ * cannot hold is passed on unchanged so that zod rejects it and the problem names the cell.
+ */
+import type { RawCell } from "../department/model";
+import { foldText } from "../numbers/chars";
+import { cellAddress } from "../workbook/address";
+import { type CellValue, type SheetSnapshot, formulaAt, valueAt } from "../workbook/snapshot";
+
+/** One cell of a snapshot: where it is, what it shows, whether a formula computed it. */
+export interface ReadCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+  readonly formula: boolean;
+}
+
+export function readCell(sheet: SheetSnapshot, row: number, column: number): ReadCell {
+  return { row, column, value: valueAt(sheet, row, column), formula: formulaAt(sheet, row, column) !== null };
+}
+
+export function address(cell: { readonly row: number; readonly column: number }): string {
+  return cellAddress(cell);
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || value === "";
+}
+
+/** The cell as text: "" for an empty cell; a number as Excel's General format would show most numbers. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/** A target, actual or baseline as written: text, number, or null for an empty cell. */
+export function cellRaw(value: CellValue): RawCell {
+  if (value === null || value === "") return null;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
+}
+
+const PLAIN_NUMBER = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
+
+/**
+ * A number typed as a number, or as text of digits (full-width included: "１"). Blank is undefined (the
+ * model's default applies); anything else stays text for zod to reject.
+ */
+export function cellNumber(value: CellValue): number | string | undefined {
+  if (value === null || value === "") return undefined;
+  if (typeof value === "number") return value;
+  const text = foldText(cellText(value)).trim();
+  return PLAIN_NUMBER.test(text) ? Number(text) : cellText(value);
+}
+
+/** A dropdown word: its model value when known, the word itself otherwise (zod names the choices), undefined when blank. */
+export function cellWord<K extends string>(value: CellValue, words: ReadonlyMap<string, K>): K | string | undefined {
+  const text = cellText(value).trim();
+  if (text === "") return undefined;
+  return words.get(text) ?? text;
+}
+
+/** A hand-entered grade: null when blank. */
+export function cellGrade(value: CellValue): string | null {
+  return isBlank(value) ? null : cellText(value);
+}

@@ -1,0 +1,120 @@
+/**
+ * Reading a department sheet back into the department model: the header block by its labels, the goals,
+ * KPI and KGI tables by name (from the metadata) or by their headers, every row validated by the model's
+ * own zod schemas. A row that fails is left out and reported with its cell; the sheet as a whole fails
+ * only when it is not a department sheet or has no readable fiscal year.
+ */
+import { type Department, DepartmentSchema } from "../department/model";
+import { parseFiscalYear } from "../era";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { findGoalsTable, findKgiTable, findKpiTables } from "./find-tables";
+import { HEADER_LABELS } from "./header-block";
+import { type DepartmentSheetMetadata, LAYOUT_VERSION, readMetadata } from "./metadata";
+import { type LayoutProblem, problem, validationProblems } from "./problems";
+import { type ReadCell, address, cellText, isBlank } from "./read-cells";
+import { readGoals } from "./read-goals";
+import { type HeaderCells, headerText, readHeaderCells } from "./read-header";
+import { readKgis } from "./read-kgi";
+import { readIndicators } from "./read-kpi";
+
+export type { LayoutProblem } from "./problems";
+export { findKpiTables, type KpiTableLocation } from "./find-tables";
+
+export type ReadDepartmentResult =
+  | { readonly ok: true; readonly department: Department; readonly problems: readonly LayoutProblem[] }
+  | { readonly ok: false; readonly problems: readonly LayoutProblem[] };
+
+export function readDepartmentSheet(sheet: SheetSnapshot): ReadDepartmentResult {
+  const problems: LayoutProblem[] = [];
+  const metadata = readMetadata(sheet.properties);
+  if (metadata && metadata.layoutVersion > LAYOUT_VERSION) {
+    problems.push(
+      problem("warning", "layout.read.newerLayout", {
+        sheet: sheet.name,
+        found: metadata.layoutVersion,
+        known: LAYOUT_VERSION,
+      }),
+    );
+  }
+  const header = readHeaderCells(sheet);
+  const goalsTable = findGoalsTable(sheet, metadata);
+  const kpiTables = findKpiTables(sheet, metadata);
+  const kgiTable = findKgiTable(sheet, metadata);
+  const hasHeader = Object.keys(header).length > 0;
+  if (!metadata && !hasHeader && !goalsTable && kpiTables.length === 0 && !kgiTable) {
+    return { ok: false, problems: [problem("error", "layout.read.notDepartment", { sheet: sheet.name })] };
+  }
+
+  const fiscalYear = readFiscalYear(header.fiscalYear, metadata, problems);
+  if (fiscalYear === null) return { ok: false, problems };
+
+  const department = {
+    name: readName(sheet, header, metadata, problems),
+    head: headerText(header, "head") ?? "",
+    fiscalYear,
+    policy: headerText(header, "policy") ?? "",
+    goals: goalsTable ? readGoals(sheet, goalsTable, problems) : [],
+    indicators: kpiTables.flatMap((table) => readIndicators(sheet, table, problems)),
+    kgis: kgiTable ? readKgis(sheet, kgiTable, problems) : [],
+    scale: metadata?.scaleId ?? "default",
+  };
+  const parsed = DepartmentSchema.safeParse(department);
+  if (!parsed.success) {
+    const nameCell = header.name;
+    const located = validationProblems(
+      parsed.error.issues,
+      (field) =>
+        field === "name" && nameCell
+          ? { cell: address(nameCell), field: HEADER_LABELS.name, shown: cellText(nameCell.value) }
+          : undefined,
+      null,
+    );
+    return { ok: false, problems: [...problems, ...located] };
+  }
+  return { ok: true, department: parsed.data, problems };
+}
+
+/** The 年度 cell; when it is missing or unreadable, the year the sheet was made for (from the metadata). */
+function readFiscalYear(
+  cell: ReadCell | undefined,
+  metadata: DepartmentSheetMetadata | null,
+  problems: LayoutProblem[],
+): number | null {
+  const fallback = metadata?.fiscalYear ?? null;
+  if (cell === undefined || isBlank(cell.value)) {
+    if (fallback !== null) return fallback;
+    problems.push(problem("error", "layout.read.fiscalYearMissing", {}, cell ? address(cell) : null));
+    return null;
+  }
+  const value = cell.value;
+  const parsed = typeof value === "boolean" ? null : parseFiscalYear(value ?? "");
+  if (parsed?.ok && DepartmentSchema.shape.fiscalYear.safeParse(parsed.year).success) return parsed.year;
+  problems.push(
+    problem(
+      fallback === null ? "error" : "warning",
+      "layout.read.fiscalYear",
+      { value: cellText(value) },
+      address(cell),
+    ),
+  );
+  if (fallback === null) return null;
+  problems.push(problem("warning", "layout.read.fiscalYearFromMetadata", { year: fallback }, address(cell)));
+  return fallback;
+}
+
+/** The 部 cell; without one, the name recorded in the metadata or the sheet's name. */
+function readName(
+  sheet: SheetSnapshot,
+  header: HeaderCells,
+  metadata: DepartmentSheetMetadata | null,
+  problems: LayoutProblem[],
+): string {
+  const written = (headerText(header, "name") ?? "").trim();
+  if (written !== "") return written;
+  const name = metadata?.department ?? sheet.name;
+  // A sheet made without a header block has no 部 cell by design; one with a header but an empty 部 is told.
+  if (Object.keys(header).length > 0) {
+    problems.push(problem("warning", "layout.read.nameMissing", { name }, header.name ? address(header.name) : null));
+  }
+  return name;
+}

@@ -1,0 +1,106 @@
+/**
+ * Reading KPI tables back into indicators, row by row in table order. Blank rows (the ones left ready to
+ * fill, formulas and all) are skipped; a row that fails validation is reported cell by cell and left out.
+ * 達成率 and 達成度 are Tassei's formulas and are not read.
+ */
+import { type Indicator, IndicatorSchema } from "../department/model";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { type KpiTableLocation, dataRows } from "./find-tables";
+import { KPI_COLUMNS, type KpiColumnKey } from "./kpi-table";
+import { type FieldSource, type LayoutProblem, validationProblems } from "./problems";
+import {
+  type ReadCell,
+  address,
+  cellGrade,
+  cellNumber,
+  cellRaw,
+  cellText,
+  cellWord,
+  isBlank,
+  readCell,
+} from "./read-cells";
+import {
+  DIRECTION_BY_WORD,
+  DIRECTION_WORDS,
+  METHOD_BY_WORD,
+  METHOD_WORDS,
+  STATUS_BY_WORD,
+  STATUS_WORDS,
+} from "./vocabulary";
+
+type RowCells = Readonly<Partial<Record<KpiColumnKey, ReadCell>>>;
+
+/** Model field → the column it is read from. */
+const FIELD_COLUMN: Readonly<Record<string, KpiColumnKey>> = {
+  goalNo: "goalNo",
+  name: "name",
+  unit: "unit",
+  direction: "direction",
+  method: "method",
+  baseline: "baseline",
+  target: "target",
+  actual: "actual",
+  status: "status",
+  manualGrade: "manualGrade",
+  manualGradeReason: "manualReason",
+  weight: "weight",
+  note: "note",
+};
+
+const CHOICES: Partial<Record<KpiColumnKey, readonly string[]>> = {
+  direction: Object.values(DIRECTION_WORDS),
+  method: Object.values(METHOD_WORDS),
+  status: Object.values(STATUS_WORDS),
+};
+
+const HEADER_OF = new Map(KPI_COLUMNS.map((c) => [c.key, c.header] as const));
+
+export function readIndicators(sheet: SheetSnapshot, table: KpiTableLocation, problems: LayoutProblem[]): Indicator[] {
+  const indicators: Indicator[] = [];
+  for (const row of dataRows(table)) {
+    const cells: Partial<Record<KpiColumnKey, ReadCell>> = {};
+    for (const column of KPI_COLUMNS) {
+      const at = table.columns[column.key];
+      if (at !== undefined && !column.computed) cells[column.key] = readCell(sheet, row, at);
+    }
+    if (isBlankRow(cells)) continue;
+    const value = (key: KpiColumnKey) => cells[key]?.value ?? null;
+    const raw = {
+      goalNo: cellNumber(value("goalNo")),
+      name: cellText(value("name")),
+      unit: cellText(value("unit")),
+      direction: cellWord(value("direction"), DIRECTION_BY_WORD),
+      method: cellWord(value("method"), METHOD_BY_WORD),
+      baseline: cellRaw(value("baseline")),
+      target: cellRaw(value("target")),
+      actual: cellRaw(value("actual")),
+      status: cellWord(value("status"), STATUS_BY_WORD),
+      manualGrade: cellGrade(value("manualGrade")),
+      manualGradeReason: cellText(value("manualReason")),
+      weight: cellNumber(value("weight")),
+      note: cellText(value("note")),
+    };
+    const parsed = IndicatorSchema.safeParse(raw);
+    if (parsed.success) indicators.push(parsed.data);
+    else problems.push(...validationProblems(parsed.error.issues, (field) => source(cells, field), null));
+  }
+  return indicators;
+}
+
+/** Nothing typed: every input cell empty (the computed columns, formulas in every row, are not read). */
+function isBlankRow(cells: RowCells): boolean {
+  return Object.values(cells).every((cell) => cell === undefined || isBlank(cell.value));
+}
+
+function source(cells: RowCells, field: string): FieldSource | undefined {
+  const key = FIELD_COLUMN[field];
+  const cell = key === undefined ? undefined : cells[key];
+  if (key === undefined || cell === undefined) return undefined;
+  const choices = CHOICES[key];
+  return {
+    cell: address(cell),
+    field: HEADER_OF.get(key) ?? key,
+    shown: cellText(cell.value),
+    ...(choices ? { choices } : {}),
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Insert a department sheet: one Excel.run, two syncs (read the workbook's structure, write the plan).
+ * All decisions (sheet name, refusals, layout) are made by the core's planInsert.
+ */
+import { bilingual } from "../../core/messages";
+import { planInsert } from "../../core/insert/plan";
+import { validateInsertRequest, type InsertRequest } from "../../core/insert/request";
+import type { InsertOutcome } from "../../core/jobs/outcome";
+import { applyPlan } from "../apply";
+import { readSnapshot } from "../read";
+import { REQUIREMENTS, supports, type IsSetSupported } from "../requirements";
+import type { RunBatch } from "../run";
+
+export async function insertDepartmentSheet(
+  run: RunBatch,
+  isSetSupported: IsSetSupported,
+  request: InsertRequest,
+): Promise<InsertOutcome> {
+  const validated = validateInsertRequest(request);
+  if (!validated.ok) return { status: "invalid", problems: validated.problems };
+  if (!supports(isSetSupported, "core")) {
+    return { status: "failed", message: bilingual("insert.error.tooOld", { version: REQUIREMENTS.core.version }) };
+  }
+  try {
+    return await run(async (context) => {
+      const structure = await readSnapshot(context, { sheets: [] });
+      const planned = planInsert(validated.value, structure);
+      if (!planned.ok) return { status: "invalid", problems: planned.problems } as const;
+      await applyPlan(context, { sheets: [planned.plan] });
+      return { status: "done", sheet: planned.sheetName, renamed: planned.renamed } as const;
+    });
+  } catch (error) {
+    return { status: "failed", message: bilingual("insert.error.excel", { reason: describe(error) }) };
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

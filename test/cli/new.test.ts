@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { readDepartmentSheet } from "../../src/core/layout/read-department";
+import { readSnapshotFromXlsx } from "../../src/xlsx";
+import { run } from "./streams";
+
+jest.setTimeout(30_000);
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-new-"));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function readBack(file: string) {
+  const result = await readSnapshotFromXlsx(fs.readFileSync(file), { sheets: "all" });
+  if (!result.ok) throw new Error(result.failure.message.en);
+  return result.snapshot;
+}
+
+describe("tassei new", () => {
+  it.each(["2025", "R7", "令和7"])("writes a department sheet for the year written %s", async (year) => {
+    const file = path.join(dir, "dept.xlsx");
+    const r = await run([
+      "new",
+      file,
+      "--department",
+      "政策推進部",
+      "--year",
+      year,
+      "--head",
+      "小林 一裕",
+      "--goals",
+      "4",
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("政策推進部");
+    const snapshot = await readBack(file);
+    expect(snapshot.sheetNames).toEqual(["政策推進部"]);
+    const read = readDepartmentSheet(snapshot.sheets[0]!);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.department).toMatchObject({ name: "政策推進部", head: "小林 一裕", fiscalYear: 2025 });
+  });
+
+  it("takes the layouts and the scale asked for", async () => {
+    const file = path.join(dir, "kpi-only.xlsx");
+    const r = await run([
+      "new",
+      file,
+      "--department",
+      "市長公室",
+      "--year",
+      "2025",
+      "--layout",
+      "kpi",
+      "--scale",
+      "points-7",
+    ]);
+    expect(r.code).toBe(0);
+    const sheet = (await readBack(file)).sheets[0]!;
+    expect(sheet.tables.map((t) => t.name)).toEqual(["Tassei_KPI_1"]);
+  });
+
+  it("never overwrites an existing file", async () => {
+    const file = path.join(dir, "exists.xlsx");
+    fs.writeFileSync(file, "keep me");
+    const r = await run(["new", file, "--department", "総務部", "--year", "2025"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("上書きしません");
+    expect(fs.readFileSync(file, "utf8")).toBe("keep me");
+  });
+
+  it.each([
+    [["new"], "new takes exactly one .xlsx file"],
+    [["new", "x.xlsx", "--department", "総務部", "--year", "来年"], "Cannot read the fiscal year"],
+    [["new", "x.xlsx", "--department", "", "--year", "2025"], "Enter the department's name."],
+    [["new", "x.xlsx", "--department", "総務部", "--year", "2025", "--layout", "charts"], "--layout takes"],
+    [["new", "x.xlsx", "--department", "総務部", "--year", "2025", "--bogus"], "bogus"],
+  ])("refuses a wrong command line with exit 2 (%j)", async (argv, text) => {
+    const r = await run(argv.map((a) => (a === "x.xlsx" ? path.join(dir, a) : a)));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(text);
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+});
