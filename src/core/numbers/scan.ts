@@ -122,6 +122,7 @@ export class CellScanner extends NumberReader {
     return true;
   }
 
+  /** One value with what surrounds it: prefixes, sign, number, 割 or unit, suffixes. */
   private scanItem(first: boolean): boolean {
     const start = this.pos;
     let flags = 0;
