@@ -68,13 +68,15 @@ async function readAtOnce(
   const activeContents = request.sheets === "active" ? [contentsOf(active)] : [];
   await context.sync();
 
-  const wanted = request.sheets === "all" ? undefined : request.sheets === "active" ? [] : request.sheets;
-  const contents =
-    request.sheets === "active"
-      ? activeContents
-      : worksheets.items.filter((s) => wanted === undefined || wanted.includes(s.name)).map(contentsOf);
+  const wanted =
+    request.sheets === "all" ? undefined : request.sheets === "active" ? (request.include ?? []) : request.sheets;
+  const others = worksheets.items
+    .filter((s) => s.name !== activeName(request, active))
+    .filter((s) => wanted === undefined || wanted.includes(s.name))
+    .map(contentsOf);
+  const contents = [...activeContents, ...others];
   const queuedTables = contents.length > 0 ? tables.items.map(queueTable) : [];
-  if (contents.length > 0 && (request.sheets !== "active" || queuedTables.length > 0)) await context.sync();
+  if (others.length > 0 || queuedTables.length > 0) await context.sync();
 
   return {
     sheetNames: worksheets.items.map((s) => s.name),
@@ -88,6 +90,11 @@ async function readAtOnce(
     activeSheet: active.name,
     structureProtected: workbook.protection.protected,
   };
+}
+
+/** The active sheet's name when it is read already, so it is not queued twice. */
+function activeName(request: SnapshotRequest, active: Excel.Worksheet): string | undefined {
+  return request.sheets === "active" ? active.name : undefined;
 }
 
 function queueContents(sheet: Excel.Worksheet): QueuedContents {

@@ -72,7 +72,8 @@ function selectSheets(structure: WorkbookStructure, request: SnapshotRequest): S
   if (request.sheets === "all") return [...structure.sheets];
   if (request.sheets === "active") {
     const active = structure.activeIndex === null ? undefined : structure.sheets[structure.activeIndex];
-    return active ? [active] : [];
+    const also = new Set(request.include ?? []);
+    return [...(active ? [active] : []), ...structure.sheets.filter((s) => s !== active && also.has(s.name))];
   }
   const names = new Set(request.sheets);
   return structure.sheets.filter((s) => names.has(s.name));

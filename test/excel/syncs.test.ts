@@ -112,3 +112,23 @@ describe("frozen panes", () => {
     expect(address?.replace(/^.*!/, "")).toBe(expected);
   });
 });
+
+describe("reading the active sheet with another", () => {
+  it("reads both in two syncs, the active one first, and skips an absent one", async () => {
+    const excel = createInMemoryExcel();
+    await excel.run((context) => applyPlan(context, rowsPlan("指標", 10)));
+    await excel.run((context) =>
+      applyPlan(context, {
+        sheets: [
+          { ...emptySheetPlan("ログ", "create"), blocks: [{ anchor: { row: 0, column: 0 }, rows: [["記録"]] }] },
+        ],
+      }),
+    );
+    const before = excel.stats.syncCount;
+    const snapshot = await excel.run((context) =>
+      readSnapshot(context, { sheets: "active", include: ["ログ", "ない"] }),
+    );
+    expect(excel.stats.syncCount - before).toBe(2);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["指標", "ログ"]);
+  });
+});

@@ -41,9 +41,14 @@ export interface WorkbookSnapshot {
   readonly structureProtected: boolean;
 }
 
-/** Which sheets to read in full: the active one, named ones, or all. */
+/**
+ * Which sheets to read in full: the active one (and, if they exist, the sheets named in `include`, e.g.
+ * Tassei's log), named ones, or all. The active sheet comes first in the snapshot.
+ */
 export type SnapshotRequest =
-  { readonly sheets: "active" } | { readonly sheets: "all" } | { readonly sheets: readonly string[] };
+  | { readonly sheets: "active"; readonly include?: readonly string[] }
+  | { readonly sheets: "all" }
+  | { readonly sheets: readonly string[] };
 
 /** The value at a sheet-absolute position, or null outside the used range. */
 export function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
