@@ -2,25 +2,27 @@
  * The live 達成率 and 達成度 formulas of a KPI row: native Excel formulas generated from the workbook's
  * grading scale, so that a grade recalculates the moment someone types an actual — also in a copy
  * opened without the add-in — and agrees with the grading engine (`evaluateIndicator`) on the row as
- * `kpiRowInput` reads it.
+ * `kpiRowInput` (formulas/kpi-row-input.ts) reads it.
  *
  * What the cells show:
  * - 達成率: the rate (1 = 100%), "" when the engine has no rate (a reason, 未実施, 作業中, a blank
  *   actual, lower-is-better with an actual of 0), or PRESS_GRADE_TEXT;
- * - 達成度: the engine's letter, "" when it gives a reason instead, or PRESS_GRADE_TEXT.
- * PRESS_GRADE_TEXT appears when only the engine can read an input (`5 億円`, `６５，０００件`, `△53人`,
- * `99%(見込み)`, a word not on a dropdown list) and never for a row the formula can decide; no input
- * makes either cell show an error value.
+ * - 達成度: the engine's letter, "" when it gives a reason instead, or PRESS_GRADE_TEXT. It places the
+ *   row's 達成率 on the scale rather than repeating the rate's formula, so both must be in the row.
+ * PRESS_GRADE_TEXT appears only where the engine could read an input the formula cannot (`5 億円`,
+ * `６５，０００件`, `△53人`, `99%(見込み)`, a word off a dropdown list, an error value, a number outside
+ * [1e-6, 1e15), a hand grade or reason that starts with a line break or an ideographic space); no
+ * input makes either cell show an error value.
  *
  * Only functions that Excel 2016, LibreOffice and HyperFormula share (IF, CHOOSE, MID, FIND, EXACT,
- * TRIM, ROUND, LOG10, …); no IFS, LET, array constants. References are relative A1 to the same row,
- * so the same text in every row makes an Excel calculated column.
+ * TRIM, ROUND, LOG10, …), no IFS, LET or array constants, and no string literal over 255 characters.
+ * References are relative A1 to the same row, so the same text in every row is an Excel calculated column.
  *
- * Where a float formula can still disagree with the exact engine (both tiny, both tested around):
- * 1. a rate less than 5e-13 below a grade bound is placed on the bound (grade-lookup.ts);
- * 2. progress and band rates whose inputs are not on the 12-significant-digit grid of the largest of
- *    target, actual and baseline (e.g. 1,234,567 against 0.0000001) are computed on that grid
- *    (rate-tree.ts); numbers outside [1e-6, 1e15) show PRESS_GRADE_TEXT (cell-class.ts).
+ * Where a float formula can still disagree with the exact engine (both tiny; the tests generate around them):
+ * 1. an exact rate less than 5e-13 below a grade bound is placed on the bound (grade-lookup.ts);
+ * 2. progress and band rates are computed on the 12-significant-digit grid of the largest of target,
+ *    actual and baseline (rate-tree.ts): inputs finer than that grid (1,234,567 against 0.0000001)
+ *    can be rounded onto it.
  */
 import type { Scale } from "../grading/scale";
 import { message } from "../messages";

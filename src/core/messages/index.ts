@@ -5,6 +5,7 @@
  */
 import type { Bilingual, Language } from "./types";
 import { cliMessages } from "./cli";
+import { gradeMessages } from "./grade";
 import { gradingMessages } from "./grading";
 import { layoutMessages } from "./layout";
 import { parseMessages } from "./parse";
@@ -21,6 +22,7 @@ export const catalogue = {
   ...cliMessages,
   ...parseMessages,
   ...gradingMessages,
+  ...gradeMessages,
   ...xlsxMessages,
   ...layoutMessages,
   ...sheetMessages,

@@ -5,8 +5,24 @@
  * stored as `_xlfn.…` and need a newer Excel).
  */
 
-/** A string literal: "…" with inner quotes doubled. */
+/** Excel refuses a formula whose string literal is longer than this (the text it builds may be longer). */
+export const MAX_LITERAL_LENGTH = 255;
+
+/**
+ * A string literal: "…" with inner quotes doubled. A longer text is joined from pieces of at most
+ * MAX_LITERAL_LENGTH characters, ("…"&"…"), which Excel accepts.
+ */
 export function text(value: string): string {
+  const characters = [...value];
+  if (characters.length <= MAX_LITERAL_LENGTH) return quote(value);
+  const pieces: string[] = [];
+  for (let i = 0; i < characters.length; i += MAX_LITERAL_LENGTH) {
+    pieces.push(quote(characters.slice(i, i + MAX_LITERAL_LENGTH).join("")));
+  }
+  return `(${pieces.join("&")})`;
+}
+
+function quote(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 

@@ -6,6 +6,7 @@
  * would repeat each cell's word lists in every branch.
  */
 import { CELL_CLASS, CELL_CLASS_COUNT, type CellClass } from "./cell-class";
+import { text } from "./excel-expr";
 
 export const DIRECTION_KIND = {
   /** 方向 left blank: the engine infers it (binary when a cell reads as done/not done, else up). */
@@ -92,5 +93,5 @@ export const PATH_TABLE: string = (() => {
 /** The path digit as a number 1…5 for CHOOSE: FIND in "01234" (no text-to-number coercion, which LibreOffice may refuse). */
 export function pathChoiceExpr(actualClass: string, targetClass: string, directionKind: string): string {
   const n = CELL_CLASS_COUNT;
-  return `FIND(MID("${PATH_TABLE}",1+${actualClass}+${n}*${targetClass}+${n * n}*${directionKind},1),"01234")`;
+  return `FIND(MID(${text(PATH_TABLE)},1+${actualClass}+${n}*${targetClass}+${n * n}*${directionKind},1),"01234")`;
 }
