@@ -21,6 +21,7 @@ module.exports = (env = {}, argv = {}) => {
     devtool: production ? "source-map" : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      dialog: "./src/commands/dialog.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -44,6 +45,12 @@ module.exports = (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        officeJsUrl: officeJsLocal ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
         officeJsUrl: officeJsLocal ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
       }),
       new CopyWebpackPlugin({

@@ -3,8 +3,13 @@
  * page, and call the same jobs as the pane. Office waits for `event.completed()`; if it is never called
  * the button stays busy, so it is called whatever happens.
  */
-import { bilingual } from "../core/messages";
 import type { JobOutcome } from "../core/jobs/outcome";
+import { bilingual } from "../core/messages";
+import { pickLanguage } from "../core/messages/language";
+import { gradeActiveSheet } from "../excel/jobs/grade";
+import { officeIsSetSupported } from "../excel/requirements";
+import { officeRun } from "../excel/run";
+import { gradeJobOutcome, outcomeText } from "./grade-summary";
 
 /** Must match `FunctionName` in manifest.xml. */
 export const GRADE_ACTIVE_SHEET = "gradeActiveSheet";
@@ -51,12 +56,30 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Until the grade job lands, the ribbon opens the pane, whose Grade section says it is not available yet. */
+/** Inside Excel: grade the active sheet through Office.js and show the outcome in a short dialog. */
 function defaultRibbonDeps(): RibbonDeps {
+  const run = officeRun();
+  const isSetSupported = officeIsSetSupported();
   return {
-    gradeActiveSheet: async () => ({ status: "not_available" }),
-    report: async () => {
-      await Office.addin.showAsTaskpane();
-    },
+    gradeActiveSheet: async () => gradeJobOutcome(await gradeActiveSheet({ run, isSetSupported })),
+    report: (outcome) => showDialog(outcome),
   };
+}
+
+/** Opens dialog.html beside the task pane page with the outcome's text; the dialog's button closes it. */
+function showDialog(outcome: JobOutcome): Promise<void> {
+  const language = pickLanguage(Office.context.displayLanguage, []);
+  const url = new URL("dialog.html", location.href);
+  url.search = new URLSearchParams({ m: outcomeText(outcome)[language], lang: language }).toString();
+  return new Promise((resolve, reject) => {
+    Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+        reject(new Error(result.error.message));
+        return;
+      }
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      resolve();
+    });
+  });
 }

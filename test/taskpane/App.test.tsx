@@ -17,7 +17,7 @@ describe("task pane", () => {
     });
     expect(screen.getByTestId("insert-form")).toBeTruthy();
     expect(screen.queryByTestId("not-available")).toBeNull();
-    for (const name of ["このシートを評価", "全庁集約"]) {
+    for (const name of ["全庁集約"]) {
       act(() => {
         fireEvent.click(screen.getByRole("tab", { name }));
       });

@@ -3,13 +3,14 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import type { InsertRequest } from "../../src/core/insert/request";
 import type { InsertOutcome, PaneJobs } from "../../src/taskpane/jobs";
 import { Root } from "../../src/taskpane/Root";
+import { paneJobs } from "./pane-jobs";
 
 function renderInsert(insert?: PaneJobs["insert"], language = "ja-JP") {
   render(
     <Root
       host={{ kind: "excel", displayLanguage: language, theme: undefined }}
       browserLanguages={[language]}
-      jobs={insert ? { insert } : undefined}
+      jobs={insert ? paneJobs({ insert }) : undefined}
       initialJob="insert"
     />,
   );

@@ -11,3 +11,16 @@ export type InsertOutcome =
   | { readonly status: "done"; readonly sheet: string; readonly renamed: boolean }
   | { readonly status: "invalid"; readonly problems: readonly Bilingual[] }
   | { readonly status: "failed"; readonly message: Bilingual };
+
+/** What grading the active sheet ended with (the result's shape is the core's GradeResult). */
+export type GradeOutcome<Result> =
+  | { readonly status: "done"; readonly result: Result }
+  | { readonly status: "no_table"; readonly message: Bilingual }
+  | { readonly status: "refused"; readonly message: Bilingual }
+  | { readonly status: "failed"; readonly message: Bilingual };
+
+/** What undoing the last conversion ended with. */
+export type UndoOutcome =
+  | { readonly status: "done"; readonly restored: number }
+  | { readonly status: "nothing"; readonly message: Bilingual }
+  | { readonly status: "failed"; readonly message: Bilingual };

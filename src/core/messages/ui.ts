@@ -40,4 +40,57 @@ export const uiMessages = {
   },
   "ui.ribbon.gradeDone": { ja: "評価が終わりました。", en: "Grading finished." },
   "ui.ribbon.failed": { ja: "処理できませんでした: {reason}", en: "Could not finish: {reason}" },
+  "ui.excel.timeout": {
+    ja: "Excel から {seconds} 秒たっても応答がありません。ブックが保存中か、ほかの処理中の可能性があります。しばらくしてからもう一度お試しください。",
+    en: "Excel did not answer within {seconds} seconds. The workbook may be saving or busy; try again in a moment.",
+  },
+  "ui.excel.conflict": {
+    ja: "ほかの人が同時にこのブックを編集したため、変更できませんでした。もう一度お試しください。",
+    en: "Someone else edited the workbook at the same time, so the change was not made. Please try again.",
+  },
+  "ui.excel.protected": {
+    ja: "シートが保護されているため書き込めません。「校閲」タブの「シート保護の解除」を行ってください。",
+    en: "The sheet is protected, so Tassei cannot write to it. Unprotect it under Review › Unprotect Sheet.",
+  },
+  "ui.excel.cellEdit": {
+    ja: "セルの編集中は実行できません。Enter キーで編集を終えてから、もう一度お試しください。",
+    en: "Excel is in cell-edit mode. Press Enter to finish editing the cell, then try again.",
+  },
+  "ui.excel.failed": { ja: "Excel でエラーが起きました: {reason}", en: "Excel reported an error: {reason}" },
+  "ui.grade.run": { ja: "このシートを評価", en: "Grade this sheet" },
+  "ui.grade.working": { ja: "評価しています…", en: "Grading…" },
+  "ui.grade.department": { ja: "部全体の達成度", en: "Department grade" },
+  "ui.grade.noGrade": { ja: "評価なし", en: "Not graded" },
+  "ui.grade.counts": { ja: "達成度ごとの指標数", en: "Indicators per grade" },
+  "ui.grade.ungraded": { ja: "未評価", en: "Ungraded" },
+  "ui.grade.gradedAt": { ja: "評価日時: {time}（{scale}）", en: "Graded at {time} ({scale})" },
+  "ui.grade.problems": { ja: "確認が必要な項目（{count} 件）", en: "Needs attention ({count})" },
+  "ui.grade.noProblems": { ja: "問題はありません。", en: "No problems found." },
+  "ui.grade.select": { ja: "セル {cell} を選択", en: "Select cell {cell}" },
+  "ui.grade.restored": {
+    ja: "上書きされていた計算式を元に戻しました: {cells}",
+    en: "Restored formulas that had been overwritten: {cells}",
+  },
+  "ui.grade.converted": {
+    ja: "{count} 個のセルの文字を数値に変換しました（元の入力は「Tassei ログ」シートに記録しました）。",
+    en: "Converted text to numbers in {count} cells (the original input is kept on the “Tassei ログ” sheet).",
+  },
+  "ui.grade.undo": { ja: "元に戻す", en: "Undo" },
+  "ui.grade.undone": {
+    ja: "{count} 個のセルを元の入力に戻しました。",
+    en: "Restored the original input in {count} cells.",
+  },
+  "ui.grade.noTable": {
+    ja: "このシートには Tassei の指標表がありません。「シートを作成」で部のシートを作成できます。",
+    en: "This sheet has no Tassei KPI table. Use “Insert a sheet” to create a department sheet.",
+  },
+  "ui.grade.offerInsert": { ja: "シートを作成する", en: "Insert a sheet" },
+  "ui.grade.notInExcel": {
+    ja: "Excel でアドインとして開くと、シートを評価できます。",
+    en: "Open Tassei in Excel to grade a sheet.",
+  },
+  "ui.ribbon.gradeSummary": {
+    ja: "「{sheet}」を評価しました。部全体の達成度: {grade}。{counts}。確認が必要な項目: {problems} 件。",
+    en: "Graded “{sheet}”. Department grade: {grade}. {counts}. Needs attention: {problems}.",
+  },
 } as const satisfies MessageSection;

@@ -5,6 +5,7 @@ import type { Host } from "../host";
 import { useI18n } from "../i18n";
 import type { PaneJobs } from "../jobs";
 import { HostStatus } from "./HostStatus";
+import { GradePanel } from "./GradePanel";
 import { InsertForm } from "./InsertForm";
 import { JobPanel } from "./JobPanel";
 import { LanguageSelect } from "./LanguageSelect";
@@ -56,7 +57,8 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
         ))}
       </TabList>
       <JobPanel key={current.id} id={current.id} title={current.title} description={current.description}>
-        {current.id === "insert" ? <InsertForm insert={props.jobs?.insert} /> : undefined}
+        {current.id === "insert" && <InsertForm insert={props.jobs?.insert} />}
+        {current.id === "grade" && <GradePanel jobs={props.jobs} onOfferInsert={() => setJob("insert")} />}
       </JobPanel>
     </main>
   );

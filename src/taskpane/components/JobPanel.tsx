@@ -1,5 +1,5 @@
 import { Body1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Children, type ReactNode } from "react";
 import type { MessageKey } from "../../core/messages";
 import { useI18n } from "../i18n";
 
@@ -12,6 +12,11 @@ const useStyles = makeStyles({
   },
 });
 
+/** Whether a job panel has anything to show (a job not built yet has nothing). */
+function hasContent(children: ReactNode): boolean {
+  return Children.toArray(children).length > 0;
+}
+
 /** One of the three jobs. A job not built yet says so instead of showing controls that do nothing. */
 export function JobPanel(props: { id: string; title: MessageKey; description: MessageKey; children?: ReactNode }) {
   const { t } = useI18n();
@@ -23,7 +28,9 @@ export function JobPanel(props: { id: string; title: MessageKey; description: Me
         {t(props.title)}
       </Subtitle2>
       <Body1>{t(props.description)}</Body1>
-      {props.children ?? (
+      {hasContent(props.children) ? (
+        props.children
+      ) : (
         <MessageBar intent="info" data-testid="not-available">
           <MessageBarBody>{t("ui.notAvailableYet")}</MessageBarBody>
         </MessageBar>

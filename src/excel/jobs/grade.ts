@@ -1,0 +1,76 @@
+/**
+ * Grade the active sheet, from the pane or the ribbon: one Excel.run, three syncs whatever the number
+ * of rows (read the sheet and Tassei's log: 2; write the plan: 1, plus 1 per extra 4 MB chunk).
+ * Undo the last text→number conversion and select a problem's cell are the pane's follow-ups.
+ */
+import { LOG_SHEET_NAME, planGrade, planUndoLastConversion, type GradeResult } from "../../core/grade";
+import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
+import { bilingual } from "../../core/messages";
+import { parseRangeAddress } from "../../core/workbook/address";
+import { applyPlan } from "../apply";
+import { describeExcelError, withTimeout } from "../errors";
+import { readSnapshot } from "../read";
+import { REQUIREMENTS, supports, type IsSetSupported } from "../requirements";
+import type { RunBatch } from "../run";
+
+export interface GradeDeps {
+  readonly run: RunBatch;
+  readonly isSetSupported: IsSetSupported;
+  readonly now?: () => Date;
+  readonly timeoutMs?: number;
+}
+
+export async function gradeActiveSheet(deps: GradeDeps): Promise<GradeOutcome<GradeResult>> {
+  if (!supports(deps.isSetSupported, "core")) {
+    return { status: "refused", message: bilingual("insert.error.tooOld", { version: REQUIREMENTS.core.version }) };
+  }
+  try {
+    return await withTimeout(
+      deps.run(async (context): Promise<GradeOutcome<GradeResult>> => {
+        const snapshot = await readSnapshot(context, { sheets: "active", include: [LOG_SHEET_NAME] });
+        const graded = planGrade(snapshot, snapshot.activeSheet ?? "", { now: (deps.now ?? (() => new Date()))() });
+        if (!graded.ok) {
+          return { status: graded.reason === "no_tassei_table" ? "no_table" : "refused", message: graded.message };
+        }
+        await applyPlan(context, graded.plan);
+        return { status: "done", result: graded.result };
+      }),
+      deps.timeoutMs,
+    );
+  } catch (error) {
+    return { status: "failed", message: describeExcelError(error) };
+  }
+}
+
+export async function undoLastConversion(deps: GradeDeps): Promise<UndoOutcome> {
+  try {
+    return await withTimeout(
+      deps.run(async (context): Promise<UndoOutcome> => {
+        const snapshot = await readSnapshot(context, { sheets: "active", include: [LOG_SHEET_NAME] });
+        const undo = planUndoLastConversion(snapshot, snapshot.activeSheet ?? "", {
+          now: (deps.now ?? (() => new Date()))(),
+        });
+        if (!undo.ok) return { status: "nothing", message: undo.message };
+        await applyPlan(context, undo.plan);
+        return { status: "done", restored: undo.restored };
+      }),
+      deps.timeoutMs,
+    );
+  } catch (error) {
+    return { status: "failed", message: describeExcelError(error) };
+  }
+}
+
+/** Activates a sheet and selects one cell (a problem's), in one sync. */
+export async function selectCell(deps: GradeDeps, sheet: string, address: string): Promise<void> {
+  const cell = parseRangeAddress(address);
+  await withTimeout(
+    deps.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRangeByIndexes(cell.row, cell.column, 1, 1).select();
+      await context.sync();
+    }),
+    deps.timeoutMs,
+  );
+}

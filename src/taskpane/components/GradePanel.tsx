@@ -1,0 +1,164 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { GradeResult } from "../../core/grade";
+import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
+import type { Bilingual } from "../../core/messages";
+import { useI18n } from "../i18n";
+import type { PaneJobs } from "../jobs";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  problems: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingLeft: 0, margin: 0 },
+  problem: { listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  raw: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+});
+
+/** The Grade job in the pane: run it, see grades per indicator count, the department's grade and every problem. */
+export function GradePanel(props: {
+  jobs: Pick<PaneJobs, "grade" | "undo" | "selectCell"> | undefined;
+  onOfferInsert: () => void;
+}) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<GradeOutcome<GradeResult> | undefined>();
+  const [undo, setUndo] = useState<UndoOutcome | undefined>();
+  const text = (b: Bilingual) => b[language];
+  const jobs = props.jobs;
+
+  async function grade() {
+    if (!jobs) return;
+    setBusy(true);
+    setUndo(undefined);
+    try {
+      setOutcome(await jobs.grade());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function undoConversion() {
+    if (!jobs) return;
+    setBusy(true);
+    try {
+      setUndo(await jobs.undo());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const result = outcome?.status === "done" ? outcome.result : undefined;
+  return (
+    <div className={styles.panel}>
+      {!jobs && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("ui.grade.notInExcel")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" onClick={grade} disabled={!jobs || busy} data-testid="grade-run">
+        {busy ? t("ui.grade.working") : t("ui.grade.run")}
+      </Button>
+      {outcome && outcome.status !== "done" && (
+        <MessageBar intent={outcome.status === "no_table" ? "warning" : "error"} data-testid="grade-message">
+          <MessageBarBody>
+            {text(outcome.message)}{" "}
+            {outcome.status === "no_table" && (
+              <Button size="small" onClick={props.onOfferInsert} data-testid="grade-offer-insert">
+                {t("ui.grade.offerInsert")}
+              </Button>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <section aria-label={t("ui.grade.run")} data-testid="grade-result">
+          <Text as="p" weight="semibold" data-testid="grade-department">
+            {t("ui.grade.department")}: {result.department.grade ?? t("ui.grade.noGrade")}
+            {result.department.rateText ? ` (${result.department.rateText})` : ""}
+          </Text>
+          <Text as="p" size={200}>
+            {t("ui.grade.gradedAt", {
+              time: new Date(result.gradedAt).toLocaleString(language),
+              scale: text(result.scale.name),
+            })}
+          </Text>
+          <Table size="small" aria-label={t("ui.grade.counts")} data-testid="grade-counts">
+            <TableHeader>
+              <TableRow>
+                {Object.keys(result.counts).map((grade) => (
+                  <TableHeaderCell key={grade}>{grade === "ungraded" ? t("ui.grade.ungraded") : grade}</TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              <TableRow>
+                {Object.entries(result.counts).map(([grade, count]) => (
+                  <TableCell key={grade} data-testid={`grade-count-${grade}`}>
+                    {count}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableBody>
+          </Table>
+          {result.restoredFormulas.length > 0 && (
+            <MessageBar intent="info" data-testid="grade-restored">
+              <MessageBarBody>{t("ui.grade.restored", { cells: result.restoredFormulas.join(", ") })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result.conversions.length > 0 && (
+            <MessageBar intent="info" data-testid="grade-converted">
+              <MessageBarBody>
+                {t("ui.grade.converted", { count: result.conversions.length })}{" "}
+                <Button size="small" onClick={undoConversion} disabled={busy} data-testid="grade-undo">
+                  {t("ui.grade.undo")}
+                </Button>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {undo && (
+            <MessageBar intent={undo.status === "done" ? "success" : "warning"} data-testid="grade-undo-result">
+              <MessageBarBody>
+                {undo.status === "done" ? t("ui.grade.undone", { count: undo.restored }) : text(undo.message)}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Text as="h3" weight="semibold">
+            {result.problems.length > 0
+              ? t("ui.grade.problems", { count: result.problems.length })
+              : t("ui.grade.noProblems")}
+          </Text>
+          <ul className={styles.problems} data-testid="grade-problems">
+            {result.problems.map((problem) => (
+              <li key={`${problem.cell}-${problem.reason}`} className={styles.problem}>
+                <Text>
+                  <strong>{problem.cell}</strong> {text(problem.message)}
+                </Text>
+                {problem.raw !== "" && <Text className={styles.raw}>{problem.raw}</Text>}
+                <Button
+                  size="small"
+                  onClick={() => void jobs?.selectCell(result.sheet, problem.cell)}
+                  data-testid={`grade-select-${problem.cell}`}
+                >
+                  {t("ui.grade.select", { cell: problem.cell })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

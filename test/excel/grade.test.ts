@@ -1,0 +1,153 @@
+/**
+ * The Grade job through the Office.js adapter on the in-memory Excel, as the pane and the ribbon run it:
+ * one Excel.run and at most three syncs whatever the number of rows, idempotent, with undo, and every
+ * Excel trouble turned into a message.
+ */
+import { gradeActiveSheet, selectCell, undoLastConversion, type GradeDeps } from "../../src/excel/jobs/grade";
+import { insertDepartmentSheet } from "../../src/excel/jobs/insert";
+import { applyPlan } from "../../src/excel/apply";
+import { readSnapshot } from "../../src/excel/read";
+import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { fillKpi, sheetOf } from "../core/grade/support";
+
+jest.setTimeout(120_000);
+
+const NOW = new Date("2026-03-31T09:00:00Z");
+
+function deps(excel: InMemoryExcel, extra: Partial<GradeDeps> = {}): GradeDeps {
+  return { run: (batch) => excel.run(batch), isSetSupported: () => true, now: () => NOW, ...extra };
+}
+
+/** A department sheet with `rows` indicators filled in (the last ones as Japanese text). */
+async function departmentWith(excel: InMemoryExcel, rows: number): Promise<string> {
+  const inserted = await insertDepartmentSheet(deps(excel).run, () => true, {
+    department: "政策推進部",
+    fiscalYear: 2025,
+    goalCount: 1,
+  });
+  if (inserted.status !== "done") throw new Error(JSON.stringify(inserted));
+  const sheet = sheetOf(await excel.run((c) => readSnapshot(c, { sheets: [inserted.sheet] })), inserted.sheet);
+  const edits: Record<string, Record<string, string | number>> = {};
+  for (let i = 1; i <= Math.min(rows, 10); i++) {
+    edits[`#${i}`] = { "目標No.": 1, 指標: `指標${i}`, 目標値: 100, 実績値: 60 + i * 5 };
+  }
+  const plan = fillKpi(sheet, edits);
+  await excel.run((c) => applyPlan(c, { sheets: [plan] }));
+  return inserted.sheet;
+}
+
+describe("grade the active sheet", () => {
+  it("grades in one Excel.run and three syncs, and changes nothing the second time", async () => {
+    const excel = createInMemoryExcel();
+    const sheet = await departmentWith(excel, 10);
+    const before = { runs: excel.stats.runCount, syncs: excel.stats.syncCount };
+    const outcome = await gradeActiveSheet(deps(excel));
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") return;
+    expect(excel.stats.runCount - before.runs).toBe(1);
+    expect(excel.stats.syncCount - before.syncs).toBeLessThanOrEqual(3);
+    expect(outcome.result.sheet).toBe(sheet);
+    expect(outcome.result.counts.B).toBeGreaterThan(0);
+
+    const snapshotAfterFirst = await excel.run((c) => readSnapshot(c, { sheets: "all" }));
+    const again = await gradeActiveSheet(deps(excel, { now: () => new Date("2026-04-01T09:00:00Z") }));
+    expect(again.status).toBe("done");
+    expect(await excel.run((c) => readSnapshot(c, { sheets: "all" }))).toEqual(snapshotAfterFirst);
+  });
+
+  it("offers Insert on a sheet without a Tassei table", async () => {
+    const excel = createInMemoryExcel();
+    const outcome = await gradeActiveSheet(deps(excel));
+    expect(outcome.status).toBe("no_table");
+  });
+
+  it("refuses an Excel too old, and turns a conflict or a hung sync into a message", async () => {
+    const excel = createInMemoryExcel();
+    await departmentWith(excel, 3);
+    expect((await gradeActiveSheet(deps(excel, { isSetSupported: () => false }))).status).toBe("refused");
+    excel.faults.failNextSync();
+    const conflict = await gradeActiveSheet(deps(excel));
+    expect(conflict.status).toBe("failed");
+    if (conflict.status === "failed") expect(conflict.message.en).toContain("Someone else edited");
+    excel.faults.hangNextSync();
+    const hung = await gradeActiveSheet(deps(excel, { timeoutMs: 50 }));
+    expect(hung.status).toBe("failed");
+    if (hung.status === "failed") expect(hung.message.en).toContain("did not answer");
+    excel.faults.releaseHungSyncs();
+  });
+
+  it("waits for the user to finish editing a cell when run with delayForCellEdit", async () => {
+    const excel = createInMemoryExcel();
+    await departmentWith(excel, 3);
+    excel.workbook.startCellEdit();
+    const pending = gradeActiveSheet(deps(excel, { run: (batch) => excel.run({ delayForCellEdit: true }, batch) }));
+    setTimeout(() => excel.workbook.endCellEdit(), 20);
+    expect((await pending).status).toBe("done");
+  });
+
+  it("converts Japanese text to numbers, undoes it, and selects a problem's cell", async () => {
+    const excel = createInMemoryExcel();
+    const sheetName = await departmentWith(excel, 2);
+    const sheet = sheetOf(await excel.run((c) => readSnapshot(c, { sheets: [sheetName] })), sheetName);
+    const plan = fillKpi(sheet, {
+      "#3": { "目標No.": 1, 指標: "寄附金", 目標値: "5 億円", 実績値: "５億円" },
+      "#4": { "目標No.": 1, 指標: "社会移動", 方向: "維持", 基準値: "△219人", 目標値: "0人", 実績値: "△53人" },
+      "#5": { "目標No.": 1, 指標: "件数", 目標値: 100, 実績値: "作業中" },
+    });
+    await excel.run((c) => applyPlan(c, { sheets: [plan] }));
+    const before = await excel.run((c) => readSnapshot(c, { sheets: [sheetName] }));
+
+    const graded = await gradeActiveSheet(deps(excel));
+    expect(graded.status).toBe("done");
+    if (graded.status !== "done") return;
+    expect(graded.result.conversions.map((c) => c.original)).toEqual(expect.arrayContaining(["５億円", "△53人"]));
+
+    const undone = await undoLastConversion(deps(excel));
+    expect(undone).toMatchObject({ status: "done" });
+    const after = await excel.run((c) => readSnapshot(c, { sheets: [sheetName] }));
+    const inputs = (s: typeof after) =>
+      s.sheets[0]!.values.map((row) => row.filter((v) => typeof v === "string" && /億円|人$/.test(v)));
+    expect(inputs(after)).toEqual(inputs(before));
+
+    const problem = graded.result.problems[0];
+    if (problem) {
+      await selectCell(deps(excel), sheetName, problem.cell);
+      const selected = await excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        return range.address;
+      });
+      expect(selected).toContain(problem.cell);
+    }
+  });
+});
+
+describe("grading does not grow with the sheet", () => {
+  it.each([10, 100])("%i indicator rows: at most three syncs", async (rows) => {
+    const excel = createInMemoryExcel();
+    await departmentWith(excel, 10);
+    const sheetName = (await excel.run((c) => readSnapshot(c, { sheets: [] }))).activeSheet!;
+    const sheet = sheetOf(await excel.run((c) => readSnapshot(c, { sheets: [sheetName] })), sheetName);
+    const table = sheet.tables.find((t) => t.name.startsWith("Tassei_KPI"))!;
+    const extra = rows - (table.range.rowCount - 1);
+    if (extra > 0) {
+      await excel.run(async (c) => {
+        const t = c.workbook.tables.getItem(table.name);
+        t.rows.add(
+          undefined,
+          Array.from(
+            { length: extra },
+            (_, i) =>
+              t && [1, `追加${i}`, "", "増加", "比率", "", 100, 50 + (i % 60), "確定", null, null, "", "", 1, ""],
+          ) as never,
+        );
+        await c.sync();
+      });
+    }
+    const before = excel.stats.syncCount;
+    const outcome = await gradeActiveSheet(deps(excel));
+    expect(outcome.status).toBe("done");
+    expect(excel.stats.syncCount - before).toBeLessThanOrEqual(3);
+  });
+});

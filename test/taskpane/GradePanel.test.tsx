@@ -1,0 +1,118 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import type { GradeResult } from "../../src/core/grade";
+import { Root } from "../../src/taskpane/Root";
+import type { PaneJobs } from "../../src/taskpane/jobs";
+import { paneJobs } from "./pane-jobs";
+
+const result: GradeResult = {
+  sheet: "政策推進部",
+  gradedAt: "2026-03-31T09:00:00.000Z",
+  scale: { id: "default", version: 1, name: { ja: "達成度 A〜E（標準）", en: "Grades A–E (standard)" } },
+  counts: { A: 2, B: 1, C: 0, D: 0, E: 1, ungraded: 2 },
+  department: { grade: "B", rateText: "82.5%", reason: null, message: { ja: "B", en: "B" } },
+  goals: [],
+  tables: [],
+  problems: [
+    {
+      cell: "H31",
+      raw: "5 億円(個人版) 5500 万円(企業版)",
+      reason: "several_values",
+      message: { ja: "1つのセルに 2 つの値が書かれています。", en: "This cell holds 2 values." },
+    },
+  ],
+  conversions: [{ cell: "H30", original: "△53人", value: -53, numberFormat: '#,##0"人";"△"#,##0"人"' }],
+  restoredFormulas: ["J30"],
+};
+
+function renderGrade(jobs: PaneJobs | undefined, language = "ja-JP") {
+  render(
+    <Root
+      host={{ kind: "excel", displayLanguage: language, theme: undefined }}
+      browserLanguages={[language]}
+      jobs={jobs}
+      initialJob="grade"
+    />,
+  );
+}
+
+describe("grade panel", () => {
+  it("shows the department's grade, the counts per grade and every problem with a button to its cell", async () => {
+    const selected: string[] = [];
+    renderGrade(
+      paneJobs({
+        grade: async () => ({ status: "done", result }),
+        selectCell: async (sheet, cell) => void selected.push(`${sheet}!${cell}`),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    await waitFor(() => expect(screen.getByTestId("grade-department").textContent).toContain("B (82.5%)"));
+    expect(screen.getByTestId("grade-count-A").textContent).toBe("2");
+    expect(screen.getByTestId("grade-count-ungraded").textContent).toBe("2");
+    expect(screen.getByTestId("grade-problems").textContent).toContain("1つのセルに 2 つの値");
+    expect(screen.getByTestId("grade-restored").textContent).toContain("J30");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "セル H31 を選択" }));
+    });
+    expect(selected).toEqual(["政策推進部!H31"]);
+  });
+
+  it("undoes the last conversion from the pane", async () => {
+    let undone = 0;
+    renderGrade(
+      paneJobs({
+        grade: async () => ({ status: "done", result }),
+        undo: async () => {
+          undone += 1;
+          return { status: "done", restored: 1 };
+        },
+      }),
+      "en-US",
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
+    });
+    expect(undone).toBe(1);
+    expect(screen.getByTestId("grade-undo-result").textContent).toBe("Restored the original input in 1 cells.");
+  });
+
+  it("offers Insert on a sheet without a Tassei table", async () => {
+    renderGrade(
+      paneJobs({
+        grade: async () => ({ status: "no_table", message: { ja: "指標表がありません。", en: "No KPI table." } }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByTestId("grade-offer-insert"));
+    });
+    expect(screen.getByTestId("insert-form")).toBeTruthy();
+  });
+
+  it("shows a failure instead of losing it", async () => {
+    renderGrade(
+      paneJobs({
+        grade: async () => ({
+          status: "failed",
+          message: { ja: "Excel から応答がありません。", en: "Excel did not answer." },
+        }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    expect((await screen.findByTestId("grade-message")).textContent).toContain("Excel から応答がありません。");
+  });
+
+  it("cannot grade where there is no workbook", () => {
+    renderGrade(undefined);
+    expect((screen.getByTestId("grade-run") as HTMLButtonElement).disabled).toBe(true);
+  });
+});

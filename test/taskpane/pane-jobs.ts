@@ -1,0 +1,13 @@
+/** Pane jobs for component tests: each one a test does not use fails loudly if called. */
+import type { PaneJobs } from "../../src/taskpane/jobs";
+
+export function paneJobs(overrides: Partial<PaneJobs>): PaneJobs {
+  const unused = (name: string) => () => Promise.reject(new Error(`${name} is not used in this test`));
+  return {
+    insert: unused("insert"),
+    grade: unused("grade"),
+    undo: unused("undo"),
+    selectCell: unused("selectCell"),
+    ...overrides,
+  };
+}
