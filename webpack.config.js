@@ -18,6 +18,7 @@ module.exports = (env = {}, argv = {}) => {
   const officeJsLocal = env.officeJs === "local";
   const baseUrl = env.baseUrl || DEV_URL;
   return {
+    mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",

@@ -16,6 +16,10 @@ function readExisting() {
 }
 
 export async function httpsOptions() {
+  // Certificates made on an earlier run are used as they are: asking office-addin-dev-certs again would
+  // regenerate them on machines where the CA could not be trusted.
+  const made = readExisting();
+  if (made) return made;
   try {
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
