@@ -3,10 +3,13 @@
  *   tassei parse "<text>"   one cell → one JSON object
  *   tassei eval             JSON Lines of indicators on stdin → JSON Lines of grades on stdout
  *   tassei new <out.xlsx> …  a department sheet written to a new .xlsx file
- * Exit codes: 0 done, 1 stdin unreadable, 2 wrong command line (message on stderr, ja and en).
+ *   tassei grade <in.xlsx> [-o out.xlsx] [--json]  every department sheet of a file graded
+ * Exit codes: 0 done, 1 stdin unreadable (grade: problems found), 2 wrong command line or unreadable
+ * file (message on stderr, ja and en).
  */
 import { message } from "../core/messages";
 import { evalCommand } from "./eval-command";
+import { gradeCommand } from "./grade-command";
 import { newCommand } from "./new-command";
 import { type CliIo, writeText } from "./io";
 import { parseCommand } from "./parse-command";
@@ -23,6 +26,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return evalCommand(rest, io);
     case "new":
       return newCommand(rest, io);
+    case "grade":
+      return gradeCommand(rest, io);
     case "--help":
     case "-h":
     case "help":

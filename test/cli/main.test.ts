@@ -18,10 +18,10 @@ describe("tassei (command line)", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("コマンドを指定してください。");
     expect(none.stderr).toContain("Give a command.");
-    const unknown = await run(["grade"]);
+    const unknown = await run(["frobnicate"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("不明なコマンドです: grade");
-    expect(unknown.stderr).toContain("Unknown command: grade");
+    expect(unknown.stderr).toContain("不明なコマンドです: frobnicate");
+    expect(unknown.stderr).toContain("Unknown command: frobnicate");
     expect(unknown.stderr).toContain("Usage: tassei");
     expect(unknown.stdout).toBe("");
   });

@@ -1,0 +1,103 @@
+/**
+ * The Grade job in the in-memory Excel through the Office.js adapter, for sheets of 10, 1,000 and 10,000
+ * indicator rows, as the pane's Excel job runs it: readSnapshot(active sheet + the log), planGrade,
+ * applyPlan. Round trips and bytes are what Excel would see; times are the in-memory Excel's (HyperFormula
+ * recalculating the live formulas included) and the core's, not Excel's.
+ *
+ * Each sheet is graded twice: the first grading converts typed texts (`1,200件`, `△5人`) to numbers and
+ * logs them; the second finds nothing to change.
+ */
+import { performance } from "node:perf_hooks";
+import { LOG_SHEET_NAME, planGrade } from "../src/core/grade";
+import type { DepartmentInput } from "../src/core/department/model";
+import { planDepartmentSheet } from "../src/core/layout/department-sheet";
+import { applyPlan } from "../src/excel/apply";
+import { readSnapshot } from "../src/excel/read";
+import { createInMemoryExcel, type InMemoryExcel } from "../src/preview";
+
+const SHEET = "政策推進部";
+
+/** Indicators as managers type them: texts with units, estimates, pending work, plain numbers. */
+function department(rows: number): DepartmentInput {
+  const kinds = [
+    (i: number) => ({ target: `${1000 + i}件`, actual: `${950 + (i % 100)}件` }),
+    (i: number) => ({ target: `${(i % 50) + 50}%`, actual: `${(i % 40) + 40}%(見込み)` }),
+    (i: number) => ({
+      target: 0,
+      baseline: `△${(i % 300) + 10}人`,
+      actual: `△${i % 10}人`,
+      direction: "band" as const,
+    }),
+    (i: number) => ({ target: 600 + i, actual: 500 + (i % 200) }),
+    () => ({ target: "2,400人", actual: "作業中" }),
+  ];
+  return {
+    name: SHEET,
+    head: "部長",
+    fiscalYear: 2025,
+    policy: "",
+    goals: Array.from({ length: 10 }, (_, i) => ({ no: i + 1, title: `重点目標 ${i + 1}` })),
+    indicators: Array.from({ length: rows }, (_, i) => ({
+      goalNo: (i % 10) + 1,
+      name: `指標 ${i + 1}`,
+      ...kinds[i % kinds.length]!(i),
+    })),
+  };
+}
+
+interface Figures {
+  syncs: number;
+  bytesSent: number;
+  bytesReceived: number;
+  ms: number;
+}
+
+async function measured<T>(excel: InMemoryExcel, work: () => Promise<T>): Promise<[T, Figures]> {
+  const before = excel.stats.syncs.length;
+  const start = performance.now();
+  const value = await work();
+  const ms = performance.now() - start;
+  const syncs = excel.stats.syncs.slice(before);
+  return [
+    value,
+    {
+      syncs: syncs.length,
+      bytesSent: syncs.reduce((sum, s) => sum + s.requestBytes, 0),
+      bytesReceived: syncs.reduce((sum, s) => sum + s.responseBytes, 0),
+      ms,
+    },
+  ];
+}
+
+async function gradeOnce(excel: InMemoryExcel, now: Date, label: string): Promise<void> {
+  const [snapshot, read] = await measured(excel, () =>
+    excel.run((context) => readSnapshot(context, { sheets: "active", include: [LOG_SHEET_NAME] })),
+  );
+  const start = performance.now();
+  const run = planGrade(snapshot, SHEET, { now });
+  const planMs = performance.now() - start;
+  if (!run.ok) throw new Error(run.message.en);
+  const [, apply] = await measured(excel, () => excel.run((context) => applyPlan(context, run.plan)));
+  const rows = run.result.tables.reduce((n, t) => n + t.indicators.length, 0);
+  const p = `grade ${rows} rows ${label}`;
+  console.log(
+    `${p} read: ${read.syncs} syncs, ${read.bytesSent} bytes sent, ${read.bytesReceived} bytes received, ${read.ms.toFixed(0)} ms`,
+  );
+  console.log(`${p} plan: ${planMs.toFixed(0)} ms, ${run.result.conversions.length} conversions`);
+  console.log(`${p} apply: ${apply.syncs} syncs, ${apply.bytesSent} bytes sent, ${apply.ms.toFixed(0)} ms`);
+  console.log(`${p} total: ${read.syncs + apply.syncs} syncs, ${(read.ms + planMs + apply.ms).toFixed(0)} ms`);
+}
+
+async function main() {
+  for (const rows of [10, 1_000, 10_000]) {
+    const excel = createInMemoryExcel({ sheets: [] });
+    const sheet = planDepartmentSheet(department(rows), { sheetName: SHEET, sheetId: "bench" });
+    const start = performance.now();
+    await excel.run((context) => applyPlan(context, { sheets: [sheet] }));
+    console.log(`grade ${rows} rows setup (insert, not graded): ${(performance.now() - start).toFixed(0)} ms`);
+    await gradeOnce(excel, new Date("2025-07-01T01:00:00Z"), "first");
+    await gradeOnce(excel, new Date("2025-07-02T01:00:00Z"), "again");
+  }
+}
+
+void main();

@@ -1,0 +1,208 @@
+/**
+ * `tassei grade <in.xlsx> [-o out.xlsx] [--json] [--lower-is-better ratio|progress]`: the Grade job on a
+ * file. Every department sheet is graded with the same core decisions as in Excel (planGradeSheets);
+ * with -o the plan is applied by the .xlsx adapter to a new file. The input file is never written, and
+ * an existing output file is never overwritten.
+ * Exit codes: 0 graded without problems, 1 problems found (or a sheet could not be graded), 2 wrong
+ * command line or unreadable file.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
+import { findKpiTables } from "../core/layout/find-tables";
+import { readMetadata } from "../core/layout/metadata";
+import { type Language, message } from "../core/messages";
+import type { SheetSnapshot } from "../core/workbook/snapshot";
+import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../xlsx";
+import { type CliIo, writeText } from "./io";
+import { usageError } from "./usage";
+
+interface GradeArgs {
+  readonly input: string;
+  readonly output: string | null;
+  readonly json: boolean;
+  readonly lowerIsBetter: "ratio" | "progress";
+}
+
+export async function gradeCommand(
+  args: readonly string[],
+  io: CliIo,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const parsed = readArgs(args);
+  if ("error" in parsed) {
+    await writeText(io.stderr, usageError(parsed.error.ja, parsed.error.en));
+    return 2;
+  }
+  const { input, output } = parsed;
+  if (output !== null) {
+    if (path.resolve(output) === path.resolve(input)) return fail(io, "grade.cli.sameFile", { file: input });
+    if (fs.existsSync(output)) return fail(io, "grade.cli.outputExists", { file: output });
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(input);
+  } catch (error) {
+    return fail(io, "grade.cli.unreadable", {
+      file: input,
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const read = await readSnapshotFromXlsx(bytes, { sheets: "all" });
+  if (!read.ok) {
+    const reason = read.failure.message;
+    await writeText(
+      io.stderr,
+      `${message("grade.cli.unreadable", "ja", { file: input, reason: reason.ja })}\n` +
+        `${message("grade.cli.unreadable", "en", { file: input, reason: reason.en })}\n`,
+    );
+    return 2;
+  }
+  const snapshot = read.snapshot;
+  const sheets = snapshot.sheets.filter(isDepartmentSheet).map((s) => s.name);
+  if (sheets.length === 0) {
+    await writeText(
+      io.stderr,
+      bothLanguages((lang) => message("grade.cli.noSheet", lang, { file: input })),
+    );
+    return 1;
+  }
+  const batch = planGradeSheets(snapshot, sheets, { now: now(), lowerIsBetter: parsed.lowerIsBetter });
+
+  if (output !== null) {
+    const written = await writeGraded(bytes, batch.plan, output);
+    if (written !== null) {
+      await writeText(
+        io.stderr,
+        bothLanguages((lang) => message("grade.cli.cannotWrite", lang, { file: output, reason: written })),
+      );
+      return 2;
+    }
+  }
+  if (parsed.json) {
+    await writeText(io.stdout, JSON.stringify({ file: input, output, sheets: batch.sheets.map(jsonOutcome) }));
+  } else {
+    await writeText(
+      io.stdout,
+      bothLanguages((lang) => summary(batch.sheets, output, lang)),
+    );
+  }
+  const troubled = batch.sheets.some(({ outcome }) => !outcome.ok || outcome.result.problems.length > 0);
+  return troubled ? 1 : 0;
+}
+
+function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: string; en: string } } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        json: { type: "boolean" },
+        "lower-is-better": { type: "string" },
+      },
+    });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return { error: { ja: text, en: text } };
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    return { error: { ja: message("grade.cli.missingInput", "ja"), en: message("grade.cli.missingInput", "en") } };
+  }
+  const rule = values["lower-is-better"] ?? "ratio";
+  if (rule !== "ratio" && rule !== "progress") {
+    const params = { option: "--lower-is-better", value: rule };
+    return {
+      error: {
+        ja: message("grading.cli.optionValue", "ja", params),
+        en: message("grading.cli.optionValue", "en", params),
+      },
+    };
+  }
+  return { input: positionals[0]!, output: values.output ?? null, json: values.json ?? false, lowerIsBetter: rule };
+}
+
+/** A department sheet: Tassei's metadata says so, or it holds a KPI table. The log is not one. */
+function isDepartmentSheet(sheet: SheetSnapshot): boolean {
+  if (sheet.name.toLowerCase() === LOG_SHEET_NAME.toLowerCase()) return false;
+  return readMetadata(sheet.properties) !== null || findKpiTables(sheet).length > 0;
+}
+
+/** Applies the plan to a copy of the input and writes it; the error text, or null when written. */
+async function writeGraded(
+  bytes: Uint8Array,
+  plan: Parameters<typeof applyPlanToXlsx>[1],
+  output: string,
+): Promise<string | null> {
+  const loaded = await loadXlsx(bytes);
+  if (!loaded.ok) return loaded.failure.message.en;
+  const applied = applyPlanToXlsx(loaded.workbook, plan);
+  if (!applied.ok) return `${applied.error.code}: ${applied.error.message.en}`;
+  try {
+    // "wx": fail rather than overwrite if the file appeared meanwhile.
+    fs.writeFileSync(output, await saveXlsx(loaded.workbook), { flag: "wx" });
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function jsonOutcome({ sheet, outcome }: { sheet: string; outcome: SheetOutcome }) {
+  if (!outcome.ok) return { sheet, ok: false, reason: outcome.reason, message: outcome.message };
+  return { ok: true, ...outcome.result };
+}
+
+function summary(
+  sheets: readonly { sheet: string; outcome: SheetOutcome }[],
+  output: string | null,
+  lang: Language,
+): string {
+  const lines: string[] = [];
+  for (const { sheet, outcome } of sheets) {
+    if (!outcome.ok) {
+      lines.push(message("grade.cli.failed", lang, { sheet, reason: outcome.message[lang] }));
+      continue;
+    }
+    const r = outcome.result;
+    lines.push(
+      message("grade.cli.sheet", lang, {
+        sheet,
+        grade: r.department.grade ?? message("grade.cli.none", lang),
+        counts: countsText(r, lang),
+        problems: r.problems.length,
+      }),
+    );
+    for (const problem of r.problems) lines.push(`  ${problem.message[lang]}`);
+    if (r.conversions.length > 0 && output !== null) {
+      lines.push(`  ${message("grade.cli.converted", lang, { count: r.conversions.length, log: LOG_SHEET_NAME })}`);
+    }
+  }
+  if (output !== null) lines.push(message("grade.cli.written", lang, { file: output }));
+  return lines.join("\n");
+}
+
+function countsText(result: GradeResult, lang: Language): string {
+  return Object.entries(result.counts)
+    .map(([grade, n]) => `${grade === "ungraded" ? message("grade.cli.ungraded", lang) : grade} ${n}`)
+    .join(lang === "ja" ? "・" : ", ");
+}
+
+function bothLanguages(text: (lang: Language) => string): string {
+  return `${text("ja")}\n\n${text("en")}\n`;
+}
+
+async function fail(
+  io: CliIo,
+  key: "grade.cli.sameFile" | "grade.cli.outputExists" | "grade.cli.unreadable",
+  params: Record<string, string>,
+): Promise<number> {
+  await writeText(
+    io.stderr,
+    bothLanguages((lang) => message(key, lang, params)),
+  );
+  return 2;
+}

@@ -1,0 +1,287 @@
+/**
+ * Grading one department sheet: read every KPI table through the engine, roll KPIs up to the goals and
+ * the department, and plan the few writes that keep the sheet right — overwritten live formulas
+ * restored, goal and department grades, clean texts converted to numbers, colour rules, the stamp.
+ * Writes stay inside what Tassei owns (ownedRanges), the converted input cells and the stamp cell.
+ */
+import { DEFAULT_SCALE, type EvaluationOptions, type Scale, presetScale } from "../grading";
+import { findGoalsTable, findKpiTables, type KpiTableLocation } from "../layout/find-tables";
+import { gradeConditionalFormat } from "../layout/grade-palette";
+import { readMetadata } from "../layout/metadata";
+import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
+import { type RangeRef, rangeAddress } from "../workbook/address";
+import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan } from "../workbook/plan";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { type PlannedConversion, rowConversions } from "./conversion";
+import { type RolledGoal, goalRows, groupGoals, isPlaceholder, rollGoal, rollSources, rollupMessage } from "./goals";
+import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
+import { isIndicatorRow, kpiRows } from "./kpi-rows";
+import { isStandardKpiTable, sameFormula, tableFormulas } from "./live-formulas";
+import { type GradeCell, a1, gradeCell, isBlankValue, isTyped } from "./sheet-cells";
+import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";
+import type { GradeProblem, GradeResult, GradedTable } from "./types";
+import { SheetWrites } from "./writes";
+
+export interface SheetGradeOptions {
+  readonly now: Date;
+  readonly lowerIsBetter: "ratio" | "progress";
+  /** Whether this cell may be converted from text to a number (the log can take it, it was not undone). */
+  readonly mayConvert: (sheet: string, cell: GradeCell) => boolean;
+}
+
+export interface SheetGrade {
+  readonly result: GradeResult;
+  /** Null when nothing on the sheet changes. */
+  readonly plan: SheetPlan | null;
+  readonly conversions: readonly PlannedConversion[];
+}
+
+const KPI_GRADE = "達成度";
+const KPI_RATE = "達成率";
+
+/** The sheet's scale: the preset its metadata names, else the default scale. */
+export function sheetScale(sheet: SheetSnapshot): Scale {
+  const metadata = readMetadata(sheet.properties);
+  return (metadata && presetScale(metadata.scaleId)) ?? DEFAULT_SCALE;
+}
+
+/** Null when the sheet has no KPI table (nothing to grade). */
+export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): SheetGrade | null {
+  const metadata = readMetadata(sheet.properties);
+  const kpiTables = findKpiTables(sheet, metadata);
+  if (kpiTables.length === 0) return null;
+  const scale = sheetScale(sheet);
+  const evaluation: EvaluationOptions = { lowerIsBetter: options.lowerIsBetter };
+  const owned = ownedRanges(sheet);
+  const writes = new SheetWrites();
+  const problems: GradeProblem[] = [];
+  const conversions: PlannedConversion[] = [];
+  const restoredFormulas: string[] = [];
+  const indicators: EvaluatedIndicator[] = [];
+  const tables: GradedTable[] = [];
+
+  for (const table of kpiTables) {
+    const graded = [];
+    const formulasAt = restorableColumns(owned, table)
+      ? tableFormulas(table.range.column, scale, { lowerIsBetter: options.lowerIsBetter })
+      : null;
+    for (const row of kpiRows(sheet, table)) {
+      if (formulasAt) {
+        const expected = formulasAt(row.row);
+        for (const [key, formula] of [
+          ["rate", expected.rate],
+          ["grade", expected.grade],
+        ] as const) {
+          const cell = row.cells[key];
+          if (cell && !sameFormula(cell.formula, formula)) {
+            writes.set(cell.row, cell.column, { formula });
+            restoredFormulas.push(a1(cell));
+          }
+        }
+      }
+      if (!isIndicatorRow(row)) continue;
+      const evaluated = evaluateRow(row, scale, evaluation);
+      indicators.push(evaluated);
+      graded.push(evaluated.graded);
+      problems.push(...evaluated.problems);
+      const planned = rowConversions(
+        { target: row.cells.target, actual: row.cells.actual, baseline: row.cells.baseline },
+        (cell) => options.mayConvert(sheet.name, cell),
+      );
+      for (const conversion of planned) {
+        writes.set(conversion.row, conversion.column, conversion.value);
+        writes.numberFormat(conversion.row, conversion.column, conversion.numberFormat);
+      }
+      conversions.push(...planned);
+    }
+    tables.push({ name: table.name, indicators: graded });
+  }
+
+  // Goals: every goal someone wrote something for, or that a KPI points at.
+  const goalsTable = findGoalsTable(sheet, metadata);
+  const rows = goalsTable ? goalRows(sheet, goalsTable) : [];
+  const byGoal = new Map<number | null, EvaluatedIndicator[]>();
+  for (const indicator of indicators) {
+    const list = byGoal.get(indicator.goalNo);
+    if (list) list.push(indicator);
+    else byGoal.set(indicator.goalNo, [indicator]);
+  }
+  const rolled: RolledGoal[] = groupGoals(rows)
+    .filter((group) => !isPlaceholder(group) || byGoal.has(group.no))
+    .map((group) => rollGoal(group, byGoal.get(group.no) ?? [], scale));
+  for (const goal of rolled) problems.push(...goal.problems);
+  const goalNumbers = new Set(rolled.map((g) => g.group.no));
+
+  // The department: its goals, and the KPIs that belong to no goal on the sheet.
+  const orphans = indicators.filter((i) => i.goalNo === null || !goalNumbers.has(i.goalNo));
+  const departmentItems: RollupSource[] = [
+    ...rolled.map((goal) => ({ outcome: goal.outcome, weight: null, weightInvalid: false })),
+    ...orphans,
+  ];
+  const department = rollSources(departmentItems, scale);
+
+  const goalsColumn = goalsTable ? ownedColumn(owned, goalsTable.name, KPI_GRADE) : undefined;
+  if (goalsColumn) {
+    const byNumber = new Map(rolled.map((goal) => [goal.group.no, goal.outcome.grade] as const));
+    for (const row of rows) {
+      const cell = row.cells.grade;
+      if (!cell || !insideRange(goalsColumn, cell) || isTyped(cell)) continue;
+      writeGrade(writes, cell, row.no === null ? null : (byNumber.get(row.no) ?? null));
+    }
+  }
+  const departmentCell = owned?.departmentGrade
+    ? gradeCell(sheet, owned.departmentGrade.row, owned.departmentGrade.column)
+    : null;
+  if (departmentCell) writeGrade(writes, departmentCell, department.grade);
+
+  const goals = rolled.map((goal) => goal.graded);
+  const counts = countGrades(scale, tables);
+  const departmentResult = {
+    grade: department.grade,
+    rateText: department.rateText,
+    reason: department.reason,
+    message: rollupMessage(department, scale),
+  };
+  const hash = shortHash(
+    JSON.stringify([
+      scale.id,
+      scale.version,
+      [department.grade, department.rateText, department.reason],
+      goals.map((g) => [g.no, g.grade, g.rateText, g.reason, g.manual]),
+      tables.map((t) => [t.name, t.indicators.map((i) => [i.cell, i.grade, i.rateText, i.reason, i.flags])]),
+    ]),
+  );
+
+  // Colour rules, once per grade column (and again when the column has grown).
+  const colourRanges = [
+    ...kpiTables.flatMap((table) => {
+      const range = ownedColumn(owned, table.name, KPI_GRADE);
+      return range ? [range] : [];
+    }),
+    ...(goalsColumn ? [goalsColumn] : []),
+  ];
+  const previous = readStamp(sheet.properties);
+  const colourKeys = colourRanges.map(rangeAddress);
+  const conditionalFormats: ConditionalFormatPlan[] =
+    previous && sameList(previous.cf, colourKeys)
+      ? []
+      : colourRanges.map((range) => gradeConditionalFormat(range, scale));
+
+  const unchanged =
+    previous !== null && previous.hash === hash && previous.scale === scale.id && previous.version === scale.version;
+  const stamp: Stamp = {
+    at: unchanged ? previous.at : options.now.toISOString(),
+    scale: scale.id,
+    version: scale.version,
+    hash,
+    cf: colourKeys,
+  };
+  const property = stampValue(stamp);
+  const properties: Record<string, string> =
+    currentProperty(sheet.properties) === property ? {} : { [STAMP_KEY]: property };
+  if (departmentCell) writeStamp(writes, sheet, departmentCell, previous, stamp, scale);
+
+  const result: GradeResult = {
+    sheet: sheet.name,
+    gradedAt: stamp.at,
+    scale: { id: scale.id, version: scale.version, name: scale.name },
+    counts,
+    department: departmentResult,
+    goals,
+    tables,
+    problems,
+    conversions: conversions.map(({ cell, original, value, numberFormat }) => ({
+      cell,
+      original,
+      value,
+      numberFormat,
+    })),
+    restoredFormulas,
+  };
+  const changed = !writes.isEmpty || conditionalFormats.length > 0 || Object.keys(properties).length > 0;
+  const plan: SheetPlan | null = changed
+    ? {
+        ...emptySheetPlan(sheet.name, "update"),
+        blocks: writes.blocks(),
+        styles: writes.styles(),
+        conditionalFormats,
+        properties,
+      }
+    : null;
+  return { result, plan, conversions };
+}
+
+/** The data body of an owned column of `table` (by its header), if Tassei owns it. */
+function ownedColumn(owned: OwnedRanges | null, table: string, header: string): RangeRef | undefined {
+  return owned?.columns.find((c) => c.table.toLowerCase() === table.toLowerCase() && c.header === header)?.range;
+}
+
+/** Live formulas are restored only in Tassei's own KPI table, laid out as Tassei wrote it. */
+function restorableColumns(owned: OwnedRanges | null, table: KpiTableLocation): boolean {
+  return (
+    isStandardKpiTable(table) &&
+    ownedColumn(owned, table.name, KPI_RATE) !== undefined &&
+    ownedColumn(owned, table.name, KPI_GRADE) !== undefined
+  );
+}
+
+function insideRange(range: RangeRef, cell: { row: number; column: number }): boolean {
+  return (
+    cell.row >= range.row &&
+    cell.row < range.row + range.rowCount &&
+    cell.column >= range.column &&
+    cell.column < range.column + range.columnCount
+  );
+}
+
+/**
+ * A computed grade is written as a formula returning the letter (="B"), so that reading the sheet tells
+ * it from a hand grade; no grade empties the cell. Nothing is written when the cell already says so.
+ */
+function writeGrade(writes: SheetWrites, cell: GradeCell, grade: string | null): void {
+  if (grade === null) {
+    if (cell.formula !== null || !isBlankValue(cell.value)) writes.set(cell.row, cell.column, "");
+    return;
+  }
+  const formula = `="${grade.replace(/"/g, '""')}"`;
+  if (!sameFormula(cell.formula, formula)) writes.set(cell.row, cell.column, { formula });
+}
+
+/**
+ * The stamp cell, right of 全体の達成度: written when it is empty or still shows Tassei's previous stamp,
+ * never over something a person typed there.
+ */
+function writeStamp(
+  writes: SheetWrites,
+  sheet: SheetSnapshot,
+  gradeAt: GradeCell,
+  previous: Stamp | null,
+  stamp: Stamp,
+  scale: Scale,
+): void {
+  const cell = gradeCell(sheet, gradeAt.row, gradeAt.column + 1);
+  const text = stampText(stamp, scale.name.ja);
+  if (cell.formula === null && cell.value === text) return;
+  const ours = previous !== null && cell.formula === null && cell.value === stampText(previous, scale.name.ja);
+  if (ours || (cell.formula === null && cell.value === null)) {
+    writes.set(cell.row, cell.column, text);
+  }
+}
+
+function countGrades(scale: Scale, tables: readonly GradedTable[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const grade of scale.grades) counts[grade.letter] = 0;
+  counts[scale.notCarriedOut.letter] = 0;
+  counts.ungraded = 0;
+  for (const table of tables) {
+    for (const indicator of table.indicators) {
+      const key = indicator.grade !== null && indicator.grade in counts ? indicator.grade : "ungraded";
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

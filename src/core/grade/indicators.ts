@@ -1,0 +1,175 @@
+/**
+ * Grading the indicators of one KPI table: each row read as the live formulas read it (kpiRowInput:
+ * the dropdown words, the hand grade and its reason), its value cells as value-cells.ts reads them,
+ * then `evaluateIndicator` on the sheet's scale. Every indicator gets a grade or a reason; the reasons
+ * that need someone to change the sheet become problems naming the cell.
+ */
+import type { Decimal } from "../exact/decimal";
+import {
+  type EvaluationOptions,
+  type GradeFlag,
+  type GradingReason,
+  type IndicatorResult,
+  type ReasonField,
+  type Scale,
+  evaluateIndicator,
+  outcomeMessage,
+} from "../grading";
+import { kpiRowInput } from "../layout/formulas/kpi-row-input";
+import { KPI_COLUMNS, type KpiColumnKey } from "../layout/kpi-table";
+import { DIRECTION_WORDS, METHOD_WORDS, STATUS_WORDS } from "../layout/vocabulary";
+import { bilingual } from "../messages";
+import { decimalFromExcelNumber } from "../numbers/decimal-ops";
+import { parseCell } from "../numbers/parse";
+import { type KpiCells, type KpiRow, valuesInColumnOrder } from "./kpi-rows";
+import { cellProblem, isProblemReason } from "./problems";
+import { a1, cellText, goalNumberOf } from "./sheet-cells";
+import type { GradeProblem, GradedIndicator } from "./types";
+import { type ReadValue, type ValueField, readValues } from "./value-cells";
+
+/** What rollups need of an indicator: its outcome (the engine's shape) and its weight. */
+export interface RollupSource {
+  readonly outcome: {
+    readonly rate: IndicatorResult["rate"];
+    readonly grade: string | null;
+    readonly reason: GradingReason | null;
+    readonly flags: readonly GradeFlag[];
+  };
+  /** Null: the default weight 1. */
+  readonly weight: Decimal | null;
+  /** The weight cell holds something that is not a number of 0 or more. */
+  readonly weightInvalid: boolean;
+}
+
+export interface EvaluatedIndicator extends RollupSource {
+  readonly goalNo: number | null;
+  readonly graded: GradedIndicator;
+  readonly problems: readonly GradeProblem[];
+}
+
+const HEADER = new Map(KPI_COLUMNS.map((c) => [c.key, c.header] as const));
+const header = (key: KpiColumnKey) => HEADER.get(key) ?? key;
+
+const CHOICES: Readonly<Record<"direction" | "method" | "status", readonly string[]>> = {
+  direction: Object.values(DIRECTION_WORDS),
+  method: Object.values(METHOD_WORDS),
+  status: Object.values(STATUS_WORDS),
+};
+
+/** The column a reason points at. */
+const REASON_COLUMN: Readonly<Record<ReasonField, KpiColumnKey>> = {
+  target: "target",
+  actual: "actual",
+  baseline: "baseline",
+  band: "target",
+  manual: "manualGrade",
+  weight: "weight",
+  indicators: "grade",
+  input: "grade",
+};
+
+export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOptions): EvaluatedIndicator {
+  const { cells } = row;
+  const gradeCellRef = { row: row.row, column: cells.grade?.column ?? cells.rate?.column ?? 0 };
+  const name = cellText(cells.name?.value ?? null);
+  const goalNo = goalNumberOf(cells.goalNo?.value ?? null);
+  const weight = readWeight(cells);
+  const problems: GradeProblem[] = [];
+  if (weight === "invalid" && cells.weight) {
+    const cell = a1(cells.weight);
+    const raw = cellText(cells.weight.value);
+    problems.push({
+      cell,
+      raw,
+      reason: "invalid_weight",
+      message: bilingual("grade.reason.weight", { cell, value: raw }),
+    });
+  }
+  const rollupWeight = weight === "invalid" ? null : weight;
+
+  const reading = kpiRowInput(valuesInColumnOrder(cells));
+  if (!reading.ok) {
+    const word = cells[reading.field];
+    const cell = word ? a1(word) : a1(gradeCellRef);
+    const raw = cellText(word?.value ?? null);
+    const message = bilingual("grade.reason.unknown_word", {
+      cell,
+      field: header(reading.field),
+      value: raw,
+      choices: CHOICES[reading.field].join("・"),
+    });
+    problems.push({ cell, raw, reason: "unknown_word", message });
+    return {
+      goalNo,
+      outcome: { rate: null, grade: null, reason: "invalid_input", flags: [] },
+      weight: rollupWeight,
+      weightInvalid: weight === "invalid",
+      problems,
+      graded: {
+        row: row.row,
+        cell: a1(gradeCellRef),
+        name,
+        rate: null,
+        rateText: null,
+        grade: null,
+        reason: "unknown_word",
+        flags: [],
+        message,
+      },
+    };
+  }
+  const values = readValues({ target: cells.target, actual: cells.actual, baseline: cells.baseline });
+  const input = {
+    ...reading.input,
+    target: values.target.gradable,
+    actual: values.actual.gradable,
+    baseline: values.baseline.gradable,
+  };
+  const result = evaluateIndicator(input, scale, options);
+  if (isProblemReason(result.reason)) {
+    // A hand grade without its reason points at the cell to type the reason in.
+    const key =
+      result.reason === "manual_without_reason" ? "manualReason" : REASON_COLUMN[result.reasonField ?? "input"];
+    const at = cells[key] ?? { ...gradeCellRef, value: null };
+    problems.push(
+      cellProblem(a1(at), header(key), cellText(at.value), result.reason, parsedOf(values, result.reasonField)),
+    );
+  }
+  return {
+    goalNo,
+    outcome: result,
+    weight: rollupWeight,
+    weightInvalid: weight === "invalid",
+    problems,
+    graded: {
+      row: row.row,
+      cell: a1(gradeCellRef),
+      name,
+      rate: result.rateNumber,
+      rateText: result.rateText,
+      grade: result.grade,
+      reason: result.reason,
+      flags: result.flags,
+      message: outcomeMessage(result, scale),
+    },
+  };
+}
+
+function parsedOf(values: Record<ValueField, ReadValue>, field: ReasonField | null) {
+  if (field === "target" || field === "actual" || field === "baseline") return values[field].parsed;
+  return null;
+}
+
+/** ウェイト: null when blank (weight 1), the number when it is one of 0 or more, "invalid" otherwise. */
+function readWeight(cells: KpiCells): Decimal | null | "invalid" {
+  const value = cells.weight?.value ?? null;
+  if (value === null || (typeof value === "string" && value.trim() === "")) return null;
+  if (typeof value === "number") {
+    const d = decimalFromExcelNumber(value);
+    return typeof d === "string" || d.coefficient < 0 ? "invalid" : d;
+  }
+  if (typeof value === "boolean") return "invalid";
+  const parsed = parseCell(value);
+  if (!parsed.ok || parsed.kind !== "number" || parsed.unit !== null || parsed.value.coefficient < 0) return "invalid";
+  return parsed.value;
+}

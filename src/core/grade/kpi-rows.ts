@@ -1,0 +1,45 @@
+/**
+ * The rows of a KPI table, each cell found by its column header (KPI_COLUMNS), so a copy of Tassei's
+ * table with a moved or missing column still reads. A row is an indicator when something is typed in
+ * it that says so (a name, a value, a hand grade); rows left ready to fill — formulas, dropdown
+ * defaults — are not.
+ */
+import type { KpiTableLocation } from "../layout/find-tables";
+import { dataRows } from "../layout/find-tables";
+import { KPI_COLUMNS, type KpiColumnKey } from "../layout/kpi-table";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { type GradeCell, gradeCell, isBlankValue } from "./sheet-cells";
+
+export type KpiCells = Readonly<Partial<Record<KpiColumnKey, GradeCell>>>;
+
+export interface KpiRow {
+  /** Zero-based sheet row. */
+  readonly row: number;
+  readonly cells: KpiCells;
+}
+
+/** The cells whose content makes a row an indicator. */
+const CONTENT_KEYS: readonly KpiColumnKey[] = ["name", "baseline", "target", "actual", "manualGrade", "manualReason"];
+
+export function kpiRows(sheet: SheetSnapshot, table: KpiTableLocation): KpiRow[] {
+  return dataRows(table).map((row) => {
+    const cells: Partial<Record<KpiColumnKey, GradeCell>> = {};
+    for (const column of KPI_COLUMNS) {
+      const at = table.columns[column.key];
+      if (at !== undefined) cells[column.key] = gradeCell(sheet, row, at);
+    }
+    return { row, cells };
+  });
+}
+
+export function isIndicatorRow(row: KpiRow): boolean {
+  return CONTENT_KEYS.some((key) => {
+    const cell = row.cells[key];
+    return cell !== undefined && !isBlankValue(cell.value);
+  });
+}
+
+/** The row's values in KPI_COLUMNS order, as the live formulas' reading (kpiRowInput) takes them. */
+export function valuesInColumnOrder(cells: KpiCells): GradeCell["value"][] {
+  return KPI_COLUMNS.map((column) => cells[column.key]?.value ?? null);
+}

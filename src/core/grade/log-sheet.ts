@@ -1,0 +1,145 @@
+/**
+ * The log sheet `Tassei ログ`: one row per input cell that grading converted from text to a number, so
+ * nothing typed is lost and the last conversion can be undone. Tassei owns the sheet (a custom property
+ * says so); a sheet of that name that is not Tassei's, that is protected, or that was not read is left
+ * alone, and grading then converts nothing.
+ */
+import { type CellBlock, type PlannedCell, type SheetPlan, emptySheetPlan } from "../workbook/plan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { cellText, gradeCell, sameSheetName } from "./sheet-cells";
+
+export const LOG_SHEET_NAME = "Tassei ログ";
+
+const KIND_KEY = "tassei.kind";
+const LOG_KIND = "log";
+const VERSION_KEY = "tassei.logVersion";
+const LOG_VERSION = "1";
+
+/**
+ * Column order. 元の表示形式 (the cell's format before the conversion) comes last, after the columns a
+ * person reads, so that undoing restores the cell's format too.
+ */
+export const LOG_COLUMNS = [
+  "日時",
+  "シート",
+  "セル",
+  "元の入力",
+  "変換後の値",
+  "表示形式",
+  "取り消し済み",
+  "元の表示形式",
+] as const;
+
+const COLUMN = { time: 0, sheet: 1, cell: 2, original: 3, value: 4, format: 5, undone: 6, previousFormat: 7 } as const;
+
+const WIDTHS = [150, 120, 54, 160, 100, 160, 150, 100];
+
+export interface LogEntry {
+  /** Zero-based row on the log sheet. */
+  readonly row: number;
+  readonly time: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly original: string;
+  readonly value: number | null;
+  readonly numberFormat: string;
+  /** Blank while the conversion stands. */
+  readonly undone: string;
+  readonly previousFormat: string;
+}
+
+export interface NewLogEntry {
+  readonly time: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly original: string;
+  readonly value: number;
+  readonly numberFormat: string;
+  readonly previousFormat: string;
+}
+
+export type LogState =
+  | { readonly kind: "absent" }
+  | {
+      readonly kind: "ours";
+      readonly sheet: SheetSnapshot;
+      readonly entries: readonly LogEntry[];
+      readonly nextRow: number;
+    }
+  | { readonly kind: "unusable" };
+
+export function logState(snapshot: WorkbookSnapshot): LogState {
+  const named = snapshot.sheetNames.find((name) => sameSheetName(name, LOG_SHEET_NAME));
+  if (named === undefined) return snapshot.structureProtected ? { kind: "unusable" } : { kind: "absent" };
+  const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, LOG_SHEET_NAME));
+  if (!sheet || sheet.protected || !isLogSheet(sheet)) return { kind: "unusable" };
+  const nextRow = sheet.used ? sheet.used.row + sheet.used.rowCount : 1;
+  return { kind: "ours", sheet, entries: readEntries(sheet), nextRow: Math.max(1, nextRow) };
+}
+
+function isLogSheet(sheet: SheetSnapshot): boolean {
+  return Object.entries(sheet.properties).some(([key, value]) => key.toLowerCase() === KIND_KEY && value === LOG_KIND);
+}
+
+function readEntries(sheet: SheetSnapshot): LogEntry[] {
+  if (!sheet.used) return [];
+  const entries: LogEntry[] = [];
+  const end = sheet.used.row + sheet.used.rowCount;
+  for (let row = Math.max(1, sheet.used.row); row < end; row++) {
+    const text = (column: number) => cellText(gradeCell(sheet, row, column).value);
+    const value = gradeCell(sheet, row, COLUMN.value).value;
+    const entry: LogEntry = {
+      row,
+      time: text(COLUMN.time),
+      sheet: text(COLUMN.sheet),
+      cell: text(COLUMN.cell),
+      original: text(COLUMN.original),
+      value: typeof value === "number" ? value : null,
+      numberFormat: text(COLUMN.format),
+      undone: text(COLUMN.undone).trim(),
+      previousFormat: text(COLUMN.previousFormat),
+    };
+    if (entry.time !== "" && entry.sheet !== "" && entry.cell !== "") entries.push(entry);
+  }
+  return entries;
+}
+
+/** The plan that adds `entries` to the log (creating the sheet when it is absent), or null for none. */
+export function appendPlan(state: LogState, entries: readonly NewLogEntry[]): SheetPlan | null {
+  if (entries.length === 0 || state.kind === "unusable") return null;
+  const rows: PlannedCell[][] = entries.map((e) => [
+    e.time,
+    e.sheet,
+    e.cell,
+    e.original,
+    e.value,
+    e.numberFormat,
+    undefined,
+    e.previousFormat,
+  ]);
+  if (state.kind === "ours") {
+    return {
+      ...emptySheetPlan(state.sheet.name, "update"),
+      blocks: [{ anchor: { row: state.nextRow, column: 0 }, rows }],
+    };
+  }
+  const width = LOG_COLUMNS.length;
+  return {
+    ...emptySheetPlan(LOG_SHEET_NAME, "create"),
+    blocks: [{ anchor: { row: 0, column: 0 }, rows: [[...LOG_COLUMNS], ...rows] }],
+    styles: [
+      {
+        range: { row: 0, column: 0, rowCount: 1, columnCount: width },
+        style: { bold: true, fill: "#DDEBF7", border: true },
+      },
+    ],
+    columnWidths: WIDTHS.map((points, column) => ({ column, points })),
+    freeze: { rows: 1, columns: 0 },
+    properties: { [KIND_KEY]: LOG_KIND, [VERSION_KEY]: LOG_VERSION },
+  };
+}
+
+/** Writes `text` into the 取り消し済み cell of each entry. */
+export function undoneBlocks(entries: readonly { readonly row: number; readonly text: string }[]): CellBlock[] {
+  return entries.map((e) => ({ anchor: { row: e.row, column: COLUMN.undone }, rows: [[e.text]] }));
+}

@@ -1,0 +1,66 @@
+/**
+ * One cell of a snapshot with everything grading looks at: its value, whether a formula computed it,
+ * and its number format (which carries the unit of a converted value, e.g. `#,##0"件"`).
+ */
+import { foldText } from "../numbers/chars";
+import { cellAddress } from "../workbook/address";
+import { type CellValue, type SheetSnapshot, formulaAt, valueAt } from "../workbook/snapshot";
+
+export interface GradeCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly numberFormat: string;
+}
+
+export function gradeCell(sheet: SheetSnapshot, row: number, column: number): GradeCell {
+  return {
+    row,
+    column,
+    value: valueAt(sheet, row, column),
+    formula: formulaAt(sheet, row, column),
+    numberFormat: formatAt(sheet, row, column),
+  };
+}
+
+export function formatAt(sheet: SheetSnapshot, row: number, column: number): string {
+  if (!sheet.used) return "General";
+  return sheet.numberFormats[row - sheet.used.row]?.[column - sheet.used.column] ?? "General";
+}
+
+export function a1(cell: { readonly row: number; readonly column: number }): string {
+  return cellAddress(cell);
+}
+
+/** Empty, or only spaces: nothing typed. */
+export function isBlankValue(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** A constant someone typed (not a formula's result) that is not blank. */
+export function isTyped(cell: GradeCell): boolean {
+  return cell.formula === null && !isBlankValue(cell.value);
+}
+
+/** The cell as a person reads it: "" for empty, numbers in JavaScript's shortest form, booleans as Excel shows them. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/** Sheet names, like Excel's, compare without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+const PLAIN_INTEGER = /^[0-9]+$/;
+
+/** A goal number: a whole number of 1 or more, typed as a number or as digits (full-width included). */
+export function goalNumberOf(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : null;
+  if (typeof value !== "string") return null;
+  const text = foldText(value).trim();
+  return PLAIN_INTEGER.test(text) && Number(text) > 0 ? Number(text) : null;
+}

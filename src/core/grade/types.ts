@@ -1,0 +1,92 @@
+/** What the Grade job takes and gives: a snapshot in, a plan and a result out. */
+import type { Bilingual } from "../messages";
+import type { WorkbookPlan } from "../workbook/plan";
+
+export interface GradeOptions {
+  /** The clock: the stamp's time and the log's 日時 (passed in, so that core stays pure and tests exact). */
+  readonly now: Date;
+  /** The city's rule for lower-is-better indicators whose 算定方法 is blank (as the sheet's formulas were made). */
+  readonly lowerIsBetter?: "ratio" | "progress";
+}
+
+export type GradeFailureReason = "no_tassei_table" | "sheet_missing" | "sheet_protected";
+
+export type GradeRun =
+  | { readonly ok: true; readonly plan: WorkbookPlan; readonly result: GradeResult }
+  | { readonly ok: false; readonly reason: GradeFailureReason; readonly message: Bilingual };
+
+export type UndoRun =
+  | { readonly ok: true; readonly plan: WorkbookPlan; readonly restored: number }
+  | { readonly ok: false; readonly message: Bilingual };
+
+export interface GradedIndicator {
+  /** Zero-based sheet row, as CellRef rows are. */
+  readonly row: number;
+  /** A1 of the row's 達成度 cell. */
+  readonly cell: string;
+  readonly name: string;
+  /** The exact rate's nearest float (1 = 100%), null when there is none. */
+  readonly rate: number | null;
+  readonly rateText: string | null;
+  readonly grade: string | null;
+  /** A GradingReason, or "unknown_word" (a dropdown cell holds a word not on its list). */
+  readonly reason: string | null;
+  readonly flags: readonly string[];
+  readonly message: Bilingual;
+}
+
+export interface GradedTable {
+  readonly name: string;
+  readonly indicators: readonly GradedIndicator[];
+}
+
+export interface GradedGoal {
+  readonly no: number;
+  readonly title: string;
+  /** A1 of the goal's first 達成度 cell. */
+  readonly cell: string;
+  readonly grade: string | null;
+  readonly rateText: string | null;
+  readonly reason: string | null;
+  /** The goal's grade was typed by hand (it then needs a 評価理由). */
+  readonly manual: boolean;
+}
+
+export interface GradeProblem {
+  /** A1 of the cell to fix. */
+  readonly cell: string;
+  /** The cell's content as typed. */
+  readonly raw: string;
+  readonly reason: string;
+  readonly message: Bilingual;
+}
+
+export interface Conversion {
+  /** A1 of the converted input cell. */
+  readonly cell: string;
+  /** The text as typed, kept in the log sheet. */
+  readonly original: string;
+  readonly value: number;
+  readonly numberFormat: string;
+}
+
+export interface GradeResult {
+  readonly sheet: string;
+  /** ISO time of the stamp: now, or the previous grading's when the results did not change. */
+  readonly gradedAt: string;
+  readonly scale: { readonly id: string; readonly version: number; readonly name: Bilingual };
+  /** Indicators per grade letter (the not-carried-out letter included), plus "ungraded". */
+  readonly counts: Readonly<Record<string, number>>;
+  readonly department: {
+    readonly grade: string | null;
+    readonly rateText: string | null;
+    readonly reason: string | null;
+    readonly message: Bilingual;
+  };
+  readonly goals: readonly GradedGoal[];
+  readonly tables: readonly GradedTable[];
+  readonly problems: readonly GradeProblem[];
+  readonly conversions: readonly Conversion[];
+  /** A1 of 達成率 / 達成度 cells whose live formula a person had overwritten, now written again. */
+  readonly restoredFormulas: readonly string[];
+}

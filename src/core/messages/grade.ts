@@ -1,0 +1,93 @@
+import type { MessageSection } from "./types";
+
+/** Texts of the Grade job (「このシートを評価」 and `tassei grade`). Keys are namespaced "grade.…". */
+export const gradeMessages = {
+  // Why a sheet cannot be graded.
+  "grade.fail.no_tassei_table": {
+    ja: "シート「{sheet}」に指標表（目標値・実績値・達成率・達成度の列がある表）が見つかりません。指標表を挿入してから評価してください。",
+    en: "Sheet “{sheet}” has no KPI table (a table with 目標値, 実績値, 達成率 and 達成度 columns). Insert one, then grade.",
+  },
+  "grade.fail.sheet_missing": {
+    ja: "シート「{sheet}」が見つかりません。",
+    en: "Sheet “{sheet}” was not found.",
+  },
+  "grade.fail.sheet_protected": {
+    ja: "シート「{sheet}」は保護されているため評価結果を書き込めません。シートの保護を解除してから評価してください。",
+    en: "Sheet “{sheet}” is protected, so grades cannot be written. Unprotect it, then grade.",
+  },
+
+  // Why an indicator has no grade, beyond the grading engine's reasons.
+  "grade.reason.unknown_word": {
+    ja: "セル {cell}（{field}）の「{value}」は選択肢にありません（{choices}）。",
+    en: "Cell {cell} ({field}): “{value}” is not one of the choices ({choices}).",
+  },
+  "grade.reason.weight": {
+    ja: "セル {cell}（ウェイト）の「{value}」は 0 以上の数値ではありません。",
+    en: "Cell {cell} (weight): “{value}” is not a number of 0 or more.",
+  },
+
+  // A problem found in a cell: {detail} is the engine's or the number reader's explanation.
+  "grade.problem.cell": {
+    ja: "セル {cell}（{field}）: {detail}",
+    en: "Cell {cell} ({field}): {detail}",
+  },
+
+  // What Tassei writes into the sheet (the sheet is a Japanese city document: only `ja` is written).
+  "grade.stamp.cell": {
+    ja: "評価日時 {time}（{scale} 第{version}版）",
+    en: "Graded {time} ({scale}, version {version})",
+  },
+  "grade.log.notRestored": {
+    ja: "戻していません（変換後に変更されていたため）{time}",
+    en: "Not restored (the cell was changed after the conversion) {time}",
+  },
+
+  // Undoing the last conversion.
+  "grade.undo.nothing": {
+    ja: "シート「{sheet}」に取り消せる数値への変換はありません。",
+    en: "Sheet “{sheet}” has no conversion to numbers to undo.",
+  },
+  "grade.undo.sheet_missing": {
+    ja: "シート「{sheet}」が見つかりません。",
+    en: "Sheet “{sheet}” was not found.",
+  },
+  "grade.undo.sheet_protected": {
+    ja: "シート「{sheet}」または「{log}」は保護されているため、変換を取り消せません。",
+    en: "Sheet “{sheet}” or “{log}” is protected, so the conversion cannot be undone.",
+  },
+
+  // The command line: tassei grade <in.xlsx> [-o out.xlsx] [--json].
+  "grade.cli.missingInput": {
+    ja: "grade には評価する .xlsx ファイルを1つ指定してください。",
+    en: "grade takes exactly one .xlsx file to grade.",
+  },
+  "grade.cli.sameFile": {
+    ja: "出力ファイルに入力ファイル {file} は指定できません。入力ファイルは上書きしません。",
+    en: "The output cannot be the input file {file}: Tassei never overwrites its input.",
+  },
+  "grade.cli.outputExists": {
+    ja: "出力ファイル {file} はすでにあります。既存のファイルは上書きしません。別の名前を指定してください。",
+    en: "The output file {file} already exists. Tassei never overwrites a file: give another name.",
+  },
+  "grade.cli.unreadable": {
+    ja: "{file} を読み取れません: {reason}",
+    en: "Cannot read {file}: {reason}",
+  },
+  "grade.cli.cannotWrite": { ja: "{file} に書き出せません: {reason}", en: "Cannot write {file}: {reason}" },
+  "grade.cli.noSheet": {
+    ja: "{file} に評価できる部のシートがありません。",
+    en: "{file} has no department sheet to grade.",
+  },
+  "grade.cli.sheet": {
+    ja: "シート「{sheet}」: 全体の達成度 {grade}（{counts}）、問題 {problems} 件",
+    en: "Sheet “{sheet}”: overall grade {grade} ({counts}), {problems} problem(s)",
+  },
+  "grade.cli.ungraded": { ja: "未評価", en: "ungraded" },
+  "grade.cli.none": { ja: "なし", en: "none" },
+  "grade.cli.failed": { ja: "シート「{sheet}」: {reason}", en: "Sheet “{sheet}”: {reason}" },
+  "grade.cli.converted": {
+    ja: "数値に変換したセル {count} 件（元の入力は「{log}」シートに記録）",
+    en: "{count} cell(s) converted to numbers (the original input is kept in the sheet “{log}”)",
+  },
+  "grade.cli.written": { ja: "{file} に書き出しました。", en: "Wrote {file}." },
+} as const satisfies MessageSection;

@@ -1,0 +1,171 @@
+/**
+ * `tassei grade <in.xlsx> [-o out.xlsx] [--json]` on real files: the seed workbook with actuals typed in,
+ * graded sheet by sheet; the input is never written, an existing output never overwritten.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { LOG_SHEET_NAME } from "../../src/core/grade";
+import { emptySheetPlan } from "../../src/core/workbook/plan";
+import { sampleWorkbookPlan } from "../../src/preview/samples/workbook";
+import { readSnapshotFromXlsx } from "../../src/xlsx";
+import { xlsxAdapter } from "../support/adapters";
+import { fillKpi, plan, sheetOf } from "../core/grade/support";
+import { run } from "./streams";
+
+jest.setTimeout(60_000);
+
+let dir: string;
+let seeded: string;
+
+beforeAll(async () => {
+  const adapter = xlsxAdapter();
+  await adapter.apply(sampleWorkbookPlan());
+  const s = await adapter.read({ sheets: "all" });
+  await adapter.apply(
+    plan(
+      fillKpi(sheetOf(s, "市長公室"), {
+        "シティプロモーションサイト へのアクセス数": { 実績値: "６５，０００件" },
+        "ふるさと納税による寄附金 受入額": { 実績値: "５億円" },
+        いじめの解消率: { 実績値: "99%(見込み)" },
+      }),
+    ),
+  );
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-grade-"));
+  seeded = path.join(dir, "seeds.xlsx");
+  fs.writeFileSync(seeded, adapter.bytes());
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+interface JsonIndicator {
+  cell: string;
+  rate: number | null;
+  grade: string | null;
+  reason: string | null;
+}
+interface JsonSheet {
+  sheet: string;
+  ok: boolean;
+  gradedAt: string;
+  tables: { name: string; indicators: JsonIndicator[] }[];
+  problems: { cell: string; reason: string }[];
+  conversions: unknown[];
+}
+
+const parse = (stdout: string) => JSON.parse(stdout) as { file: string; output: string | null; sheets: JsonSheet[] };
+
+describe("tassei grade", () => {
+  it("--json prints every sheet, table and indicator, and exits 1 when there are problems", async () => {
+    const before = fs.readFileSync(seeded);
+    const r = await run(["grade", seeded, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(1);
+    const out = parse(r.stdout);
+    expect(out.sheets.map((s) => s.sheet)).toEqual([
+      "政策推進部",
+      "政策推進部 平成25年度",
+      "市長公室",
+      "都市経営部",
+      "総合政策部",
+    ]);
+    const office = out.sheets.find((s) => s.sheet === "市長公室")!;
+    expect(office.tables[0]?.name).toBe("Tassei_KPI_seed002");
+    expect(office.tables[0]?.indicators.slice(0, 2)).toEqual([
+      expect.objectContaining({ cell: "K31", rate: 1, grade: "A", reason: null }),
+      expect.objectContaining({ cell: "K32", rate: null, grade: null, reason: "several_values" }),
+    ]);
+    expect(office.problems).toEqual([expect.objectContaining({ cell: "G32", reason: "several_values" })]);
+    // Without -o nothing is written, and the input is as it was.
+    expect(fs.readFileSync(seeded).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual(["seeds.xlsx"]);
+  });
+
+  it("-o writes the graded workbook to a new file; grading that file again keeps the results and the time", async () => {
+    const out = path.join(dir, "graded.xlsx");
+    const first = await run(["grade", seeded, "-o", out, "--json"]);
+    expect(first.code).toBe(1);
+    const written = await readSnapshotFromXlsx(fs.readFileSync(out), { sheets: "all" });
+    if (!written.ok) throw new Error(written.failure.message.en);
+    expect(written.snapshot.sheetNames).toContain(LOG_SHEET_NAME);
+    const office = sheetOf(written.snapshot, "市長公室");
+    expect(office.values[30]?.[7]).toBe(65000);
+    expect(office.formulas[17]?.[12]).toBe('="A"');
+
+    const again = await run(["grade", out, "--json"]);
+    const [a, b] = [parse(first.stdout), parse(again.stdout)];
+    for (const [x, y] of a.sheets.map((s, i) => [s, b.sheets[i]!] as const)) {
+      expect(y.gradedAt).toBe(x.gradedAt);
+      expect(y.tables).toEqual(x.tables);
+      expect(y.conversions).toEqual([]);
+    }
+    expect(a.sheets.find((s) => s.sheet === "市長公室")?.conversions.length).toBeGreaterThan(5);
+  });
+
+  it("prints a summary in Japanese and English without --json", async () => {
+    const r = await run(["grade", seeded]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("シート「市長公室」: 全体の達成度");
+    expect(r.stdout).toContain("Sheet “市長公室”: overall grade");
+    expect(r.stdout).toContain("セル G32（目標値）");
+  });
+
+  it("exits 0 when every sheet grades without a problem", async () => {
+    const clean = path.join(dir, "clean.xlsx");
+    expect((await run(["new", clean, "--department", "総務部", "--year", "2025"])).code).toBe(0);
+    const r = await run(["grade", clean, "--json"]);
+    expect(r.code).toBe(0);
+    expect(parse(r.stdout).sheets.map((s) => [s.sheet, s.problems])).toEqual([["総務部", []]]);
+  });
+
+  it("exits 1 for a workbook without any department sheet", async () => {
+    const adapter = xlsxAdapter();
+    await adapter.apply(
+      plan({
+        ...emptySheetPlan("メモ", "create"),
+        blocks: [{ anchor: { row: 0, column: 0 }, rows: [["ただのメモ"]] }],
+      }),
+    );
+    const file = path.join(dir, "memo.xlsx");
+    fs.writeFileSync(file, adapter.bytes());
+    const r = await run(["grade", file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("has no department sheet");
+  });
+
+  it("never overwrites: an existing output, or the input as output, is refused with exit 2", async () => {
+    const existing = path.join(dir, "exists.xlsx");
+    fs.writeFileSync(existing, "keep me");
+    const r = await run(["grade", seeded, "-o", existing]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("上書きしません");
+    expect(fs.readFileSync(existing, "utf8")).toBe("keep me");
+    const before = fs.readFileSync(seeded);
+    const same = await run(["grade", seeded, "-o", path.join(dir, ".", "seeds.xlsx")]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain("never overwrites its input");
+    expect(fs.readFileSync(seeded).equals(before)).toBe(true);
+  });
+
+  it.each([
+    [["grade"], "grade takes exactly one .xlsx file"],
+    [["grade", "a.xlsx", "b.xlsx"], "grade takes exactly one .xlsx file"],
+    [["grade", "a.xlsx", "--bogus"], "bogus"],
+    [["grade", "a.xlsx", "--lower-is-better", "median"], "--lower-is-better"],
+  ])("refuses a wrong command line with exit 2 (%j)", async (argv, text) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(text);
+    expect(r.stderr).toContain("tassei grade <in.xlsx>");
+  });
+
+  it("exits 2 for a file it cannot read", async () => {
+    const junk = path.join(dir, "junk.xlsx");
+    fs.writeFileSync(junk, "this is not a workbook");
+    const r = await run(["grade", junk]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Cannot read");
+    const missing = await run(["grade", path.join(dir, "missing.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("Cannot read");
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * What grading does to a sheet besides grading: overwritten live formulas restored (and reported),
+ * tables found by their headers graded but not written, the stamp cell never written over a person's
+ * text, colour rules added once, and the sheets it refuses.
+ */
+import { gradeWritableArea, planGrade } from "../../../src/core/grade";
+import { DEFAULT_SCALE } from "../../../src/core/grading";
+import { kpiGradeFormula, kpiRateFormula } from "../../../src/core/layout/grade-formulas";
+import { findKpiTables } from "../../../src/core/layout/find-tables";
+import { cellAddress, parseCellAddress } from "../../../src/core/workbook/address";
+import { type CellBlock, emptySheetPlan } from "../../../src/core/workbook/plan";
+import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
+import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { officeJsAdapter } from "../../support/adapters";
+import { cellAt, changedCells, fillKpi, gradeThrough, inRanges, plan, readForGrading, sheetOf } from "./support";
+
+jest.setTimeout(60_000);
+
+const SHEET = "市長公室";
+const NOW = new Date("2025-07-01T01:00:00Z");
+
+async function seeded() {
+  const adapter = officeJsAdapter();
+  await adapter.apply(sampleWorkbookPlan());
+  return adapter;
+}
+
+describe("live formulas a person overwrote", () => {
+  it("are written again, listed in restoredFormulas, and left alone the next time", async () => {
+    const adapter = await seeded();
+    const s = await adapter.read({ sheets: [SHEET] });
+    await adapter.apply(
+      plan(
+        fillKpi(sheetOf(s, SHEET), {
+          "シティプロモーションサイト へのアクセス数": { 達成度: "A" },
+          "人権啓発イベント等の参加者 数": { 達成率: 0.5 },
+          "#15": { 達成度: "" },
+        }),
+      ),
+    );
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.restoredFormulas).toEqual(["K31", "J33", "K45"]);
+    const after = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    for (const address of run.result.restoredFormulas) {
+      const { row } = parseCellAddress(address);
+      const make = address.startsWith("J") ? kpiRateFormula : kpiGradeFormula;
+      expect(cellAt(after, address).formula).toBe(make({ row, firstColumn: 0 }, DEFAULT_SCALE).formula);
+    }
+    const again = planGrade(await readForGrading(adapter, SHEET), SHEET, { now: NOW });
+    expect(again.ok && again.result.restoredFormulas).toEqual([]);
+  });
+});
+
+describe("a KPI table someone built by copying Tassei's headers", () => {
+  it("is graded with the rest, and nothing in it is written but its converted values", async () => {
+    const adapter = await seeded();
+    const table = { row: 29, column: 17, rowCount: 3, columnCount: 5 };
+    const headers = ["指標", "実績値", "目標値", "達成度", "達成率"];
+    await adapter.apply(
+      plan({
+        ...emptySheetPlan(SHEET, "update"),
+        blocks: [
+          {
+            anchor: { row: table.row, column: table.column },
+            rows: [headers, ["窓口件数", "1,000件", "1,200件", "手で書いた", 0.5], ["相談件数", "作業中", "300件"]],
+          },
+        ],
+        tables: [{ name: "窓口の表", range: table, headers }],
+      }),
+    );
+    const before = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect(findKpiTables(before).map((t) => [t.name, t.source])).toEqual([
+      ["Tassei_KPI_seed002", "metadata"],
+      ["窓口の表", "headers"],
+    ]);
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    const copy = run.result.tables.find((t) => t.name === "窓口の表");
+    expect(copy?.indicators.map((i) => [i.cell, i.grade, i.rateText, i.reason])).toEqual([
+      ["U31", "B", "83.3%", null],
+      ["U32", null, null, "actual_pending"],
+    ]);
+    const after = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    const changedInCopy = changedCells(before, after).filter((cell) => inRanges([table], cell));
+    expect(changedInCopy.sort()).toEqual(["S31", "T31", "T32"]);
+    expect(cellAt(after, "U31")).toMatchObject({ value: "手で書いた", formula: null });
+  });
+});
+
+describe("the stamp", () => {
+  it("is shown beside 全体の達成度 unless a person wrote something there; the property is set either way", async () => {
+    const adapter = await seeded();
+    await adapter.apply(
+      plan({
+        ...emptySheetPlan(SHEET, "update"),
+        blocks: [{ anchor: { row: 5, column: 2 }, rows: [["メモ: 7月に再評価"]] }],
+      }),
+    );
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    const after = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect(cellAt(after, "C6").value).toBe("メモ: 7月に再評価");
+    expect(JSON.parse(after.properties["tassei.graded"] ?? "null")).toMatchObject({ at: NOW.toISOString() });
+  });
+
+  it("takes a new time when the results change", async () => {
+    const adapter = await seeded();
+    const first = await gradeThrough(adapter, SHEET, NOW);
+    const s = await adapter.read({ sheets: [SHEET] });
+    await adapter.apply(plan(fillKpi(sheetOf(s, SHEET), { 相談者満足度: { 実績値: 0.7 } })));
+    const later = new Date("2025-08-01T03:30:00Z");
+    const second = await gradeThrough(adapter, SHEET, later);
+    expect(first.ok && first.result.gradedAt).toBe(NOW.toISOString());
+    expect(second.ok && second.result.gradedAt).toBe(later.toISOString());
+    const after = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect(cellAt(after, "C6").value).toBe("評価日時 2025-08-01 12:30（達成度 A〜E（標準） 第1版）");
+  });
+});
+
+describe("colour rules", () => {
+  it("are planned once per owned grade column, with the layout's rule set, and not again", async () => {
+    const adapter = await seeded();
+    const snapshot = await readForGrading(adapter, SHEET);
+    const run = planGrade(snapshot, SHEET, { now: NOW });
+    if (!run.ok) throw new Error(run.message.en);
+    const formats = run.plan.sheets.find((s) => s.name === SHEET)?.conditionalFormats ?? [];
+    expect(formats.map((f) => f.range)).toEqual([
+      { row: 30, column: 10, rowCount: 20, columnCount: 1 },
+      { row: 17, column: 12, rowCount: 10, columnCount: 1 },
+    ]);
+    expect(formats[0]?.rules.map((r) => r.formula)).toEqual([
+      '=$K31="A"',
+      '=$K31="B"',
+      '=$K31="C"',
+      '=$K31="D"',
+      '=$K31="E"',
+    ]);
+    await adapter.apply(run.plan);
+    const again = planGrade(await readForGrading(adapter, SHEET), SHEET, { now: NOW });
+    expect(again.ok && again.plan.sheets).toEqual([]);
+  });
+});
+
+describe("every write lies where grading may write", () => {
+  it("holds for the seed sheet's first grading (cells, formats and properties)", async () => {
+    const adapter = await seeded();
+    const snapshot = await readForGrading(adapter, SHEET);
+    const run = planGrade(snapshot, SHEET, { now: NOW });
+    if (!run.ok) throw new Error(run.message.en);
+    const sheetPlan = run.plan.sheets.find((s) => s.name === SHEET);
+    const area = gradeWritableArea(sheetOf(snapshot, SHEET));
+    const converted = run.result.conversions.map((c) => c.cell);
+    // Holes (undefined) leave their cells as they are: only what a block holds is written.
+    const cells = (sheetPlan?.blocks ?? []).flatMap((b) =>
+      b.rows.flatMap((r, i) =>
+        r.flatMap((value, j) => (value === undefined ? [] : [{ row: b.anchor.row + i, column: b.anchor.column + j }])),
+      ),
+    );
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) {
+      const address = cellAddress(cell);
+      expect({ address, ok: inRanges(area.ranges, address) || converted.includes(address) }).toEqual({
+        address,
+        ok: true,
+      });
+    }
+    expect(Object.keys(sheetPlan?.properties ?? {})).toEqual(["tassei.graded"]);
+    expect(sheetPlan?.clear).toEqual([]);
+    expect(sheetPlan?.tables).toEqual([]);
+    expect(sheetPlan?.validations).toEqual([]);
+  });
+});
+
+describe("sheets grading refuses", () => {
+  it("says why: protected, missing, or without a KPI table", async () => {
+    const adapter = await seeded();
+    const snapshot = await adapter.read({ sheets: "all" });
+    const protectedSnapshot: WorkbookSnapshot = {
+      ...snapshot,
+      sheets: snapshot.sheets.map((s) => (s.name === SHEET ? { ...s, protected: true } : s)),
+    };
+    expect(planGrade(protectedSnapshot, SHEET, { now: NOW })).toMatchObject({
+      ok: false,
+      reason: "sheet_protected",
+      message: { ja: expect.stringContaining("保護") },
+    });
+    expect(planGrade(snapshot, "ありません", { now: NOW })).toMatchObject({ ok: false, reason: "sheet_missing" });
+    expect(planGrade(snapshot, "Sheet1", { now: NOW })).toMatchObject({
+      ok: false,
+      reason: "no_tassei_table",
+      message: { en: expect.stringContaining("Insert one") },
+    });
+  });
+});
+
+describe("the city's rule for lower-is-better indicators", () => {
+  it("is used by the engine and by the formulas grading restores", async () => {
+    const adapter = await seeded();
+    const s = await adapter.read({ sheets: [SHEET] });
+    await adapter.apply(
+      plan(
+        fillKpi(sheetOf(s, SHEET), {
+          "#12": { 指標: "待ち時間", 方向: "減少", 基準値: 40, 目標値: 10, 実績値: 20, 達成率: 1 },
+        }),
+      ),
+    );
+    const snapshot = await readForGrading(adapter, SHEET);
+    const ratio = planGrade(snapshot, SHEET, { now: NOW });
+    const progress = planGrade(snapshot, SHEET, { now: NOW, lowerIsBetter: "progress" });
+    const waiting = (run: typeof ratio) =>
+      run.ok ? run.result.tables[0]?.indicators.find((i) => i.name === "待ち時間")?.rateText : undefined;
+    expect(waiting(ratio)).toBe("50.0%");
+    // (40 − 20) ÷ (40 − 10)
+    expect(waiting(progress)).toBe("66.7%");
+    const planned = (run: typeof ratio) => (run.ok ? plannedCell(run.plan.sheets[0]!.blocks, 41, 9) : undefined);
+    expect(planned(ratio)).toEqual(kpiRateFormula({ row: 41, firstColumn: 0 }, DEFAULT_SCALE));
+    expect(planned(progress)).toEqual(
+      kpiRateFormula({ row: 41, firstColumn: 0 }, DEFAULT_SCALE, { lowerIsBetter: "progress" }),
+    );
+  });
+});
+
+function plannedCell(blocks: readonly CellBlock[], row: number, column: number) {
+  for (const block of blocks) {
+    const cell = block.rows[row - block.anchor.row]?.[column - block.anchor.column];
+    if (cell !== undefined) return cell;
+  }
+  return undefined;
+}
