@@ -6,27 +6,14 @@
  *   with the heap it grows by. Run with --expose-gc (scripts/bench.mjs does) for the heap figures.
  */
 import JSZip from "jszip";
-import { emptySheetPlan, type WorkbookPlan } from "../src/core/workbook/plan";
+import type { WorkbookPlan } from "../src/core/workbook/plan";
+import { rowsPlan as sharedRowsPlan } from "../test/support/plans";
 import { applyPlanToXlsx, loadXlsx, newXlsxWorkbook, readSnapshotFromXlsx, saveXlsx } from "../src/xlsx";
 
+/** The shared size-test plan, with Tassei's metadata so the custom-properties path is measured too. */
 function rowsPlan(rows: number): WorkbookPlan {
-  const body = Array.from({ length: rows }, (_, i) => [
-    `指標${i + 1}`,
-    1000 + i,
-    900 + (i % 200),
-    { formula: `=IF(B${i + 2}=0,"",C${i + 2}/B${i + 2})` },
-    "確定",
-  ]);
-  return {
-    sheets: [
-      {
-        ...emptySheetPlan("指標一覧", "create"),
-        blocks: [{ anchor: { row: 0, column: 0 }, rows: [["指標", "目標値", "実績値", "達成率", "状況"], ...body] }],
-        styles: [{ range: { row: 1, column: 3, rowCount: rows, columnCount: 1 }, style: { numberFormat: "0.0%" } }],
-        properties: { tassei: '{"v":1}' },
-      },
-    ],
-  };
+  const plan = sharedRowsPlan("指標一覧", rows);
+  return { sheets: plan.sheets.map((sheet) => ({ ...sheet, properties: { tassei: '{"v":1}' } })) };
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -98,21 +98,20 @@ function activeName(request: SnapshotRequest, active: Excel.Worksheet): string |
 }
 
 function queueContents(sheet: Excel.Worksheet): QueuedContents {
-  sheet.load("name,position,visibility");
-  sheet.protection.load("protected");
-  const used = sheet.getUsedRangeOrNullObject();
-  used.load("address,values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
-  const properties = sheet.customProperties;
-  properties.load("items/key,items/value");
-  return { sheet, used, properties };
+  return queueSheet(sheet, true);
 }
 
 /** Like queueContents, but the used range's cells are left for chunked reading. */
 function queueContentsWithoutCells(sheet: Excel.Worksheet): QueuedContents {
+  return queueSheet(sheet, false);
+}
+
+function queueSheet(sheet: Excel.Worksheet, withCells: boolean): QueuedContents {
   sheet.load("name,position,visibility");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject();
-  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  if (withCells) used.load("address,values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+  else used.load("address,rowIndex,columnIndex,rowCount,columnCount");
   const properties = sheet.customProperties;
   properties.load("items/key,items/value");
   return { sheet, used, properties };
