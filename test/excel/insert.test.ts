@@ -35,12 +35,21 @@ describe("insert a department sheet", () => {
     expect(JSON.stringify(sheet.values)).toContain("令和7年度");
   });
 
-  it("never overwrites an existing sheet: a second one gets its own name and its own tables", async () => {
+  it("never overwrites an existing sheet: it says so and writes nothing", async () => {
     const excel = createInMemoryExcel();
     await insertDepartmentSheet(runOf(excel), allSupported, request);
+    const before = await excel.run((context) => readSnapshot(context, { sheets: "all" }));
     const outcome = await insertDepartmentSheet(runOf(excel), allSupported, request);
-    expect(outcome).toEqual({ status: "done", sheet: "政策推進部 (2)", renamed: true });
-    expect(await sheetNames(excel)).toEqual(["Sheet1", "政策推進部", "政策推進部 (2)"]);
+    expect(outcome.status).toBe("invalid");
+    if (outcome.status === "invalid")
+      expect(outcome.problems[0]!.ja).toBe("シート「政策推進部」はすでにあります。既存のシートは上書きしません。");
+    expect(await excel.run((context) => readSnapshot(context, { sheets: "all" }))).toEqual(before);
+  });
+
+  it("gives a second department's tables their own names", async () => {
+    const excel = createInMemoryExcel();
+    await insertDepartmentSheet(runOf(excel), allSupported, request);
+    await insertDepartmentSheet(runOf(excel), allSupported, { ...request, department: "総務部" });
     const snapshot = await excel.run((context) => readSnapshot(context, { sheets: [] }));
     expect(snapshot.tableNames).toEqual(expect.arrayContaining(["Tassei_KPI_1", "Tassei_KPI_2"]));
   });

@@ -20,6 +20,8 @@ export function planInsert(request: ValidatedInsert, workbook: WorkbookSnapshot)
   if (workbook.structureProtected) return { ok: false, problems: [bilingual("insert.error.structureProtected")] };
   const name = departmentSheetName(request.department.name, workbook.sheetNames);
   if (!name.ok) {
+    if (name.reason === "exists")
+      return { ok: false, problems: [bilingual("insert.error.sheetExists", { sheet: name.name })] };
     const key = name.reason === "empty" ? "insert.error.departmentEmpty" : "insert.error.departmentForbidden";
     return { ok: false, problems: [bilingual(key)] };
   }

@@ -1,14 +1,15 @@
 /**
  * A new department sheet is named after the department, made valid for Excel: at most 31 characters,
- * none of []:*?/\ , no apostrophe at either end, and different (case-insensitively, as Excel compares)
- * from every existing sheet — a sheet is never overwritten or renamed, so a clash gets " (2)", " (3)"…
+ * none of []:*?/\ , no apostrophe at either end. A sheet of that name (compared case-insensitively, as
+ * Excel does) is never overwritten or renamed: the insert is refused and says so.
  */
 export const MAX_SHEET_NAME_LENGTH = 31;
 const FORBIDDEN = /[[\]:*?/\\]/g;
 
 export type SheetNameResult =
   | { readonly ok: true; readonly name: string; readonly changed: boolean }
-  | { readonly ok: false; readonly reason: "empty" | "only_forbidden" };
+  | { readonly ok: false; readonly reason: "empty" | "only_forbidden" }
+  | { readonly ok: false; readonly reason: "exists"; readonly name: string };
 
 export function departmentSheetName(department: string, existing: readonly string[]): SheetNameResult {
   const trimmed = department.trim();
@@ -22,13 +23,9 @@ export function departmentSheetName(department: string, existing: readonly strin
     .replace(/^'+|'+$/g, "")
     .trim();
   if (cleaned === "") return { ok: false, reason: "only_forbidden" };
-  const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
-  const base = truncate(cleaned, MAX_SHEET_NAME_LENGTH);
-  let name = base;
-  for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    name = truncate(cleaned, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
-  }
+  const name = truncate(cleaned, MAX_SHEET_NAME_LENGTH);
+  if (existing.some((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase()))
+    return { ok: false, reason: "exists", name };
   return { ok: true, name, changed: name !== trimmed };
 }
 

@@ -16,11 +16,14 @@ describe("departmentSheetName", () => {
     expect(departmentSheetName("[]:*?/\\", [])).toEqual({ ok: false, reason: "only_forbidden" });
   });
 
-  it("never reuses an existing sheet's name, compared as Excel does", () => {
-    expect(departmentSheetName("都市経営部", ["都市経営部", "都市経営部 (2)"])).toMatchObject({
-      name: "都市経営部 (3)",
+  it("refuses a name an existing sheet has, compared as Excel does", () => {
+    expect(departmentSheetName("都市経営部", ["都市経営部"])).toEqual({
+      ok: false,
+      reason: "exists",
+      name: "都市経営部",
     });
-    expect(departmentSheetName("abc", ["ABC"])).toMatchObject({ name: "abc (2)" });
+    expect(departmentSheetName("abc", ["ABC"])).toEqual({ ok: false, reason: "exists", name: "abc" });
+    expect(departmentSheetName("総務[部]", ["総務部"])).toEqual({ ok: false, reason: "exists", name: "総務部" });
   });
 
   it("always gives a valid, unique name of at most 31 characters", () => {
