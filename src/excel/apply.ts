@@ -13,6 +13,7 @@ import {
   type HyperlinkPlan,
   type PlannedCell,
   type SheetPlan,
+  type StyledRange,
   type ValidationPlan,
   type WorkbookPlan,
 } from "../core/workbook/plan";
@@ -24,11 +25,15 @@ export interface ApplyReport {
   readonly chunks: number;
 }
 
-/** One rectangle of formulas/values, ready for `range.formulas`. `null` leaves a cell as it is. */
+/**
+ * One rectangle of cell data, ready for `range.formulas` (values and formulas) or `range.numberFormat`.
+ * `null` leaves a cell as it is. Both kinds are sized and sent in ≤4 MB batches, values first.
+ */
 interface WriteSlice {
   readonly sheet: string;
   readonly range: RangeRef;
-  readonly formulas: (string | number | boolean | null)[][];
+  readonly kind: "formulas" | "numberFormat";
+  readonly data: (string | number | boolean | null)[][];
   readonly bytes: number;
 }
 
@@ -44,7 +49,10 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const sheet = (name: string) => sheetByName.get(name)!;
   for (const sheetPlan of plan.sheets) for (const range of sheetPlan.clear) clearRange(sheet(sheetPlan.name), range);
 
-  const batches = batchSlices(plan.sheets.flatMap((s) => s.blocks.flatMap((b) => sliceBlock(s.name, b))));
+  const batches = batchSlices([
+    ...plan.sheets.flatMap((s) => s.blocks.flatMap((b) => sliceBlock(s.name, b))),
+    ...plan.sheets.flatMap((s) => s.styles.flatMap((styled) => sliceNumberFormat(s.name, styled))),
+  ]);
   let syncs = 0;
   // Every batch but the last is sent on its own: one sync per ≤4 MB chunk keeps each request under the limit.
   for (const batch of batches.slice(0, -1)) {
@@ -53,7 +61,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
     await context.sync();
     syncs += 1;
   }
-  for (const slice of batches.at(-1) ?? []) writeSlice(sheet(slice.sheet), slice);
+  const last = batches.at(-1) ?? [];
+  for (const slice of last) writeSlice(sheet(slice.sheet), slice);
+  // The rest of the plan (fonts, tables, validation…) is small, but it must not tip the last batch over.
+  const lastBytes = last.reduce((sum, slice) => sum + slice.bytes, 0);
+  if (last.length > 0 && lastBytes + detailBytes(plan) > PAYLOAD_BUDGET_BYTES) {
+    await context.sync();
+    syncs += 1;
+  }
   for (const sheetPlan of plan.sheets) queueSheetDetails(sheet(sheetPlan.name), sheetPlan);
   await context.sync();
   return { syncs: syncs + 1, chunks: Math.max(1, batches.length) };
@@ -79,35 +94,57 @@ function sliceBlock(sheet: string, block: CellBlock): WriteSlice[] {
   const width = Math.max(0, ...block.rows.map((r) => r.length));
   if (width === 0 || block.rows.length === 0) return [];
   const rows = block.rows.map((r) => Array.from({ length: width }, (_, i) => toExcelInput(r[i])));
+  return sliceRows(sheet, block.anchor, rows, width, "formulas");
+}
+
+/** A style's number format as 2-D data, sliced like values (a 10,000-row column of formats is megabytes). */
+function sliceNumberFormat(sheet: string, styled: StyledRange): WriteSlice[] {
+  const format = styled.style.numberFormat;
+  if (format === undefined) return [];
+  const { row, column, rowCount, columnCount } = styled.range;
+  const rows = Array.from({ length: rowCount }, () => Array<string>(columnCount).fill(format));
+  return sliceRows(sheet, { row, column }, rows, columnCount, "numberFormat");
+}
+
+function sliceRows(
+  sheet: string,
+  anchor: CellBlock["anchor"],
+  rows: (string | number | boolean | null)[][],
+  width: number,
+  kind: WriteSlice["kind"],
+): WriteSlice[] {
+  const block = { anchor };
   const slices: WriteSlice[] = [];
   let start = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
     const rowBytes = jsonBytes(rows[i]) + 1;
     if (i > start && bytes + rowBytes > PAYLOAD_BUDGET_BYTES) {
-      slices.push(slice(sheet, block, rows, start, i, width, bytes));
+      slices.push(slice(sheet, block, rows, start, i, width, bytes, kind));
       start = i;
       bytes = 0;
     }
     bytes += rowBytes;
   }
-  slices.push(slice(sheet, block, rows, start, rows.length, width, bytes));
+  slices.push(slice(sheet, block, rows, start, rows.length, width, bytes, kind));
   return slices;
 }
 
 function slice(
   sheet: string,
-  block: CellBlock,
+  block: Pick<CellBlock, "anchor">,
   rows: (string | number | boolean | null)[][],
   start: number,
   end: number,
   width: number,
   bytes: number,
+  kind: WriteSlice["kind"],
 ): WriteSlice {
   return {
     sheet,
     range: { row: block.anchor.row + start, column: block.anchor.column, rowCount: end - start, columnCount: width },
-    formulas: rows.slice(start, end),
+    kind,
+    data: rows.slice(start, end),
     bytes,
   };
 }
@@ -130,7 +167,20 @@ function batchSlices(slices: readonly WriteSlice[]): WriteSlice[][] {
 }
 
 function writeSlice(sheet: Excel.Worksheet, s: WriteSlice): void {
-  sheet.getRangeByIndexes(s.range.row, s.range.column, s.range.rowCount, s.range.columnCount).formulas = s.formulas;
+  const range = sheet.getRangeByIndexes(s.range.row, s.range.column, s.range.rowCount, s.range.columnCount);
+  if (s.kind === "formulas") range.formulas = s.data;
+  else range.numberFormat = s.data;
+}
+
+/** Everything but cell data and number formats, as Office.js would send it (an estimate, in bytes). */
+function detailBytes(plan: WorkbookPlan): number {
+  return jsonBytes(
+    plan.sheets.map((s) => ({
+      ...s,
+      blocks: [],
+      styles: s.styles.map((styled) => ({ ...styled.style, numberFormat: undefined })),
+    })),
+  );
 }
 
 function rangeOf(sheet: Excel.Worksheet, range: RangeRef): Excel.Range {
@@ -172,10 +222,8 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
   }
 }
 
+/** Fonts, fills, alignment and borders; number formats went with the cell data (sliceNumberFormat). */
 function applyStyle(range: Excel.Range, ref: RangeRef, style: CellStyle): void {
-  if (style.numberFormat !== undefined) {
-    range.numberFormat = Array.from({ length: ref.rowCount }, () => Array(ref.columnCount).fill(style.numberFormat));
-  }
   const font = range.format.font;
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;

@@ -132,3 +132,24 @@ describe("reading the active sheet with another", () => {
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["指標", "ログ"]);
   });
 });
+
+describe("large number formats", () => {
+  it("are sliced like values, so no request exceeds 5 MB, and all of them land", async () => {
+    const excel = createInMemoryExcel();
+    const format = '#,##0"件（前年度比）";"△"#,##0"件（前年度比）"';
+    const range = { row: 0, column: 0, rowCount: 20_000, columnCount: 10 };
+    const plan = {
+      sheets: [
+        {
+          ...emptySheetPlan("書式", "create" as const),
+          styles: [{ range, style: { numberFormat: format, bold: true } }],
+        },
+      ],
+    };
+    const report = await excel.run((context) => applyPlan(context, plan));
+    expect(report.syncs).toBeGreaterThan(1);
+    for (const sync of excel.stats.syncs) expect(sync.requestBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+    expect(excel.workbook.format("書式", "J20000").numberFormat).toBe(format);
+    expect(excel.workbook.format("書式", "A1").numberFormat).toBe(format);
+  });
+});
