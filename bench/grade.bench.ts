@@ -8,10 +8,11 @@
  * logs them; the second finds nothing to change.
  */
 import { performance } from "node:perf_hooks";
-import { LOG_SHEET_NAME, planGrade } from "../src/core/grade";
+import { planGrade } from "../src/core/grade";
 import type { DepartmentInput } from "../src/core/department/model";
 import { planDepartmentSheet } from "../src/core/layout/department-sheet";
 import { applyPlan } from "../src/excel/apply";
+import { GRADE_READ } from "../src/excel/jobs/grade";
 import { readSnapshot } from "../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "../src/preview";
 
@@ -70,9 +71,7 @@ async function measured<T>(excel: InMemoryExcel, work: () => Promise<T>): Promis
 }
 
 async function gradeOnce(excel: InMemoryExcel, now: Date, label: string): Promise<void> {
-  const [snapshot, read] = await measured(excel, () =>
-    excel.run((context) => readSnapshot(context, { sheets: "active", include: [LOG_SHEET_NAME] })),
-  );
+  const [snapshot, read] = await measured(excel, () => excel.run((context) => readSnapshot(context, GRADE_READ)));
   const start = performance.now();
   const run = planGrade(snapshot, SHEET, { now });
   const planMs = performance.now() - start;

@@ -11,18 +11,21 @@
  * which only sheets far larger than a department's plan ever need.
  */
 import { parseRangeAddress, type RangeRef } from "../core/workbook/address";
-import type {
-  CellValue,
-  SheetSnapshot,
-  SnapshotRequest,
-  TableSnapshot,
-  WorkbookSnapshot,
+import {
+  FORMULA_TEXT_UNKNOWN,
+  type CellValue,
+  type SheetSnapshot,
+  type SnapshotRequest,
+  type TableSnapshot,
+  type WorkbookSnapshot,
 } from "../core/workbook/snapshot";
 
 interface QueuedContents {
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
   readonly properties: Excel.WorksheetCustomPropertyCollection;
+  /** With `formulas: "presence"`: where the formulas are, instead of their text. */
+  readonly formulaCells?: Excel.RangeAreas;
 }
 
 interface QueuedTable {
@@ -35,7 +38,8 @@ interface QueuedTable {
 /** Cell contents read back: values, formulas and number formats of one rectangle. */
 interface Cells {
   readonly values: unknown[][];
-  readonly formulas: unknown[][];
+  /** Absent when only the presence of formulas was read. */
+  readonly formulas?: unknown[][];
   readonly numberFormat: unknown[][];
 }
 
@@ -55,7 +59,7 @@ export async function readSnapshot(context: Excel.RequestContext, request: Snaps
 async function readAtOnce(
   context: Excel.RequestContext,
   request: SnapshotRequest,
-  contentsOf: (sheet: Excel.Worksheet) => QueuedContents = queueContents,
+  contentsOf: (sheet: Excel.Worksheet) => QueuedContents = (sheet) => queueSheet(sheet, true, formulaText(request)),
 ): Promise<WorkbookSnapshot> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
@@ -97,24 +101,25 @@ function activeName(request: SnapshotRequest, active: Excel.Worksheet): string |
   return request.sheets === "active" ? active.name : undefined;
 }
 
-function queueContents(sheet: Excel.Worksheet): QueuedContents {
-  return queueSheet(sheet, true);
+function formulaText(request: SnapshotRequest): boolean {
+  return request.formulas !== "presence";
 }
 
-/** Like queueContents, but the used range's cells are left for chunked reading. */
-function queueContentsWithoutCells(sheet: Excel.Worksheet): QueuedContents {
-  return queueSheet(sheet, false);
-}
-
-function queueSheet(sheet: Excel.Worksheet, withCells: boolean): QueuedContents {
+/** Queues a sheet's contents; without `withCells` the used range's cells are left for chunked reading. */
+function queueSheet(sheet: Excel.Worksheet, withCells: boolean, withFormulaText: boolean): QueuedContents {
   sheet.load("name,position,visibility");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject();
-  if (withCells) used.load("address,values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
-  else used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  if (!withCells) used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  else if (withFormulaText) used.load("address,values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+  else used.load("address,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
   const properties = sheet.customProperties;
   properties.load("items/key,items/value");
-  return { sheet, used, properties };
+  if (withFormulaText) return { sheet, used, properties };
+  // The whole sheet's range, which is never a null object (the used range may be).
+  const formulaCells = sheet.getRange().getSpecialCellsOrNullObject("Formulas");
+  formulaCells.load("address");
+  return { sheet, used, properties, formulaCells };
 }
 
 function queueTable(table: Excel.Table): QueuedTable {
@@ -131,7 +136,7 @@ function queueTable(table: Excel.Table): QueuedTable {
 async function readInChunks(context: Excel.RequestContext, request: SnapshotRequest): Promise<WorkbookSnapshot> {
   const queued: QueuedContents[] = [];
   const structure = await readAtOnce(context, request, (sheet) => {
-    const q = queueContentsWithoutCells(sheet);
+    const q = queueSheet(sheet, false, formulaText(request));
     queued.push(q);
     return q;
   });
@@ -142,8 +147,8 @@ async function readInChunks(context: Excel.RequestContext, request: SnapshotRequ
       sheets.push(base);
       continue;
     }
-    const cells = await readCellsInChunks(context, q.sheet, base.used);
-    sheets.push({ ...base, ...cellsToSnapshot(cells) });
+    const cells = await readCellsInChunks(context, q.sheet, base.used, formulaText(request));
+    sheets.push({ ...base, ...cellsToSnapshot(cells, base.used, formulaAreas(q)) });
   }
   return { ...structure, sheets };
 }
@@ -152,14 +157,16 @@ async function readCellsInChunks(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   used: RangeRef,
+  withFormulaText: boolean,
 ): Promise<Cells> {
-  const cells: Cells = { values: [], formulas: [], numberFormat: [] };
+  const cells = { values: [] as unknown[][], formulas: [] as unknown[][], numberFormat: [] as unknown[][] };
   let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / used.columnCount));
   let row = 0;
   while (row < used.rowCount) {
     const rowCount = Math.min(rowsPerChunk, used.rowCount - row);
     const part = sheet.getRangeByIndexes(used.row + row, used.column, rowCount, used.columnCount);
-    part.load("values,formulas,numberFormat");
+    if (withFormulaText) part.load("values,formulas,numberFormat");
+    else part.load("values,numberFormat");
     try {
       // One sync per chunk is the point here: each response must stay under Excel on the web's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -170,11 +177,11 @@ async function readCellsInChunks(
       continue;
     }
     cells.values.push(...part.values);
-    cells.formulas.push(...part.formulas);
+    if (withFormulaText) cells.formulas.push(...part.formulas);
     cells.numberFormat.push(...part.numberFormat);
     row += rowCount;
   }
-  return cells;
+  return withFormulaText ? cells : { values: cells.values, numberFormat: cells.numberFormat };
 }
 
 function isResponseTooLarge(error: unknown): boolean {
@@ -191,7 +198,15 @@ function toSheetSnapshot(q: QueuedContents, tables: readonly QueuedTable[]): She
     protected: q.sheet.protection.protected,
     used,
     ...(hasCells
-      ? cellsToSnapshot({ values: q.used.values, formulas: q.used.formulas, numberFormat: q.used.numberFormat })
+      ? cellsToSnapshot(
+          {
+            values: q.used.values,
+            formulas: q.formulaCells ? undefined : q.used.formulas,
+            numberFormat: q.used.numberFormat,
+          },
+          used,
+          formulaAreas(q),
+        )
       : { values: [], formulas: [], numberFormats: [] }),
     tables: tables.map(toTableSnapshot),
     properties: Object.fromEntries(q.properties.items.map((item) => [item.key, String(item.value)])),
@@ -208,12 +223,41 @@ function isLoaded(read: () => unknown): boolean {
   }
 }
 
-function cellsToSnapshot(cells: Cells): Pick<SheetSnapshot, "values" | "formulas" | "numberFormats"> {
+function cellsToSnapshot(
+  cells: Cells,
+  used: RangeRef,
+  areas: readonly RangeRef[],
+): Pick<SheetSnapshot, "values" | "formulas" | "numberFormats"> {
   return {
     values: (cells.values as CellValue[][]).map((row) => row.map(emptyToNull)),
-    formulas: formulasOf(cells.formulas, cells.values),
+    formulas: cells.formulas ? formulasOf(cells.formulas, cells.values) : formulaPresence(used, areas),
     numberFormats: cells.numberFormat as string[][],
   };
+}
+
+/** The rectangles holding formulas, from a presence read (none when the text was read instead). */
+function formulaAreas(q: QueuedContents): RangeRef[] {
+  if (!q.formulaCells || q.formulaCells.isNullObject) return [];
+  return q.formulaCells.address.split(",").map((area) => parseRangeAddress(area));
+}
+
+/** A formulas grid over the used range marking formula cells without their text. */
+function formulaPresence(used: RangeRef, areas: readonly RangeRef[]): (string | null)[][] {
+  const grid: (string | null)[][] = Array.from({ length: used.rowCount }, () =>
+    Array<string | null>(used.columnCount).fill(null),
+  );
+  for (const area of areas) {
+    for (let r = Math.max(area.row, used.row); r < Math.min(area.row + area.rowCount, used.row + used.rowCount); r++) {
+      for (
+        let c = Math.max(area.column, used.column);
+        c < Math.min(area.column + area.columnCount, used.column + used.columnCount);
+        c++
+      ) {
+        grid[r - used.row]![c - used.column] = FORMULA_TEXT_UNKNOWN;
+      }
+    }
+  }
+  return grid;
 }
 
 function toTableSnapshot(t: QueuedTable): TableSnapshot {

@@ -7,6 +7,7 @@ import { applyPlan } from "../../src/excel/apply";
 import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../src/excel/payload";
 import { readSnapshot } from "../../src/excel/read";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
+import { FORMULA_TEXT_UNKNOWN } from "../../src/core/workbook/snapshot";
 import { createInMemoryExcel } from "../../src/preview";
 import { FEATURE_SHEET, featurePlan, rowsPlan } from "../support/plans";
 
@@ -151,5 +152,45 @@ describe("large number formats", () => {
     for (const sync of excel.stats.syncs) expect(sync.requestBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
     expect(excel.workbook.format("書式", "J20000").numberFormat).toBe(format);
     expect(excel.workbook.format("書式", "A1").numberFormat).toBe(format);
+  });
+});
+
+describe("reading where formulas are, without their text", () => {
+  it("marks formula cells and leaves typed values alone", async () => {
+    const excel = createInMemoryExcel();
+    await excel.run((context) => applyPlan(context, rowsPlan("指標", 5)));
+    await excel.run((context) =>
+      applyPlan(context, {
+        sheets: [{ ...emptySheetPlan("指標", "update"), blocks: [{ anchor: { row: 3, column: 3 }, rows: [[0.5]] }] }],
+      }),
+    );
+    const lean = await excel.run((context) => readSnapshot(context, { sheets: "active", formulas: "presence" }));
+    const full = await excel.run((context) => readSnapshot(context, { sheets: "active" }));
+    const column = (s: typeof lean) => s.sheets[0]!.formulas.map((row) => row[3]);
+    expect(column(lean)).toEqual([
+      null,
+      FORMULA_TEXT_UNKNOWN,
+      FORMULA_TEXT_UNKNOWN,
+      null,
+      FORMULA_TEXT_UNKNOWN,
+      FORMULA_TEXT_UNKNOWN,
+    ]);
+    expect(column(full)).toEqual([
+      null,
+      '=IF(B2=0,"",C2/B2)',
+      '=IF(B3=0,"",C3/B3)',
+      null,
+      '=IF(B5=0,"",C5/B5)',
+      '=IF(B6=0,"",C6/B6)',
+    ]);
+    expect(lean.sheets[0]!.values).toEqual(full.sheets[0]!.values);
+  });
+
+  it("keeps a 10,000-row sheet's read in one response", async () => {
+    const excel = createInMemoryExcel();
+    await excel.run((context) => applyPlan(context, rowsPlan("指標", 10_000)));
+    const before = excel.stats.syncCount;
+    await excel.run((context) => readSnapshot(context, { sheets: "active", formulas: "presence" }));
+    expect(excel.stats.syncCount - before).toBe(1);
   });
 });

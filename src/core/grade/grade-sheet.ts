@@ -11,7 +11,7 @@ import { readMetadata } from "../layout/metadata";
 import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
 import { type RangeRef, rangeAddress } from "../workbook/address";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan } from "../workbook/plan";
-import type { SheetSnapshot } from "../workbook/snapshot";
+import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot } from "../workbook/snapshot";
 import { type PlannedConversion, rowConversions } from "./conversion";
 import { type RolledGoal, goalRows, groupGoals, isPlaceholder, rollGoal, rollSources, rollupMessage } from "./goals";
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
@@ -244,7 +244,9 @@ function writeGrade(writes: SheetWrites, cell: GradeCell, grade: string | null):
     return;
   }
   const formula = `="${grade.replace(/"/g, '""')}"`;
-  if (!sameFormula(cell.formula, formula)) writes.set(cell.row, cell.column, { formula });
+  // Without the formula's text (a lean read), its value tells whether it already says so.
+  const already = cell.formula === FORMULA_TEXT_UNKNOWN ? cell.value === grade : sameFormula(cell.formula, formula);
+  if (!already) writes.set(cell.row, cell.column, { formula });
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Scale } from "../grading";
 import { type KpiFormulaOptions, kpiGradeFormula, kpiRateFormula } from "../layout/grade-formulas";
+import { FORMULA_TEXT_UNKNOWN } from "../workbook/snapshot";
 import type { KpiTableLocation } from "../layout/find-tables";
 import { KPI_COLUMNS } from "../layout/kpi-table";
 
@@ -61,9 +62,14 @@ export function tableFormulas(
 const SENTINEL_ROW = 987_653;
 const SENTINEL_REFERENCE = /(?<=[A-Z])987654(?![0-9])/;
 
-/** Same formula, spelled as Excel might store it: outside "text", case and spaces do not matter. */
+/**
+ * Same formula, spelled as Excel might store it: outside "text", case and spaces do not matter. A formula
+ * whose text was not read (a lean read of a large sheet) is taken as the expected one: what a user types
+ * over a formula is a value, which the read does see.
+ */
 export function sameFormula(found: string | null, expected: string): boolean {
   if (found === null) return false;
+  if (found === FORMULA_TEXT_UNKNOWN) return true;
   if (found === expected) return true;
   return canonical(found) === canonical(expected);
 }

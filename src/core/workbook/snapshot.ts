@@ -44,11 +44,19 @@ export interface WorkbookSnapshot {
 /**
  * Which sheets to read in full: the active one (and, if they exist, the sheets named in `include`, e.g.
  * Tassei's log), named ones, or all. The active sheet comes first in the snapshot.
+ *
+ * `formulas: "presence"` reads which cells hold a formula but not the formulas' text (FORMULA_TEXT_UNKNOWN
+ * stands in for it): long live formulas on thousands of rows would otherwise swell a response past
+ * Excel on the web's 5 MB. Adapters that read files give the text anyway.
  */
-export type SnapshotRequest =
+export type SnapshotRequest = { readonly formulas?: "text" | "presence" } & (
   | { readonly sheets: "active"; readonly include?: readonly string[] }
   | { readonly sheets: "all" }
-  | { readonly sheets: readonly string[] };
+  | { readonly sheets: readonly string[] }
+);
+
+/** In `formulas`, a cell known to hold a formula whose text was not read. */
+export const FORMULA_TEXT_UNKNOWN = "=";
 
 /** The value at a sheet-absolute position, or null outside the used range. */
 export function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue {

@@ -13,6 +13,12 @@ import { readSnapshot } from "../read";
 import { REQUIREMENTS, supports, type IsSetSupported } from "../requirements";
 import type { RunBatch } from "../run";
 
+/**
+ * The sheet to grade and Tassei's log, with where the formulas are but not their text: on a large sheet
+ * the live formulas' text alone would exceed Excel on the web's 5 MB response.
+ */
+export const GRADE_READ = { sheets: "active", include: [LOG_SHEET_NAME], formulas: "presence" } as const;
+
 export interface GradeDeps {
   readonly run: RunBatch;
   readonly isSetSupported: IsSetSupported;
@@ -27,7 +33,7 @@ export async function gradeActiveSheet(deps: GradeDeps): Promise<GradeOutcome<Gr
   try {
     return await withTimeout(
       deps.run(async (context): Promise<GradeOutcome<GradeResult>> => {
-        const snapshot = await readSnapshot(context, { sheets: "active", include: [LOG_SHEET_NAME] });
+        const snapshot = await readSnapshot(context, GRADE_READ);
         const graded = planGrade(snapshot, snapshot.activeSheet ?? "", { now: (deps.now ?? (() => new Date()))() });
         if (!graded.ok) {
           return { status: graded.reason === "no_tassei_table" ? "no_table" : "refused", message: graded.message };
@@ -46,7 +52,7 @@ export async function undoLastConversion(deps: GradeDeps): Promise<UndoOutcome> 
   try {
     return await withTimeout(
       deps.run(async (context): Promise<UndoOutcome> => {
-        const snapshot = await readSnapshot(context, { sheets: "active", include: [LOG_SHEET_NAME] });
+        const snapshot = await readSnapshot(context, GRADE_READ);
         const undo = planUndoLastConversion(snapshot, snapshot.activeSheet ?? "", {
           now: (deps.now ?? (() => new Date()))(),
         });

@@ -162,6 +162,7 @@ type RangeMethods =
   | "getBoundingRect"
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
+  | "getSpecialCellsOrNullObject"
   | "insert"
   | "delete"
   | "clear"
@@ -447,6 +448,21 @@ export class Range
     return this._range("getUsedRangeOrNullObject", valuesOnly === undefined ? [] : [valuesOnly], (t) => {
       const used = this._wb.usedRect(t.sheet, valuesOnly === true, t.rect);
       return used ? { sheet: t.sheet, rect: used } : null;
+    });
+  }
+
+  /** Only `Formulas` is offered: the cells of this range holding a formula, as rectangles. */
+  getSpecialCellsOrNullObject(
+    cellType: Excel.SpecialCellType | `${Excel.SpecialCellType}`,
+    cellValueType?: Excel.SpecialCellValueType | `${Excel.SpecialCellValueType}`,
+  ): RangeAreas {
+    const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+    return this._method(RangeAreas, "getSpecialCellsOrNullObject", args, (t): AreasRef | null => {
+      if (cellType !== "Formulas" || cellValueType !== undefined) {
+        throw excelError(ErrorCode.notImplemented, `getSpecialCells(${String(cellType)}) in the in-memory Excel`);
+      }
+      const areas = formulaAreas(t.sheet, t.rect);
+      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
     });
   }
 
@@ -958,6 +974,36 @@ export class FormatProtection
       applyStyle(this._wb, t, { formulaHidden: bool(value, "formulaHidden") });
     });
   }
+}
+
+/** The formula cells inside `within`: runs down each column, side-by-side runs joined into one rectangle. */
+function formulaAreas(sheet: RangeRef["sheet"], within: CellRect): CellRect[] {
+  const rowsByColumn = new Map<number, number[]>();
+  for (const key of sheet.formulaKeys) {
+    const row = Math.floor(key / MAX_COLUMNS);
+    const column = key % MAX_COLUMNS;
+    if (row < within.row || row >= within.row + within.rowCount) continue;
+    if (column < within.column || column >= within.column + within.columnCount) continue;
+    const rows = rowsByColumn.get(column) ?? [];
+    rows.push(row);
+    rowsByColumn.set(column, rows);
+  }
+  const areas: CellRect[] = [];
+  for (const column of [...rowsByColumn.keys()].sort((a, b) => a - b)) {
+    const rows = rowsByColumn.get(column)!.sort((a, b) => a - b);
+    for (let i = 0; i < rows.length;) {
+      let j = i;
+      while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+      const run = { row: rows[i]!, column, rowCount: rows[j]! - rows[i]! + 1, columnCount: 1 };
+      const left = areas.find(
+        (a) => a.row === run.row && a.rowCount === run.rowCount && a.column + a.columnCount === column,
+      );
+      if (left) areas[areas.indexOf(left)] = { ...left, columnCount: left.columnCount + 1 };
+      else areas.push(run);
+      i = j + 1;
+    }
+  }
+  return areas;
 }
 
 export interface AreasRef {
