@@ -18,7 +18,7 @@ import {
   type WorkbookPlan,
 } from "../core/workbook/plan";
 import { excelTextLiteral } from "../core/workbook/text";
-import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
+import { jsonBytes, PAYLOAD_BUDGET_BYTES, WRITE_OVERHEAD_BYTES } from "./payload";
 
 export interface ApplyReport {
   readonly syncs: number;
@@ -116,13 +116,13 @@ function sliceRows(
   const block = { anchor };
   const slices: WriteSlice[] = [];
   let start = 0;
-  let bytes = 0;
+  let bytes = WRITE_OVERHEAD_BYTES;
   for (let i = 0; i < rows.length; i++) {
     const rowBytes = jsonBytes(rows[i]) + 1;
     if (i > start && bytes + rowBytes > PAYLOAD_BUDGET_BYTES) {
       slices.push(slice(sheet, block, rows, start, i, width, bytes, kind));
       start = i;
-      bytes = 0;
+      bytes = WRITE_OVERHEAD_BYTES;
     }
     bytes += rowBytes;
   }
@@ -174,12 +174,28 @@ function writeSlice(sheet: Excel.Worksheet, s: WriteSlice): void {
 
 /** Everything but cell data and number formats, as Office.js would send it (an estimate, in bytes). */
 function detailBytes(plan: WorkbookPlan): number {
-  return jsonBytes(
-    plan.sheets.map((s) => ({
-      ...s,
-      blocks: [],
-      styles: s.styles.map((styled) => ({ ...styled.style, numberFormat: undefined })),
-    })),
+  const operations = plan.sheets.reduce(
+    (n, s) =>
+      n +
+      s.styles.length +
+      s.columnWidths.length +
+      s.tables.length +
+      s.validations.length +
+      s.conditionalFormats.reduce((k, f) => k + f.rules.length + 1, 0) +
+      s.hyperlinks.length +
+      s.charts.length +
+      Object.keys(s.properties).length,
+    0,
+  );
+  return (
+    operations * WRITE_OVERHEAD_BYTES +
+    jsonBytes(
+      plan.sheets.map((s) => ({
+        ...s,
+        blocks: [],
+        styles: s.styles.map((styled) => ({ ...styled.style, numberFormat: undefined })),
+      })),
+    )
   );
 }
 

@@ -11,3 +11,10 @@ const encoder = new TextEncoder();
 export function jsonBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
+
+/**
+ * What one range write costs beyond its data: the object paths for the sheet and the range (with its
+ * arguments) and the action itself. Many small writes (a grading converting thousands of single cells)
+ * are mostly this; measured against the in-memory Excel's request encoding, with room to spare.
+ */
+export const WRITE_OVERHEAD_BYTES = 600;

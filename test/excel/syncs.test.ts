@@ -194,3 +194,19 @@ describe("reading where formulas are, without their text", () => {
     expect(excel.stats.syncCount - before).toBe(1);
   });
 });
+
+describe("many small writes", () => {
+  it("count each write's own cost, so thousands of single cells still fit under 5 MB per request", async () => {
+    const excel = createInMemoryExcel();
+    const blocks = Array.from({ length: 12_000 }, (_, i) => ({
+      anchor: { row: i, column: i % 3 === 0 ? 6 : 7 },
+      rows: [[i * 10]],
+    }));
+    const report = await excel.run((context) =>
+      applyPlan(context, { sheets: [{ ...emptySheetPlan("小分け", "create"), blocks }] }),
+    );
+    expect(report.syncs).toBeGreaterThan(1);
+    for (const sync of excel.stats.syncs) expect(sync.requestBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+    expect(excel.workbook.value("小分け", "H12000")).toBe(119_990);
+  });
+});
