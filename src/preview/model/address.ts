@@ -3,8 +3,10 @@
  * Excel writes `Range.address` (sheet name quoted only when Excel quotes it).
  */
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+// Excel's grid size and column names are the core's; the preview adds rectangles and full Excel addresses.
+import { MAX_COLUMNS, MAX_ROWS, columnLetters } from "../../core/workbook/address";
+
+export { MAX_COLUMNS, MAX_ROWS, columnLetters };
 
 /** A rectangle of cells, zero-based, as Office.js reports rowIndex/columnIndex/rowCount/columnCount. */
 export interface CellRect {
@@ -79,17 +81,6 @@ export function sameRect(a: CellRect, b: CellRect): boolean {
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const digit = (n - 1) % 26;
-    letters = String.fromCharCode(65 + digit) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** "A" → 0, "xfd" → 16383; undefined when the letters name no column. */
 export function columnIndex(letters: string): number | undefined {
   if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
