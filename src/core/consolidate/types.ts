@@ -1,0 +1,117 @@
+/**
+ * What the Consolidate job takes and gives (全庁サマリー): sources in, a summary sheet plan and a result out.
+ * This file is the contract between the core and its callers (the pane's Excel job, the command line).
+ */
+import type { Bilingual } from "../messages";
+import type { WorkbookPlan } from "../workbook/plan";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+
+/** Where a department sheet came from. */
+export type ConsolidationSource =
+  /** Sheets of the workbook the summary is written into (their cells can be linked and referred to live). */
+  | { readonly kind: "this-workbook"; readonly snapshot: WorkbookSnapshot; readonly sheets?: readonly string[] }
+  /** A department workbook file read by the .xlsx adapter. */
+  | { readonly kind: "file"; readonly fileName: string; readonly snapshot: WorkbookSnapshot }
+  /** A file that could not be read at all (not a zip, truncated, password-protected, too large…). */
+  | { readonly kind: "unreadable"; readonly fileName: string; readonly reason: Bilingual };
+
+export interface ConsolidateOptions {
+  /** The clock (the summary's 作成日時), passed in so the core stays pure. */
+  readonly now: Date;
+  readonly lowerIsBetter?: "ratio" | "progress";
+}
+
+export type ConsolidateFailureReason = "summary_not_ours" | "summary_protected" | "no_sources";
+
+export type ConsolidationRun =
+  | { readonly ok: true; readonly plan: WorkbookPlan; readonly result: ConsolidationResult }
+  | { readonly ok: false; readonly reason: ConsolidateFailureReason; readonly message: Bilingual };
+
+/** A sheet a user may tick in the pane: a department sheet detected in a workbook. */
+export interface DepartmentSheetCandidate {
+  readonly sheet: string;
+  readonly department: string | null;
+  readonly fiscalYear: number | null;
+}
+
+export interface ConsolidatedSource {
+  /** File name, or null for a sheet of this workbook. */
+  readonly file: string | null;
+  readonly sheet: string | null;
+  readonly department: string | null;
+  readonly fiscalYear: number | null;
+  /** The sheet's stamp time (ISO) when it was graded by Tassei, else null. */
+  readonly gradedAt: string | null;
+  readonly scale: { readonly id: string; readonly version: number; readonly name: Bilingual } | null;
+  readonly status: "ok" | "failed";
+}
+
+export interface DepartmentSummary {
+  readonly department: string;
+  readonly fiscalYear: number;
+  /** Index into ConsolidationResult.sources. */
+  readonly source: number;
+  readonly goals: number;
+  readonly indicators: number;
+  /** Indicators per grade letter of the source's scale, plus "ungraded". */
+  readonly counts: Readonly<Record<string, number>>;
+  /** Mean achievement rate of the graded indicators with a rate (1 = 100%), null when none. */
+  readonly meanRate: number | null;
+  readonly grade: string | null;
+  readonly scaleId: string;
+}
+
+export interface GroupSummary {
+  /** "field" (分野), "masterPlan" (総合計画 code) or "basicPolicy" (基本政策 code). */
+  readonly kind: "field" | "masterPlan" | "basicPolicy";
+  readonly key: string;
+  readonly departments: readonly string[];
+  readonly goals: number;
+  /** Goals per grade letter, plus "ungraded". */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export interface GoalSummary {
+  readonly department: string;
+  readonly source: number;
+  readonly no: number;
+  readonly title: string;
+  /** Owning 課 (from the goal's initiatives), joined with "、". */
+  readonly sections: string;
+  readonly grade: string | null;
+  readonly rate: number | null;
+  readonly rateText: string | null;
+  /** For a sheet of this workbook: where the goal's 達成度 is (hyperlinked from the summary). */
+  readonly link: { readonly sheet: string; readonly cell: string } | null;
+}
+
+export type ExceptionKind =
+  | "grade_d"
+  | "grade_e"
+  | "ungraded"
+  | "missing_actual"
+  | "manual_without_reason"
+  | "unreadable_source"
+  | "duplicate_department"
+  | "different_scales";
+
+export interface ConsolidationException {
+  readonly kind: ExceptionKind;
+  readonly department: string | null;
+  /** File name or sheet name of the source. */
+  readonly source: string;
+  /** A1 of the cell concerned (in the source sheet), when there is one. */
+  readonly cell: string | null;
+  readonly subject: string;
+  readonly message: Bilingual;
+}
+
+export interface ConsolidationResult {
+  readonly summarySheet: string;
+  readonly createdAt: string;
+  readonly sources: readonly ConsolidatedSource[];
+  readonly departments: readonly DepartmentSummary[];
+  readonly groups: readonly GroupSummary[];
+  readonly goals: readonly GoalSummary[];
+  readonly exceptions: readonly ConsolidationException[];
+}
