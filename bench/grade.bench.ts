@@ -9,42 +9,14 @@
  */
 import { performance } from "node:perf_hooks";
 import { planGrade } from "../src/core/grade";
-import type { DepartmentInput } from "../src/core/department/model";
 import { planDepartmentSheet } from "../src/core/layout/department-sheet";
 import { applyPlan } from "../src/excel/apply";
 import { GRADE_READ } from "../src/excel/jobs/grade";
 import { readSnapshot } from "../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "../src/preview";
+import { typedIndicatorsDepartment } from "../test/support/plans";
 
 const SHEET = "政策推進部";
-
-/** Indicators as managers type them: texts with units, estimates, pending work, plain numbers. */
-function department(rows: number): DepartmentInput {
-  const kinds = [
-    (i: number) => ({ target: `${1000 + i}件`, actual: `${950 + (i % 100)}件` }),
-    (i: number) => ({ target: `${(i % 50) + 50}%`, actual: `${(i % 40) + 40}%(見込み)` }),
-    (i: number) => ({
-      target: 0,
-      baseline: `△${(i % 300) + 10}人`,
-      actual: `△${i % 10}人`,
-      direction: "band" as const,
-    }),
-    (i: number) => ({ target: 600 + i, actual: 500 + (i % 200) }),
-    () => ({ target: "2,400人", actual: "作業中" }),
-  ];
-  return {
-    name: SHEET,
-    head: "部長",
-    fiscalYear: 2025,
-    policy: "",
-    goals: Array.from({ length: 10 }, (_, i) => ({ no: i + 1, title: `重点目標 ${i + 1}` })),
-    indicators: Array.from({ length: rows }, (_, i) => ({
-      goalNo: (i % 10) + 1,
-      name: `指標 ${i + 1}`,
-      ...kinds[i % kinds.length]!(i),
-    })),
-  };
-}
 
 interface Figures {
   syncs: number;
@@ -90,7 +62,7 @@ async function gradeOnce(excel: InMemoryExcel, now: Date, label: string): Promis
 async function main() {
   for (const rows of [10, 1_000, 10_000]) {
     const excel = createInMemoryExcel({ sheets: [] });
-    const sheet = planDepartmentSheet(department(rows), { sheetName: SHEET, sheetId: "bench" });
+    const sheet = planDepartmentSheet(typedIndicatorsDepartment(SHEET, rows), { sheetName: SHEET, sheetId: "bench" });
     const start = performance.now();
     await excel.run((context) => applyPlan(context, { sheets: [sheet] }));
     console.log(`grade ${rows} rows setup (insert, not graded): ${(performance.now() - start).toFixed(0)} ms`);

@@ -51,7 +51,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
 
   const batches = batchSlices([
     ...plan.sheets.flatMap((s) => s.blocks.flatMap((b) => sliceBlock(s.name, b))),
-    ...plan.sheets.flatMap((s) => s.styles.flatMap((styled) => sliceNumberFormat(s.name, styled))),
+    ...plan.sheets.flatMap((s) => numberFormatSlices(s.name, s.styles)),
   ]);
   let syncs = 0;
   // Every batch but the last is sent on its own: one sync per ≤4 MB chunk keeps each request under the limit.
@@ -97,14 +97,51 @@ function sliceBlock(sheet: string, block: CellBlock): WriteSlice[] {
   return sliceRows(sheet, block.anchor, rows, width, "formulas");
 }
 
-/** A style's number format as 2-D data, sliced like values (a 10,000-row column of formats is megabytes). */
-function sliceNumberFormat(sheet: string, styled: StyledRange): WriteSlice[] {
-  const format = styled.style.numberFormat;
-  if (format === undefined) return [];
-  const { row, column, rowCount, columnCount } = styled.range;
-  const rows = Array.from({ length: rowCount }, () => Array<string>(columnCount).fill(format));
-  return sliceRows(sheet, { row, column }, rows, columnCount, "numberFormat");
+/**
+ * The plan's number formats as 2-D data, one column stretch at a time with null (Office.js: "leave this
+ * cell's format as it is") in the rows between. A grading that converts every fifth row's cell to a
+ * different unit plans thousands of one-cell formats; sent one range each, their envelopes alone would
+ * pass 5 MB, while a few columns of formats with holes are a few hundred kilobytes.
+ */
+function numberFormatSlices(sheet: string, styles: readonly StyledRange[]): WriteSlice[] {
+  const byCell = new Map<string, { row: number; column: number; format: string }>();
+  for (const styled of styles) {
+    const format = styled.style.numberFormat;
+    if (format === undefined) continue;
+    const { row, column, rowCount, columnCount } = styled.range;
+    // Later styles win over earlier ones, as they would if each range were written in plan order.
+    for (let r = row; r < row + rowCount; r++) {
+      for (let c = column; c < column + columnCount; c++) byCell.set(`${r}:${c}`, { row: r, column: c, format });
+    }
+  }
+  const cells = [...byCell.values()].sort((a, b) => a.column - b.column || a.row - b.row);
+  const slices: WriteSlice[] = [];
+  let stretch: typeof cells = [];
+  const flush = () => {
+    const first = stretch[0];
+    const last = stretch.at(-1);
+    if (!first || !last) return;
+    const rows: (string | null)[][] = Array.from({ length: last.row - first.row + 1 }, () => [null]);
+    for (const cell of stretch) rows[cell.row - first.row] = [cell.format];
+    slices.push(...sliceRows(sheet, { row: first.row, column: first.column }, rows, 1, "numberFormat"));
+    stretch = [];
+  };
+  for (const cell of cells) {
+    const previous = stretch.at(-1);
+    if (previous && (previous.column !== cell.column || cell.row - previous.row - 1 > MAX_FORMAT_HOLE_ROWS)) flush();
+    stretch.push(cell);
+  }
+  flush();
+  return slices;
 }
+
+/** Number formats travel with the cell data (numberFormatSlices); the other style properties with the details. */
+function hasMoreThanNumberFormat(styled: StyledRange): boolean {
+  return Object.entries(styled.style).some(([key, value]) => key !== "numberFormat" && value !== undefined);
+}
+
+/** Rows a format stretch may skip: a null costs 5 bytes, a new range about WRITE_OVERHEAD_BYTES. */
+const MAX_FORMAT_HOLE_ROWS = 100;
 
 function sliceRows(
   sheet: string,
@@ -177,7 +214,7 @@ function detailBytes(plan: WorkbookPlan): number {
   const operations = plan.sheets.reduce(
     (n, s) =>
       n +
-      s.styles.length +
+      s.styles.filter(hasMoreThanNumberFormat).length +
       s.columnWidths.length +
       s.tables.length +
       s.validations.length +
@@ -204,7 +241,9 @@ function rangeOf(sheet: Excel.Worksheet, range: RangeRef): Excel.Range {
 }
 
 function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  for (const styled of plan.styles) applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style);
+  for (const styled of plan.styles.filter(hasMoreThanNumberFormat)) {
+    applyStyle(rangeOf(sheet, styled.range), styled.range, styled.style);
+  }
   for (const width of plan.columnWidths) {
     sheet.getRangeByIndexes(0, width.column, 1, 1).getEntireColumn().format.columnWidth = width.points;
   }

@@ -153,6 +153,38 @@ describe("large number formats", () => {
     expect(excel.workbook.format("書式", "J20000").numberFormat).toBe(format);
     expect(excel.workbook.format("書式", "A1").numberFormat).toBe(format);
   });
+  it("scattered one-cell formats travel as a few columns with holes, later ranges winning, holes untouched", async () => {
+    const excel = createInMemoryExcel();
+    const scattered = Array.from({ length: 6_000 }, (_, i) => ({
+      range: { row: i * 2, column: i % 3, rowCount: 1, columnCount: 1 },
+      style: { numberFormat: i % 2 === 0 ? '#,##0"件"' : '#,##0"人"' },
+    }));
+    const plan = {
+      sheets: [
+        {
+          ...emptySheetPlan("書式", "create" as const),
+          styles: [
+            { range: { row: 1, column: 0, rowCount: 1, columnCount: 1 }, style: { numberFormat: "0.0%" } },
+            ...scattered,
+            // Over the first scattered cell: the later range wins, as if each were written in order.
+            { range: { row: 0, column: 0, rowCount: 1, columnCount: 1 }, style: { numberFormat: "@" } },
+          ],
+        },
+      ],
+    };
+    const before = excel.stats.syncs.length;
+    await excel.run((context) => applyPlan(context, plan));
+    const syncs = excel.stats.syncs.slice(before);
+    expect(syncs).toHaveLength(1);
+    // One range each would be 6,000 range writes; three columns with holes are a handful of operations.
+    expect(syncs[0]!.operations).toBeLessThan(50);
+    expect(excel.workbook.format("書式", "A1").numberFormat).toBe("@");
+    expect(excel.workbook.format("書式", "A2").numberFormat).toBe("0.0%");
+    expect(excel.workbook.format("書式", "B3").numberFormat).toBe('#,##0"人"');
+    expect(excel.workbook.format("書式", "A7").numberFormat).toBe('#,##0"人"');
+    expect(excel.workbook.format("書式", "A13").numberFormat).toBe('#,##0"件"');
+    expect(excel.workbook.format("書式", "B2").numberFormat).toBe("General");
+  });
 });
 
 describe("reading where formulas are, without their text", () => {

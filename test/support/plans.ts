@@ -1,4 +1,5 @@
 /** Plans used by the adapter test suite: the same plan goes through every adapter. */
+import type { DepartmentInput } from "../../src/core/department/model";
 import type { SheetPlan, WorkbookPlan } from "../../src/core/workbook/plan";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
 import { HOSTILE_TEXTS } from "./hostile";
@@ -92,5 +93,36 @@ export function rowsPlan(name: string, rows: number): WorkbookPlan {
         activate: { select: { row: 1, column: 2 } },
       },
     ],
+  };
+}
+
+/**
+ * A department with `rows` indicators as managers type them: texts with units (`1,200件`, `△5人`),
+ * estimates, pending work and plain numbers — the worst case for grading's conversions.
+ */
+export function typedIndicatorsDepartment(name: string, rows: number): DepartmentInput {
+  const kinds = [
+    (i: number) => ({ target: `${1000 + i}件`, actual: `${950 + (i % 100)}件` }),
+    (i: number) => ({ target: `${(i % 50) + 50}%`, actual: `${(i % 40) + 40}%(見込み)` }),
+    (i: number) => ({
+      target: 0,
+      baseline: `△${(i % 300) + 10}人`,
+      actual: `△${i % 10}人`,
+      direction: "band" as const,
+    }),
+    (i: number) => ({ target: 600 + i, actual: 500 + (i % 200) }),
+    () => ({ target: "2,400人", actual: "作業中" }),
+  ];
+  return {
+    name,
+    head: "部長",
+    fiscalYear: 2025,
+    policy: "",
+    goals: Array.from({ length: 10 }, (_, i) => ({ no: i + 1, title: `重点目標 ${i + 1}` })),
+    indicators: Array.from({ length: rows }, (_, i) => ({
+      goalNo: (i % 10) + 1,
+      name: `指標 ${i + 1}`,
+      ...kinds[i % kinds.length]!(i),
+    })),
   };
 }
