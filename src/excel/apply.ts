@@ -269,6 +269,7 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
       sheet.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
   }
   for (const link of plan.hyperlinks) applyHyperlink(sheet, link);
+  for (const name of plan.removeCharts ?? []) sheet.charts.getItem(name).delete();
   for (const chart of plan.charts) addChart(sheet, chart);
   for (const [key, value] of Object.entries(plan.properties)) sheet.customProperties.add(key, value);
   if (plan.activate) {

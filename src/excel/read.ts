@@ -24,6 +24,7 @@ interface QueuedContents {
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
   readonly properties: Excel.WorksheetCustomPropertyCollection;
+  readonly charts: Excel.ChartCollection;
   /** With `formulas: "presence"`: where the formulas are, instead of their text. */
   readonly formulaCells?: Excel.RangeAreas;
 }
@@ -115,11 +116,13 @@ function queueSheet(sheet: Excel.Worksheet, withCells: boolean, withFormulaText:
   else used.load("address,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
   const properties = sheet.customProperties;
   properties.load("items/key,items/value");
-  if (withFormulaText) return { sheet, used, properties };
+  const charts = sheet.charts;
+  charts.load("items/name");
+  if (withFormulaText) return { sheet, used, properties, charts };
   // The whole sheet's range, which is never a null object (the used range may be).
   const formulaCells = sheet.getRange().getSpecialCellsOrNullObject("Formulas");
   formulaCells.load("address");
-  return { sheet, used, properties, formulaCells };
+  return { sheet, used, properties, charts, formulaCells };
 }
 
 function queueTable(table: Excel.Table): QueuedTable {
@@ -210,6 +213,7 @@ function toSheetSnapshot(q: QueuedContents, tables: readonly QueuedTable[]): She
       : { values: [], formulas: [], numberFormats: [] }),
     tables: tables.map(toTableSnapshot),
     properties: Object.fromEntries(q.properties.items.map((item) => [item.key, String(item.value)])),
+    charts: q.charts.items.map((chart) => chart.name),
   };
 }
 

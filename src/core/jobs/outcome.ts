@@ -24,3 +24,9 @@ export type UndoOutcome =
   | { readonly status: "done"; readonly restored: number }
   | { readonly status: "nothing"; readonly message: Bilingual }
   | { readonly status: "failed"; readonly message: Bilingual };
+
+/** What consolidating into this workbook's summary sheet ended with (the result's shape is the core's). */
+export type ConsolidateOutcome<Result> =
+  | { readonly status: "done"; readonly result: Result }
+  | { readonly status: "refused"; readonly message: Bilingual }
+  | { readonly status: "failed"; readonly message: Bilingual };

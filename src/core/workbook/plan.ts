@@ -129,6 +129,8 @@ export interface SheetPlan {
   readonly print?: PrintPlan;
   readonly hyperlinks: readonly HyperlinkPlan[];
   readonly charts: readonly ChartPlan[];
+  /** Charts to delete (by name) before `charts` are drawn: a sheet regenerated in place redraws its own. */
+  readonly removeCharts?: readonly string[];
   readonly properties: SheetProperties;
   /** Make this the active sheet and select this cell when done. */
   readonly activate?: { readonly select: CellRef };

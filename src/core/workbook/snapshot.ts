@@ -28,6 +28,8 @@ export interface SheetSnapshot {
   readonly numberFormats: readonly (readonly string[])[];
   readonly tables: readonly TableSnapshot[];
   readonly properties: SheetProperties;
+  /** The names of the sheet's charts, where the adapter reads them (a plan that redraws one removes it first). */
+  readonly charts?: readonly string[];
 }
 
 export interface WorkbookSnapshot {
