@@ -3,8 +3,9 @@
  * Inside Excel they run through Office.js; in the browser preview, through the in-memory Excel;
  * outside both there are none, and the pane says so.
  */
+import type { ConsolidationResult, DepartmentSheetCandidate } from "../core/consolidate/types";
 import type { GradeResult } from "../core/grade";
-import type { GradeOutcome, InsertOutcome, UndoOutcome } from "../core/jobs/outcome";
+import type { ConsolidateOutcome, GradeOutcome, InsertOutcome, UndoOutcome } from "../core/jobs/outcome";
 import type { InsertRequest } from "../core/insert/request";
 
 export type { InsertOutcome } from "../core/jobs/outcome";
@@ -17,4 +18,28 @@ export interface PaneJobs {
   undo(): Promise<UndoOutcome>;
   /** Show a cell to the user: activate its sheet and select it. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** The department sheets of this workbook, for the Consolidate tab's tick list. */
+  departmentSheets(): Promise<readonly DepartmentSheetCandidate[]>;
+  /** Consolidate the ticked sheets and the picked files into this workbook's 全庁サマリー. */
+  consolidate(
+    request: ConsolidateRequest,
+    onProgress?: (progress: FileProgress) => void,
+  ): Promise<ConsolidateOutcome<ConsolidationResult>>;
+}
+
+/** A department workbook picked in the pane (a browser File is one). */
+export interface PickedFile {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface ConsolidateRequest {
+  readonly sheets: readonly string[];
+  readonly files: readonly PickedFile[];
+}
+
+/** Where reading one picked file stands (files are read one after another, before Excel is touched). */
+export interface FileProgress {
+  readonly index: number;
+  readonly state: "reading" | "read" | "failed";
 }

@@ -9,21 +9,21 @@ describe("task pane", () => {
     expect(screen.getByTestId("host-status").textContent).toContain("Excel の外で開いています");
   });
 
-  it("offers the three jobs and says plainly which are not available yet", () => {
+  it("offers the three jobs, each saying outside Excel that it needs Excel", () => {
     render(<Root host={{ kind: "none", reason: "not-excel" }} browserLanguages={["ja"]} />);
     expect(screen.getAllByRole("tab")).toHaveLength(3);
     act(() => {
       fireEvent.click(screen.getByRole("tab", { name: "シートを作成" }));
     });
     expect(screen.getByTestId("insert-form")).toBeTruthy();
-    expect(screen.queryByTestId("not-available")).toBeNull();
-    for (const name of ["全庁集約"]) {
-      act(() => {
-        fireEvent.click(screen.getByRole("tab", { name }));
-      });
-      expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(name);
-      expect(screen.getByTestId("not-available").textContent).toContain("まだ使えません");
-    }
+    act(() => {
+      fireEvent.click(screen.getByRole("tab", { name: "全庁集約" }));
+    });
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("全庁集約");
+    expect(screen.getByTestId("job-consolidate").textContent).toContain(
+      "Excel でアドインとして開くと、全庁サマリーを作成できます。",
+    );
+    expect((screen.getByTestId("consolidate-run") as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("switches to English and follows Office's display language", () => {

@@ -8,6 +8,8 @@ export function paneJobs(overrides: Partial<PaneJobs>): PaneJobs {
     grade: unused("grade"),
     undo: unused("undo"),
     selectCell: unused("selectCell"),
+    departmentSheets: unused("departmentSheets"),
+    consolidate: unused("consolidate"),
     ...overrides,
   };
 }

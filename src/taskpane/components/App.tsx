@@ -4,6 +4,7 @@ import type { MessageKey } from "../../core/messages";
 import type { Host } from "../host";
 import { useI18n } from "../i18n";
 import type { PaneJobs } from "../jobs";
+import { ConsolidatePanel } from "./ConsolidatePanel";
 import { HostStatus } from "./HostStatus";
 import { GradePanel } from "./GradePanel";
 import { InsertForm } from "./InsertForm";
@@ -59,6 +60,7 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
       <JobPanel key={current.id} id={current.id} title={current.title} description={current.description}>
         {current.id === "insert" && <InsertForm insert={props.jobs?.insert} />}
         {current.id === "grade" && <GradePanel jobs={props.jobs} onOfferInsert={() => setJob("insert")} />}
+        {current.id === "consolidate" && <ConsolidatePanel jobs={props.jobs} />}
       </JobPanel>
     </main>
   );

@@ -1,5 +1,5 @@
-import { Body1, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { Children, type ReactNode } from "react";
+import { Body1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { MessageKey } from "../../core/messages";
 import { useI18n } from "../i18n";
 
@@ -12,12 +12,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** Whether a job panel has anything to show (a job not built yet has nothing). */
-function hasContent(children: ReactNode): boolean {
-  return Children.toArray(children).length > 0;
-}
-
-/** One of the three jobs. A job not built yet says so instead of showing controls that do nothing. */
+/** One of the three jobs: its heading, what it does, and its controls. */
 export function JobPanel(props: { id: string; title: MessageKey; description: MessageKey; children?: ReactNode }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -28,13 +23,7 @@ export function JobPanel(props: { id: string; title: MessageKey; description: Me
         {t(props.title)}
       </Subtitle2>
       <Body1>{t(props.description)}</Body1>
-      {hasContent(props.children) ? (
-        props.children
-      ) : (
-        <MessageBar intent="info" data-testid="not-available">
-          <MessageBarBody>{t("ui.notAvailableYet")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {props.children}
     </section>
   );
 }

@@ -1,0 +1,294 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useId, useState } from "react";
+import type { ConsolidationResult, DepartmentSheetCandidate } from "../../core/consolidate/types";
+import type { ConsolidateOutcome } from "../../core/jobs/outcome";
+import type { Bilingual } from "../../core/messages";
+import { useI18n } from "../i18n";
+import type { FileProgress, PaneJobs, PickedFile } from "../jobs";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    border: "none",
+    padding: 0,
+    margin: 0,
+  },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingLeft: 0, margin: 0 },
+  item: { listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  fileRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  fileName: { flexGrow: 1, overflowWrap: "anywhere" },
+});
+
+type FileState = FileProgress["state"] | "waiting";
+
+/** The Consolidate job in the pane: tick this workbook's department sheets, add files, build 全庁サマリー. */
+export function ConsolidatePanel(props: {
+  jobs: Pick<PaneJobs, "departmentSheets" | "consolidate" | "selectCell"> | undefined;
+}) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  const fileInputId = useId();
+  const jobs = props.jobs;
+  const [candidates, setCandidates] = useState<readonly DepartmentSheetCandidate[] | undefined>();
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const [files, setFiles] = useState<readonly PickedFile[]>([]);
+  const [fileStates, setFileStates] = useState<readonly FileState[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ConsolidateOutcome<ConsolidationResult> | undefined>();
+  const [listError, setListError] = useState(false);
+  const [searches, setSearches] = useState(0);
+  const text = (b: Bilingual) => b[language];
+
+  // Found when the tab opens; the refresh button finds them again after the user adds or renames sheets.
+  useEffect(() => {
+    if (!jobs) return;
+    let current = true;
+    jobs.departmentSheets().then(
+      (found) => {
+        if (!current) return;
+        setCandidates(found);
+        setListError(false);
+      },
+      () => {
+        if (current) setListError(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [jobs, searches]);
+
+  function addFiles(list: FileList | null) {
+    const picked = list ? Array.from(list) : [];
+    if (picked.length === 0) return;
+    setFiles((current) => [...current, ...picked]);
+    setFileStates((current) => [...current, ...picked.map((): FileState => "waiting")]);
+  }
+
+  function removeFile(index: number) {
+    setFiles((current) => current.filter((_, i) => i !== index));
+    setFileStates((current) => current.filter((_, i) => i !== index));
+  }
+
+  const ticked = (candidates ?? []).filter((c) => !unticked.has(c.sheet)).map((c) => c.sheet);
+  const nothingPicked = ticked.length === 0 && files.length === 0;
+
+  async function consolidate() {
+    if (!jobs || nothingPicked) return;
+    setBusy(true);
+    setOutcome(undefined);
+    setFileStates(files.map((): FileState => "waiting"));
+    try {
+      const result = await jobs.consolidate({ sheets: ticked, files }, (progress) =>
+        setFileStates((current) => current.map((state, i) => (i === progress.index ? progress.state : state))),
+      );
+      setOutcome(result);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const result = outcome?.status === "done" ? outcome.result : undefined;
+  const inThisWorkbook = new Set(
+    (result?.sources ?? []).filter((s) => s.file === null && s.sheet !== null).map((s) => s.sheet),
+  );
+  return (
+    <div className={styles.panel}>
+      {!jobs && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("ui.consolidate.notInExcel")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <fieldset className={styles.group} data-testid="consolidate-sheets">
+        <legend>
+          <Text weight="semibold">{t("ui.consolidate.sheets")}</Text>
+        </legend>
+        {candidates?.length === 0 && <Text>{t("ui.consolidate.noSheets")}</Text>}
+        {listError && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("ui.consolidate.listFailed")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {(candidates ?? []).map((candidate) => (
+          <Checkbox
+            key={candidate.sheet}
+            checked={!unticked.has(candidate.sheet)}
+            disabled={busy}
+            onChange={(_event, data) =>
+              setUnticked((current) => {
+                const next = new Set(current);
+                if (data.checked) next.delete(candidate.sheet);
+                else next.add(candidate.sheet);
+                return next;
+              })
+            }
+            label={
+              candidate.department
+                ? t("ui.consolidate.sheetLabel", {
+                    sheet: candidate.sheet,
+                    department: candidate.department,
+                    year: candidate.fiscalYear ?? "",
+                  })
+                : candidate.sheet
+            }
+            data-testid={`consolidate-sheet-${candidate.sheet}`}
+          />
+        ))}
+        <Button size="small" onClick={() => setSearches((n) => n + 1)} disabled={!jobs || busy}>
+          {t("ui.consolidate.refresh")}
+        </Button>
+      </fieldset>
+      <Field label={t("ui.consolidate.files")} hint={t("ui.consolidate.filesHint")}>
+        <input
+          id={fileInputId}
+          type="file"
+          multiple
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={!jobs || busy}
+          onChange={(event) => {
+            addFiles(event.currentTarget.files);
+            // The same file can be picked again after it was removed.
+            event.currentTarget.value = "";
+          }}
+          data-testid="consolidate-files"
+        />
+      </Field>
+      {files.length > 0 && (
+        <ul className={styles.list} data-testid="consolidate-file-list">
+          {files.map((file, index) => {
+            const state = fileStates[index] ?? "waiting";
+            const label = t(FILE_STATE_LABEL[state], { file: file.name });
+            return (
+              <li key={`${file.name}-${index}`} className={styles.item}>
+                <div className={styles.fileRow}>
+                  <Text className={styles.fileName}>{file.name}</Text>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    disabled={busy}
+                    onClick={() => removeFile(index)}
+                    aria-label={t("ui.consolidate.removeFile", { file: file.name })}
+                  >
+                    ×
+                  </Button>
+                </div>
+                <Field validationMessage={label} validationState={state === "failed" ? "error" : "none"}>
+                  <ProgressBar
+                    value={state === "reading" ? undefined : state === "waiting" ? 0 : 1}
+                    color={state === "failed" ? "error" : state === "read" ? "success" : "brand"}
+                    aria-label={label}
+                  />
+                </Field>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {jobs && nothingPicked && candidates !== undefined && <Text>{t("ui.consolidate.nothingPicked")}</Text>}
+      <Button
+        appearance="primary"
+        onClick={consolidate}
+        disabled={!jobs || busy || nothingPicked}
+        data-testid="consolidate-run"
+      >
+        {busy ? t("ui.consolidate.working") : t("ui.consolidate.run")}
+      </Button>
+      {outcome && outcome.status !== "done" && (
+        <MessageBar intent="error" data-testid="consolidate-message">
+          <MessageBarBody>{text(outcome.message)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <section aria-label={t("ui.consolidate.run")} data-testid="consolidate-result">
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t("ui.consolidate.done", {
+                sheet: result.summarySheet,
+                departments: result.departments.length,
+                goals: result.goals.length,
+              })}{" "}
+              <Button size="small" onClick={() => void jobs?.selectCell(result.summarySheet, "A1")}>
+                {t("ui.consolidate.openSummary")}
+              </Button>
+            </MessageBarBody>
+          </MessageBar>
+          <DepartmentTable result={result} />
+          <Text as="h3" weight="semibold">
+            {result.exceptions.length > 0
+              ? t("ui.consolidate.exceptions", { count: result.exceptions.length })
+              : t("ui.consolidate.noExceptions")}
+          </Text>
+          <ul className={styles.list} data-testid="consolidate-exceptions">
+            {result.exceptions.map((exception, index) => (
+              <li key={`${exception.kind}-${index}`} className={styles.item}>
+                <Text>
+                  <strong>{exception.department ?? exception.source}</strong> {text(exception.message)}
+                </Text>
+                {exception.cell !== null && inThisWorkbook.has(exception.source) && (
+                  <Button size="small" onClick={() => void jobs?.selectCell(exception.source, exception.cell ?? "A1")}>
+                    {t("ui.consolidate.select", { sheet: exception.source, cell: exception.cell })}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+const FILE_STATE_LABEL = {
+  waiting: "ui.consolidate.fileWaiting",
+  reading: "ui.consolidate.fileReading",
+  read: "ui.consolidate.fileRead",
+  failed: "ui.consolidate.fileFailed",
+} as const;
+
+function DepartmentTable(props: { result: ConsolidationResult }) {
+  const { t } = useI18n();
+  const letters = [...new Set(props.result.departments.flatMap((d) => Object.keys(d.counts)))];
+  return (
+    <Table size="small" aria-label={t("ui.consolidate.departments")} data-testid="consolidate-departments">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("ui.consolidate.department")}</TableHeaderCell>
+          <TableHeaderCell>{t("ui.consolidate.overall")}</TableHeaderCell>
+          {letters.map((letter) => (
+            <TableHeaderCell key={letter}>{letter === "ungraded" ? t("ui.grade.ungraded") : letter}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.result.departments.map((department) => (
+          <TableRow key={`${department.department}-${department.source}`}>
+            <TableCell>{department.department}</TableCell>
+            <TableCell>{department.grade ?? t("ui.grade.noGrade")}</TableCell>
+            {letters.map((letter) => (
+              <TableCell key={letter}>{department.counts[letter] ?? 0}</TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

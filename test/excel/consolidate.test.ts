@@ -1,0 +1,108 @@
+/**
+ * Consolidate through the Office.js adapter on the in-memory Excel, as the pane runs it: one Excel.run and
+ * at most four syncs for 5 or 50 department sheets, the sources untouched, the summary regenerated in place.
+ */
+import { CHART_NAME, SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
+import { planDepartmentSheet } from "../../src/core/layout/department-sheet";
+import { emptySheetPlan } from "../../src/core/workbook/plan";
+import { applyPlan } from "../../src/excel/apply";
+import { consolidateIntoWorkbook, listDepartmentSheets } from "../../src/excel/jobs/consolidate";
+import type { GradeDeps } from "../../src/excel/jobs/grade";
+import { readSnapshot } from "../../src/excel/read";
+import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
+import { typedIndicatorsDepartment } from "../support/plans";
+
+jest.setTimeout(180_000);
+
+const NOW = new Date("2026-03-31T09:00:00Z");
+
+function deps(excel: InMemoryExcel): GradeDeps {
+  return { run: (batch) => excel.run(batch), isSetSupported: () => true, now: () => NOW };
+}
+
+async function seeds(): Promise<InMemoryExcel> {
+  const excel = createInMemoryExcel({ sheets: [] });
+  await excel.run((context) => applyPlan(context, sampleWorkbookPlan()));
+  return excel;
+}
+
+async function generated(count: number): Promise<InMemoryExcel> {
+  const excel = createInMemoryExcel({ sheets: [] });
+  const sheets = Array.from({ length: count }, (_, i) =>
+    planDepartmentSheet(typedIndicatorsDepartment(`部${i + 1}`, 4), { sheetName: `部${i + 1}`, sheetId: `g${i + 1}` }),
+  );
+  await excel.run((context) => applyPlan(context, { sheets }));
+  return excel;
+}
+
+async function sources(excel: InMemoryExcel, names: readonly string[]) {
+  return (await excel.run((context) => readSnapshot(context, { sheets: names }))).sheets;
+}
+
+async function chartsOnSummary(excel: InMemoryExcel): Promise<string[]> {
+  return excel.run(async (context) => {
+    const charts = context.workbook.worksheets.getItem(SUMMARY_SHEET_NAME).charts;
+    charts.load("items/name");
+    await context.sync();
+    return charts.items.map((chart) => chart.name);
+  });
+}
+
+describe("consolidating this workbook's department sheets", () => {
+  it("lists the five seed departments for the pane's tick list", async () => {
+    const excel = await seeds();
+    const candidates = await listDepartmentSheets(deps(excel));
+    expect(candidates.map((c) => c.sheet)).toEqual(sampleSheets().map((s) => s.sheetName));
+  });
+
+  it.each([
+    ["five seed", seeds],
+    ["50 generated", () => generated(50)],
+  ] as const)("%s sheets: one Excel.run, at most four syncs, sources untouched", async (_label, build) => {
+    const excel = await build();
+    const names = (await listDepartmentSheets(deps(excel))).map((c) => c.sheet);
+    const before = await sources(excel, names);
+    const stats = { runs: excel.stats.runCount, syncs: excel.stats.syncCount };
+
+    const outcome = await consolidateIntoWorkbook(deps(excel), { files: [] });
+
+    expect(outcome.status).toBe("done");
+    if (outcome.status !== "done") return;
+    expect(excel.stats.runCount - stats.runs).toBe(1);
+    expect(excel.stats.syncCount - stats.syncs).toBeLessThanOrEqual(4);
+    expect(outcome.result.departments).toHaveLength(names.length);
+    expect(await sources(excel, names)).toEqual(before);
+    const summary = (await excel.run((c) => readSnapshot(c, { sheets: [SUMMARY_SHEET_NAME] }))).sheets[0]!;
+    expect(summary.properties["tassei.kind"]).toBe("summary");
+  });
+
+  it("only the ticked sheets, and a second run regenerates the summary in place with one chart", async () => {
+    const excel = await seeds();
+    const [first, second] = sampleSheets().map((s) => s.sheetName);
+    const once = await consolidateIntoWorkbook(deps(excel), { sheets: [first!], files: [] });
+    expect(once.status === "done" ? once.result.departments.length : "not done").toBe(1);
+
+    const twice = await consolidateIntoWorkbook(deps(excel), { sheets: [first!, second!], files: [] });
+    expect(twice.status).toBe("done");
+    if (twice.status !== "done") return;
+    expect(twice.result.departments).toHaveLength(2);
+    const structure = await excel.run((c) => readSnapshot(c, { sheets: [] }));
+    expect(structure.sheetNames.filter((n) => n.startsWith(SUMMARY_SHEET_NAME))).toEqual([SUMMARY_SHEET_NAME]);
+    expect(await chartsOnSummary(excel)).toEqual([CHART_NAME]);
+  });
+
+  it("refuses a sheet named 全庁サマリー that Tassei did not create, and leaves it as it is", async () => {
+    const excel = await seeds();
+    const theirs = {
+      ...emptySheetPlan(SUMMARY_SHEET_NAME, "create"),
+      blocks: [{ anchor: { row: 0, column: 0 }, rows: [["財政課の集計"]] }],
+    };
+    await excel.run((context) => applyPlan(context, { sheets: [theirs] }));
+    const before = await sources(excel, [SUMMARY_SHEET_NAME]);
+    const outcome = await consolidateIntoWorkbook(deps(excel), { files: [] });
+    expect(outcome.status).toBe("refused");
+    expect(outcome.status !== "done" && outcome.message.ja).toContain(SUMMARY_SHEET_NAME);
+    expect(await sources(excel, [SUMMARY_SHEET_NAME])).toEqual(before);
+  });
+});

@@ -1,0 +1,100 @@
+/** @jest-environment jsdom */
+/**
+ * The Consolidate tab driving the real jobs (the Office.js adapter on the in-memory Excel, preloaded with the
+ * five seed departments): tick sheets, add a broken file, build the summary, see the exceptions.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
+import { applyPlan } from "../../src/excel/apply";
+import { readSnapshot } from "../../src/excel/read";
+import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
+import { excelJobs } from "../../src/taskpane/excel-jobs";
+import type { PaneJobs } from "../../src/taskpane/jobs";
+import { Root } from "../../src/taskpane/Root";
+import { paneJobs } from "./pane-jobs";
+
+jest.setTimeout(60_000);
+
+async function seededExcel(): Promise<InMemoryExcel> {
+  const excel = createInMemoryExcel({ sheets: [] });
+  await excel.run((context) => applyPlan(context, sampleWorkbookPlan()));
+  return excel;
+}
+
+function renderConsolidate(jobs: PaneJobs | undefined, language = "ja-JP") {
+  render(
+    <Root
+      host={{ kind: "excel", displayLanguage: language, theme: undefined }}
+      browserLanguages={[language]}
+      jobs={jobs}
+      initialJob="consolidate"
+    />,
+  );
+}
+
+const brokenFile = {
+  name: "壊れた.xlsx",
+  arrayBuffer: async () => new TextEncoder().encode("これは zip ではない").buffer,
+};
+
+describe("consolidate panel", () => {
+  it("consolidates the ticked seed sheets and a broken file into 全庁サマリー, listing what to follow up", async () => {
+    const excel = await seededExcel();
+    renderConsolidate(
+      excelJobs(
+        (batch) => excel.run(batch),
+        () => true,
+      ),
+    );
+    const names = sampleSheets().map((s) => s.sheetName);
+    const list = screen.getByTestId("consolidate-sheets");
+    await waitFor(() => expect(within(list).getAllByRole("checkbox")).toHaveLength(5));
+    act(() => {
+      fireEvent.click(within(list).getAllByRole("checkbox")[1]!);
+    });
+    fireEvent.change(screen.getByTestId("consolidate-files"), { target: { files: [brokenFile] } });
+    expect(screen.getByTestId("consolidate-file-list").textContent).toContain("壊れた.xlsx");
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    await waitFor(() => expect(screen.getByTestId("consolidate-result")).toBeTruthy(), { timeout: 30_000 });
+
+    const rows = within(screen.getByTestId("consolidate-departments")).getAllByRole("row");
+    expect(rows).toHaveLength(1 + 4);
+    expect(screen.getByTestId("consolidate-file-list").textContent).toContain("壊れた.xlsx を読み取れませんでした");
+    expect(screen.getByTestId("consolidate-exceptions").textContent).toContain("壊れた.xlsx");
+    const snapshot = await excel.run((c) => readSnapshot(c, { sheets: [] }));
+    expect(snapshot.sheetNames).toEqual([...names, SUMMARY_SHEET_NAME]);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "全庁サマリーを表示" }));
+    });
+    expect((await excel.run((c) => readSnapshot(c, { sheets: [] }))).activeSheet).toBe(SUMMARY_SHEET_NAME);
+  });
+
+  it("says what to do when nothing is ticked and no file is added, in English too", async () => {
+    renderConsolidate(paneJobs({ departmentSheets: async () => [] }), "en-US");
+    await waitFor(() => expect(screen.getByTestId("consolidate-sheets").textContent).toContain("No department sheet"));
+    expect(screen.getByText("Tick a sheet or add a file first.")).toBeTruthy();
+    expect((screen.getByTestId("consolidate-run") as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("shows a refusal from the job (a sheet named 全庁サマリー that is not Tassei's)", async () => {
+    renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => [{ sheet: "政策推進部", department: "政策推進部", fiscalYear: 2025 }],
+        consolidate: async () => ({
+          status: "refused",
+          message: { ja: "「全庁サマリー」は Tassei が作ったシートではありません。", en: "not Tassei's" },
+        }),
+      }),
+    );
+    await waitFor(() => expect(screen.getByTestId("consolidate-sheet-政策推進部")).toBeTruthy());
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    expect(screen.getByTestId("consolidate-message").textContent).toContain("Tassei が作ったシートではありません");
+  });
+});
