@@ -268,7 +268,7 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
     if (plan.print.titleRows)
       sheet.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
   }
-  for (const link of plan.hyperlinks) applyHyperlink(sheet, link);
+  for (const link of plan.hyperlinks) applyHyperlink(sheet, link, writesCell(plan, link.cell));
   for (const name of plan.removeCharts ?? []) sheet.charts.getItem(name).delete();
   for (const chart of plan.charts) addChart(sheet, chart);
   for (const [key, value] of Object.entries(plan.properties)) sheet.customProperties.add(key, value);
@@ -328,16 +328,28 @@ function applyConditionalFormat(range: Excel.Range, plan: ConditionalFormatPlan)
   }
 }
 
-function applyHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan): void {
+/**
+ * A link on a cell the plan writes keeps the text written there (as a literal): `textToDisplay` would put
+ * the text in the cell a second way, one that no apostrophe protects from being read as a formula.
+ */
+function applyHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan, cellWritten: boolean): void {
   const cell = sheet.getRangeByIndexes(link.cell.row, link.cell.column, 1, 1);
+  const display = cellWritten ? {} : { textToDisplay: link.text };
   cell.hyperlink =
     link.target.kind === "cell"
       ? {
           documentReference: `${quoteSheetName(link.target.sheet)}!${cellAddress(link.target.cell)}`,
-          textToDisplay: link.text,
+          ...display,
           screenTip: link.tooltip ?? link.text,
         }
-      : { address: link.target.url, textToDisplay: link.text, screenTip: link.tooltip ?? link.text };
+      : { address: link.target.url, ...display, screenTip: link.tooltip ?? link.text };
+}
+
+function writesCell(plan: SheetPlan, cell: { readonly row: number; readonly column: number }): boolean {
+  return plan.blocks.some((block) => {
+    const row = block.rows[cell.row - block.anchor.row];
+    return row !== undefined && row[cell.column - block.anchor.column] !== undefined;
+  });
 }
 
 const CHART_TYPES = {

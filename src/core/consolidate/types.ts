@@ -21,7 +21,14 @@ export interface ConsolidateOptions {
   readonly lowerIsBetter?: "ratio" | "progress";
 }
 
-export type ConsolidateFailureReason = "summary_not_ours" | "summary_protected" | "no_sources";
+export type ConsolidateFailureReason =
+  | "summary_not_ours"
+  | "summary_protected"
+  | "no_sources"
+  /** The summary sheet exists but was not in `target.sheets` (callers read it before planning). */
+  | "summary_not_read"
+  /** The summary sheet is absent and the workbook's structure is protected, so it cannot be added. */
+  | "structure_protected";
 
 export type ConsolidationRun =
   | { readonly ok: true; readonly plan: WorkbookPlan; readonly result: ConsolidationResult }
@@ -109,6 +116,8 @@ export interface ConsolidationException {
 export interface ConsolidationResult {
   readonly summarySheet: string;
   readonly createdAt: string;
+  /** The grade letters of the count columns: every source scale's letters, default scale first. */
+  readonly letters: readonly string[];
   readonly sources: readonly ConsolidatedSource[];
   readonly departments: readonly DepartmentSummary[];
   readonly groups: readonly GroupSummary[];

@@ -5,10 +5,12 @@
  */
 import type { Bilingual, Language } from "./types";
 import { cliMessages } from "./cli";
+import { consolidateMessages } from "./consolidate";
 import { gradeMessages } from "./grade";
 import { gradingMessages } from "./grading";
 import { layoutMessages } from "./layout";
 import { parseMessages } from "./parse";
+import { previewMessages } from "./preview";
 import { sheetMessages } from "./sheet";
 import { insertMessages } from "./insert";
 import { uiMessages } from "./ui";
@@ -23,9 +25,11 @@ export const catalogue = {
   ...parseMessages,
   ...gradingMessages,
   ...gradeMessages,
+  ...consolidateMessages,
   ...xlsxMessages,
   ...layoutMessages,
   ...sheetMessages,
+  ...previewMessages,
 } as const;
 
 export type MessageKey = keyof typeof catalogue;

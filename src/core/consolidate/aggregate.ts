@@ -1,0 +1,182 @@
+/**
+ * The summary's numbers, from the graded departments: one line per department, one per goal, and the
+ * goals grouped by 分野 and by 総合計画 / 基本政策 code across departments. Grades, rates and counts are
+ * the engine's; nothing is copied from a cell a person typed a grade into.
+ */
+import type { Scale } from "../grading";
+import { findGoalsTable } from "../layout/find-tables";
+import type { DepartmentRecord } from "./sources";
+import type { DepartmentSummary, GoalSummary, GroupSummary } from "./types";
+
+export const UNGRADED = "ungraded";
+
+/** A goal with the facts the groups need. */
+export interface GoalLine {
+  readonly summary: GoalSummary;
+  readonly fiscalYear: number;
+  readonly field: string;
+  readonly masterPlanCodes: readonly string[];
+  readonly basicPolicyCodes: readonly string[];
+  /** The link's cell is the goal's 達成度 cell (a live reference to it shows the sheet's grade). */
+  readonly gradeCellLinked: boolean;
+  readonly label: string;
+}
+
+/** The scales the records use (by id and version), the default scale first, then in order of first use. */
+export function scalesInUse(records: readonly DepartmentRecord[]): Scale[] {
+  const seen = new Map<string, Scale>();
+  for (const record of records) {
+    const key = scaleKey(record.scale);
+    if (!seen.has(key)) seen.set(key, record.scale);
+  }
+  return [...seen.values()].sort((a, b) => Number(b.id === "default") - Number(a.id === "default"));
+}
+
+export function scaleKey(scale: Scale): string {
+  return `${scale.id}@${scale.version}`;
+}
+
+/** The count columns: each scale's letters (its grades best first, then not-carried-out), each once. */
+export function unionLetters(scales: readonly Scale[]): string[] {
+  const letters: string[] = [];
+  for (const scale of scales) {
+    for (const letter of [...scale.grades.map((g) => g.letter), scale.notCarriedOut.letter]) {
+      if (!letters.includes(letter)) letters.push(letter);
+    }
+  }
+  return letters;
+}
+
+export function departmentSummary(record: DepartmentRecord): DepartmentSummary {
+  const indicators = record.result.tables.flatMap((t) => t.indicators);
+  return {
+    department: record.department.name,
+    fiscalYear: record.department.fiscalYear,
+    source: record.source,
+    goals: record.result.goals.length,
+    indicators: indicators.length,
+    counts: record.result.counts,
+    meanRate: meanRate(indicators),
+    grade: record.result.department.grade,
+    scaleId: record.scale.id,
+  };
+}
+
+/**
+ * The mean of the graded indicators' rates, each capped at 100% as the department's own rollup caps
+ * them (capped_mean): one indicator at 328% must not hide another at 37%. Indicators without a rate
+ * (not carried out, ungraded, unbounded) are left out; null when none has one.
+ */
+export function meanRate(indicators: readonly { readonly rate: number | null; readonly grade: string | null }[]) {
+  const rates = indicators.filter((i) => i.grade !== null && i.rate !== null).map((i) => Math.min(i.rate ?? 0, 1));
+  return rates.length === 0 ? null : rates.reduce((sum, rate) => sum + rate, 0) / rates.length;
+}
+
+export function goalLines(record: DepartmentRecord): GoalLine[] {
+  const facts = new Map(record.department.goals.map((goal) => [goal.no, goal] as const));
+  const gradeColumn = findGoalsTable(record.sheet)?.columns.grade !== undefined;
+  return record.result.goals.map((graded) => {
+    const goal = facts.get(graded.no);
+    const sections = unique((goal?.initiatives ?? []).map((i) => i.section.trim()).filter((s) => s !== ""));
+    const linked = record.inWorkbook && graded.cell !== "";
+    return {
+      summary: {
+        department: record.department.name,
+        source: record.source,
+        no: graded.no,
+        title: goal?.title ?? graded.title,
+        sections: sections.join("、"),
+        grade: graded.grade,
+        rate: rateOfText(graded.rateText),
+        rateText: graded.rateText,
+        link: linked ? { sheet: record.sheet.name, cell: graded.cell } : null,
+      },
+      fiscalYear: record.department.fiscalYear,
+      field: (goal?.field ?? "").trim(),
+      masterPlanCodes: unique((goal?.masterPlanCodes ?? []).map((c) => c.trim()).filter((c) => c !== "")),
+      basicPolicyCodes: unique((goal?.basicPolicyCodes ?? []).map((c) => c.trim()).filter((c) => c !== "")),
+      gradeCellLinked: linked && gradeColumn,
+      label: record.label,
+    };
+  });
+}
+
+/**
+ * A goal's rate as its 達成率 text shows it ("87.5%" → 0.875). The engine keeps that text inside the
+ * grade's band (99.96% shows 99.9% beside a B), so a 0.0% cell of this number always agrees with the
+ * grade beside it, where the float would show 100.0%.
+ */
+export function rateOfText(text: string | null): number | null {
+  const match = text === null ? null : /^(-?[0-9]+(?:\.[0-9]+)?)%$/.exec(text);
+  // "99.9e-2" reads as the double nearest 0.999; 99.9 / 100 would be 0.9990000000000001.
+  return match?.[1] === undefined ? null : Number(`${match[1]}e-2`);
+}
+
+/** Goals grouped by 分野 (in order of first appearance) and by each code (in natural order). */
+export function groupSummaries(goals: readonly GoalLine[], letters: readonly string[]): GroupSummary[] {
+  const fields = groupBy(goals, "field", (g) => (g.field === "" ? [] : [g.field]), letters);
+  const masterPlan = groupBy(goals, "masterPlan", (g) => g.masterPlanCodes, letters);
+  const basicPolicy = groupBy(goals, "basicPolicy", (g) => g.basicPolicyCodes, letters);
+  return [...fields, ...masterPlan.sort(byKey), ...basicPolicy.sort(byKey)];
+}
+
+function groupBy(
+  goals: readonly GoalLine[],
+  kind: GroupSummary["kind"],
+  keys: (goal: GoalLine) => readonly string[],
+  letters: readonly string[],
+): GroupSummary[] {
+  const groups = new Map<string, { departments: string[]; goals: number; counts: Record<string, number> }>();
+  for (const goal of goals) {
+    for (const key of keys(goal)) {
+      let group = groups.get(key);
+      if (!group) {
+        group = { departments: [], goals: 0, counts: emptyCounts(letters) };
+        groups.set(key, group);
+      }
+      if (!group.departments.includes(goal.summary.department)) group.departments.push(goal.summary.department);
+      group.goals += 1;
+      const grade = goal.summary.grade;
+      const column = grade !== null && grade in group.counts ? grade : UNGRADED;
+      group.counts[column] = (group.counts[column] ?? 0) + 1;
+    }
+  }
+  return [...groups].map(([key, group]) => ({ kind, key, ...group }));
+}
+
+export function emptyCounts(letters: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const letter of letters) counts[letter] = 0;
+  counts[UNGRADED] = 0;
+  return counts;
+}
+
+function byKey(a: GroupSummary, b: GroupSummary): number {
+  return naturalCompare(a.key, b.key);
+}
+
+/** "5-2-(10)" after "5-2-(9)", "64" after "7": digit runs compare as numbers, the rest by code point. */
+export function naturalCompare(a: string, b: string): number {
+  const chunks = (s: string) => s.match(/[0-9]+|[^0-9]+/g) ?? [];
+  const x = chunks(a);
+  const y = chunks(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i] ?? "";
+    const q = y[i] ?? "";
+    if (p === q) continue;
+    const numeric = /^[0-9]/.test(p) && /^[0-9]/.test(q);
+    if (numeric) {
+      const m = p.replace(/^0+(?=.)/, "");
+      const n = q.replace(/^0+(?=.)/, "");
+      if (m.length !== n.length) return m.length - n.length;
+      if (m !== n) return m < n ? -1 : 1;
+      return p.length - q.length;
+    }
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,22 @@
+/**
+ * The Consolidate job's public face (全庁サマリー, `tassei consolidate`): department sheets and files in,
+ * one summary sheet plan and a result out. The pane and the command line call these; adapters apply.
+ */
+export { SUMMARY_SHEET_NAME, SUMMARY_KEYS, SUMMARY_KIND, isSummarySheet } from "./summary-sheet";
+export { findDepartmentSheets, isDepartmentSheet } from "./find-sheets";
+export { planConsolidation } from "./plan-consolidation";
+export { CHART_NAME } from "./layout";
+export type {
+  ConsolidateFailureReason,
+  ConsolidateOptions,
+  ConsolidatedSource,
+  ConsolidationException,
+  ConsolidationResult,
+  ConsolidationRun,
+  ConsolidationSource,
+  DepartmentSheetCandidate,
+  DepartmentSummary,
+  ExceptionKind,
+  GoalSummary,
+  GroupSummary,
+} from "./types";

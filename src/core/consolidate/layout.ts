@@ -1,0 +1,232 @@
+/**
+ * The summary sheet as a plan: sections stacked top to bottom from A1, a blank row between them —
+ * title, 部局別 (with a live 合計 row and, right of everything, a stacked column chart of the grade
+ * counts), 分野別, 総合計画別, 基本政策別, 重点目標一覧, 要確認事項, 取込元. No Excel tables: the sheet is
+ * regenerated in place, and tables left from the previous run would collide with new ones.
+ */
+import { stampTime } from "../grade/time";
+import { message } from "../messages";
+import { type RangeRef, parseCellAddress } from "../workbook/address";
+import type { ChartPlan, ColumnWidth, PlannedCell, SheetPlan } from "../workbook/plan";
+import { emptySheetPlan } from "../workbook/plan";
+import type { GoalLine } from "./aggregate";
+import type { ExceptionLine } from "./exceptions";
+import {
+  type DepartmentLine,
+  EXCEPTION_CELL_COLUMN,
+  EXCEPTION_HEADERS,
+  GOAL_FORMATS,
+  GOAL_HEADERS,
+  GOAL_TITLE_COLUMN,
+  SOURCE_FORMATS,
+  SOURCE_HEADERS,
+  departmentColumns,
+  departmentHeaders,
+  departmentRow,
+  exceptionRow,
+  goalRow,
+  groupHeaders,
+  groupRow,
+  sourceRow,
+  totalRow,
+  yearsText,
+} from "./sections";
+import { type PlacedSection, SheetBuilder, TOTAL_STYLE } from "./sheet-builder";
+import { SUMMARY_SHEET_NAME } from "./summary-sheet";
+import type { ConsolidatedSource, GroupSummary } from "./types";
+
+export const CHART_NAME = "Tassei_Summary_Grades";
+
+/** Rows 0–1 (title and 作成日時) stay in view and are printed on every page. */
+export const TITLE_ROWS = 2;
+
+export interface SummaryContent {
+  readonly now: Date;
+  readonly letters: readonly string[];
+  readonly departments: readonly DepartmentLine[];
+  readonly groups: readonly GroupSummary[];
+  readonly goals: readonly GoalLine[];
+  readonly exceptions: readonly ExceptionLine[];
+  readonly sources: readonly ConsolidatedSource[];
+}
+
+export interface SummaryLayout {
+  /** Everything but mode, clear and properties (the caller's: they depend on the sheet that exists). */
+  readonly plan: Omit<SheetPlan, "mode" | "clear" | "properties" | "name">;
+  /** The cells written (the chart aside), which the next run clears. */
+  readonly used: RangeRef;
+  /** Where the department rows are (zero-based), for tests and callers that point at them. */
+  readonly departmentRows: { readonly first: number; readonly count: number; readonly total: number | null };
+}
+
+const ja = (key: Parameters<typeof message>[0], params?: Parameters<typeof message>[2]) => message(key, "ja", params);
+
+export function layoutSummary(content: SummaryContent): SummaryLayout {
+  const b = new SheetBuilder();
+  const { letters } = content;
+  const title = ja("consolidate.sheet.title", {
+    years: yearsText(content.departments.map((d) => d.summary.fiscalYear)),
+  }).trim();
+  b.add([title]);
+  b.style({ row: 0, column: 0, rowCount: 1, columnCount: 1 }, { bold: true, fontSize: 14 });
+  b.add([
+    ja("consolidate.sheet.info", {
+      time: stampTime(content.now),
+      departments: content.departments.length,
+      sources: content.sources.length,
+      exceptions: content.exceptions.length,
+    }),
+  ]);
+  b.blank();
+
+  // 部局別, its 合計 row and the chart's source.
+  const departments = b.section({
+    title: ja("consolidate.sheet.section.departments"),
+    headers: departmentHeaders(letters),
+    rows: content.departments.map((line) => departmentRow(line, letters)),
+    formats: departmentColumns(letters).formats,
+    none: ja("consolidate.sheet.none"),
+  });
+  let totalAt: number | null = null;
+  if (departments.rowCount > 0) {
+    const last = departments.firstRow + departments.rowCount - 1;
+    totalAt = b.add(totalRow(letters, departments.firstRow, last));
+    b.style({ row: totalAt, column: 0, rowCount: 1, columnCount: departments.width }, TOTAL_STYLE);
+  }
+  b.blank();
+
+  for (const kind of ["field", "masterPlan", "basicPolicy"] as const) {
+    b.section({
+      title: ja(`consolidate.sheet.section.${kind === "field" ? "fields" : kind}`),
+      headers: groupHeaders(kind, letters),
+      rows: content.groups.filter((g) => g.kind === kind).map((g) => groupRow(g, letters)),
+      wrap: [letters.length + 3],
+      none: ja("consolidate.sheet.none"),
+    });
+    b.blank();
+  }
+
+  const goals = b.section({
+    title: ja("consolidate.sheet.section.goals"),
+    headers: GOAL_HEADERS,
+    rows: content.goals.map(goalRow),
+    formats: GOAL_FORMATS,
+    wrap: [GOAL_TITLE_COLUMN],
+    none: ja("consolidate.sheet.none"),
+  });
+  content.goals.forEach((line, i) => {
+    const link = line.summary.link;
+    if (!link) return;
+    b.link({
+      cell: { row: goals.firstRow + i, column: GOAL_TITLE_COLUMN },
+      target: { kind: "cell", sheet: link.sheet, cell: parseCellAddress(link.cell) },
+      text: line.summary.title,
+    });
+  });
+  b.blank();
+
+  const exceptions = b.section({
+    title: ja("consolidate.sheet.section.exceptions"),
+    headers: EXCEPTION_HEADERS,
+    rows: content.exceptions.map(exceptionRow),
+    wrap: [4, 5],
+    none: ja("consolidate.sheet.none"),
+  });
+  content.exceptions.forEach((line, i) => {
+    if (!line.link) return;
+    b.link({
+      cell: { row: exceptions.firstRow + i, column: EXCEPTION_CELL_COLUMN },
+      target: { kind: "cell", sheet: line.link.sheet, cell: parseCellAddress(line.link.cell) },
+      text: line.link.cell,
+    });
+  });
+  b.blank();
+
+  b.section({
+    title: ja("consolidate.sheet.section.sources"),
+    headers: SOURCE_HEADERS,
+    rows: content.sources.map(sourceRow),
+    formats: SOURCE_FORMATS,
+    none: ja("consolidate.sheet.none"),
+  });
+
+  const width = b.width;
+  const used: RangeRef = { row: 0, column: 0, rowCount: b.rows.length, columnCount: width };
+  const charts = departments.rowCount > 0 ? [gradeChart(departments, letters, width)] : [];
+  const headersByColumn = [
+    departmentHeaders(letters),
+    ...(["field", "masterPlan", "basicPolicy"] as const).map((kind) => groupHeaders(kind, letters)),
+    [...GOAL_HEADERS],
+    [...EXCEPTION_HEADERS],
+    [...SOURCE_HEADERS],
+  ];
+  return {
+    plan: {
+      ...emptySheetPlan(SUMMARY_SHEET_NAME, "create"),
+      blocks: [{ anchor: { row: 0, column: 0 }, rows: b.rows as PlannedCell[][] }],
+      styles: b.styles,
+      columnWidths: columnWidths(headersByColumn, width),
+      freeze: { rows: TITLE_ROWS, columns: 0 },
+      print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 0, last: TITLE_ROWS - 1 } },
+      hyperlinks: b.hyperlinks,
+      charts,
+      activate: { select: { row: 0, column: 0 } },
+    },
+    used,
+    departmentRows: { first: departments.firstRow, count: departments.rowCount, total: totalAt },
+  };
+}
+
+/** Grade counts per department: the 部局 column and the count columns, header row included, no 合計. */
+function gradeChart(section: PlacedSection, letters: readonly string[], width: number): ChartPlan {
+  return {
+    name: CHART_NAME,
+    kind: "columnStacked",
+    source: {
+      row: section.headerRow,
+      column: 0,
+      rowCount: section.rowCount + 1,
+      columnCount: 1 + departmentColumns(letters).charted,
+    },
+    title: ja("consolidate.sheet.chartTitle"),
+    placement: {
+      row: section.titleRow,
+      column: width + 1,
+      rowCount: Math.max(16, section.rowCount + 4),
+      columnCount: 9,
+    },
+  };
+}
+
+/** Points per header; a column takes the widest its sections need. */
+const WIDTHS: Readonly<Record<string, number>> = {
+  部局: 120,
+  分野: 120,
+  総合計画: 80,
+  基本政策: 80,
+  重点目標: 260,
+  所管課: 110,
+  取込元: 160,
+  種別: 110,
+  対象: 220,
+  内容: 320,
+  ファイル: 160,
+  シート: 120,
+  評価日時: 120,
+  評価尺度: 170,
+  状態: 80,
+  シート上の達成度: 72,
+  平均達成率: 64,
+  全体の達成度: 64,
+  重点目標数: 60,
+  指標数: 48,
+  年度: 60,
+};
+const MIN_WIDTH = 40;
+
+function columnWidths(sections: readonly (readonly string[])[], width: number): ColumnWidth[] {
+  return Array.from({ length: width }, (_, column) => ({
+    column,
+    points: Math.max(MIN_WIDTH, ...sections.map((headers) => WIDTHS[headers[column] ?? ""] ?? MIN_WIDTH)),
+  }));
+}

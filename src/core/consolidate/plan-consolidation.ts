@@ -1,0 +1,101 @@
+/**
+ * The Consolidate use-case as pure code: the target workbook's snapshot and the sources in; one sheet
+ * plan (全庁サマリー, nothing else) and the result out. Sources are graded by the engine and only read.
+ */
+import { bilingual } from "../messages";
+import { rangeAddress } from "../workbook/address";
+import { type SheetPlan, emptySheetPlan } from "../workbook/plan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { type GoalLine, departmentSummary, scalesInUse, goalLines, groupSummaries, unionLetters } from "./aggregate";
+import { exceptionLines } from "./exceptions";
+import { layoutSummary } from "./layout";
+import { gradeSources } from "./sources";
+import { SUMMARY_SHEET_NAME, isSummarySheet, sameSheetName, summaryProperties } from "./summary-sheet";
+import type {
+  ConsolidateFailureReason,
+  ConsolidateOptions,
+  ConsolidationResult,
+  ConsolidationRun,
+  ConsolidationSource,
+} from "./types";
+
+type Target = { readonly kind: "absent" } | { readonly kind: "ours"; readonly sheet: SheetSnapshot };
+
+export function planConsolidation(
+  target: WorkbookSnapshot,
+  sources: readonly ConsolidationSource[],
+  options: ConsolidateOptions,
+): ConsolidationRun {
+  const summary = summaryTarget(target);
+  if ("reason" in summary) return failure(summary.reason);
+
+  const graded = gradeSources(sources, options);
+  if (graded.records.length === 0 && graded.failures.length === 0) return failure("no_sources");
+
+  const scales = scalesInUse(graded.records);
+  const letters = unionLetters(scales);
+  const goals: GoalLine[] = graded.records.flatMap(goalLines);
+  const exceptions = exceptionLines(graded.failures, graded.records, scales);
+  const departments = graded.records.map((record) => ({
+    summary: departmentSummary(record),
+    label: record.label,
+    scaleName: record.scale.name.ja,
+  }));
+  const groups = groupSummaries(goals, letters);
+
+  const layout = layoutSummary({
+    now: options.now,
+    letters,
+    departments,
+    groups,
+    goals,
+    exceptions,
+    sources: graded.sources,
+  });
+  const createdAt = options.now.toISOString();
+  const sheet: SheetPlan = {
+    ...emptySheetPlan(SUMMARY_SHEET_NAME, summary.kind === "ours" ? "update" : "create"),
+    ...layout.plan,
+    name: summary.kind === "ours" ? summary.sheet.name : SUMMARY_SHEET_NAME,
+    mode: summary.kind === "ours" ? "update" : "create",
+    // The previous run's cells, formats and links go; what this run writes starts again from A1.
+    clear: summary.kind === "ours" && summary.sheet.used ? [summary.sheet.used] : [],
+    // A clear leaves charts: the chart drawn last time goes before this run draws it again (a user's own stay).
+    removeCharts:
+      summary.kind === "ours"
+        ? (summary.sheet.charts ?? []).filter((name) => layout.plan.charts.some((chart) => chart.name === name))
+        : [],
+    properties: summaryProperties({
+      at: createdAt,
+      used: rangeAddress(layout.used),
+      departments: departments.length,
+      sources: graded.sources.length,
+    }),
+  };
+  const result: ConsolidationResult = {
+    summarySheet: sheet.name,
+    createdAt,
+    letters,
+    sources: graded.sources,
+    departments: departments.map((d) => d.summary),
+    groups,
+    goals: goals.map((g) => g.summary),
+    exceptions: exceptions.map((e) => e.exception),
+  };
+  return { ok: true, plan: { sheets: [sheet] }, result };
+}
+
+/** The summary sheet as it is now: absent (to create), Tassei's (to regenerate), or a reason not to. */
+function summaryTarget(target: WorkbookSnapshot): Target | { readonly reason: ConsolidateFailureReason } {
+  const exists = target.sheetNames.some((name) => sameSheetName(name, SUMMARY_SHEET_NAME));
+  const sheet = target.sheets.find((s) => sameSheetName(s.name, SUMMARY_SHEET_NAME));
+  if (!exists && !sheet) return target.structureProtected ? { reason: "structure_protected" } : { kind: "absent" };
+  if (!sheet) return { reason: "summary_not_read" };
+  if (!isSummarySheet(sheet)) return { reason: "summary_not_ours" };
+  if (sheet.protected) return { reason: "summary_protected" };
+  return { kind: "ours", sheet };
+}
+
+function failure(reason: ConsolidateFailureReason): ConsolidationRun {
+  return { ok: false, reason, message: bilingual(`consolidate.fail.${reason}`, { sheet: SUMMARY_SHEET_NAME }) };
+}

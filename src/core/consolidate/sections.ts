@@ -1,0 +1,206 @@
+/**
+ * The rows of each section of 全庁サマリー, as cells. Column headers are Japanese (the sheet is a city
+ * document). Every text that comes from a source stays a string cell; the only formulas are built
+ * here: =SUM over the department rows above the 合計 row, and a reference to a goal's 達成度 cell
+ * on a sheet of this workbook, its sheet name quoted by the address module.
+ */
+import { formatFiscalYear } from "../era";
+import { stampTime } from "../grade/time";
+import { message } from "../messages";
+import { type CellRef, columnLetters, parseCellAddress, quoteSheetName } from "../workbook/address";
+import type { Formula, PlannedCell } from "../workbook/plan";
+import { type GoalLine, UNGRADED } from "./aggregate";
+import type { ExceptionLine } from "./exceptions";
+import type { ConsolidatedSource, DepartmentSummary, GroupSummary } from "./types";
+
+export const RATE_FORMAT = "0.0%";
+export const YEAR_FORMAT = '0"年度"';
+
+/** A department line: its summary and how the summary names its source and scale. */
+export interface DepartmentLine {
+  readonly summary: DepartmentSummary;
+  readonly label: string;
+  readonly scaleName: string;
+}
+
+const UNGRADED_HEADER = "未評価";
+
+// ── 部局別 ──────────────────────────────────────────────────────────────────────────────────────────
+/** 部局 first and the counts right after it, so that the chart's source is one contiguous range. */
+export function departmentHeaders(letters: readonly string[]): string[] {
+  return [
+    "部局",
+    ...letters,
+    UNGRADED_HEADER,
+    "指標数",
+    "重点目標数",
+    "平均達成率",
+    "全体の達成度",
+    "年度",
+    "評価尺度",
+    "取込元",
+  ];
+}
+
+export const departmentColumns = (letters: readonly string[]) => {
+  const n = letters.length;
+  return {
+    /** The count columns the 合計 row sums: letters, 未評価, 指標数, 重点目標数. */
+    summed: { first: 1, count: n + 3 },
+    /** The chart's series: letters and 未評価. */
+    charted: n + 1,
+    formats: { [n + 4]: RATE_FORMAT, [n + 6]: YEAR_FORMAT } as Record<number, string>,
+  };
+};
+
+export function departmentRow(line: DepartmentLine, letters: readonly string[]): PlannedCell[] {
+  const { summary } = line;
+  // A letter not on this department's scale stays blank rather than 0: it was never a possible grade.
+  const count = (key: string) => (key in summary.counts ? (summary.counts[key] ?? 0) : "");
+  return [
+    summary.department,
+    ...letters.map(count),
+    count(UNGRADED),
+    summary.indicators,
+    summary.goals,
+    summary.meanRate ?? "",
+    summary.grade ?? "",
+    summary.fiscalYear,
+    line.scaleName,
+    line.label,
+  ];
+}
+
+/** 合計: live sums over the department rows just above it (rows first…last, zero-based). */
+export function totalRow(letters: readonly string[], first: number, last: number): PlannedCell[] {
+  const { summed } = departmentColumns(letters);
+  const sums: Formula[] = Array.from({ length: summed.count }, (_, i) => {
+    const column = columnLetters(summed.first + i);
+    return { formula: `=SUM(${column}${first + 1}:${column}${last + 1})` };
+  });
+  return [message("consolidate.sheet.total", "ja"), ...sums];
+}
+
+// ── 分野別 / 総合計画別 / 基本政策別 ──────────────────────────────────────────────────────────────────
+export const GROUP_KEY_HEADERS: Readonly<Record<GroupSummary["kind"], string>> = {
+  field: "分野",
+  masterPlan: "総合計画",
+  basicPolicy: "基本政策",
+};
+
+export function groupHeaders(kind: GroupSummary["kind"], letters: readonly string[]): string[] {
+  return [GROUP_KEY_HEADERS[kind], ...letters, UNGRADED_HEADER, "重点目標数", "部局"];
+}
+
+export function groupRow(group: GroupSummary, letters: readonly string[]): PlannedCell[] {
+  return [
+    group.key,
+    ...letters.map((letter) => group.counts[letter] ?? 0),
+    group.counts[UNGRADED] ?? 0,
+    group.goals,
+    group.departments.join("、"),
+  ];
+}
+
+// ── 重点目標一覧 ───────────────────────────────────────────────────────────────────────────────────
+export const GOAL_HEADERS = [
+  "部局",
+  "年度",
+  "No.",
+  "重点目標",
+  "所管課",
+  "達成度",
+  "達成率",
+  "シート上の達成度",
+  "分野",
+  "総合計画",
+  "基本政策",
+  "取込元",
+] as const;
+export const GOAL_TITLE_COLUMN = GOAL_HEADERS.indexOf("重点目標");
+export const GOAL_FORMATS: Record<number, string> = {
+  [GOAL_HEADERS.indexOf("年度")]: YEAR_FORMAT,
+  [GOAL_HEADERS.indexOf("達成率")]: RATE_FORMAT,
+};
+
+export function goalRow(line: GoalLine): PlannedCell[] {
+  const { summary } = line;
+  const live = line.gradeCellLinked && summary.link ? sheetGradeFormula(summary.link.sheet, summary.link.cell) : "";
+  return [
+    summary.department,
+    line.fiscalYear,
+    summary.no,
+    summary.title,
+    summary.sections,
+    summary.grade ?? "",
+    summary.rate ?? "",
+    live,
+    line.field,
+    line.masterPlanCodes.join("、"),
+    line.basicPolicyCodes.join("、"),
+    line.label,
+  ];
+}
+
+/** `=IF(政策推進部!$M$18="","",政策推進部!$M$18)`: the sheet's own 達成度, blank while it has none. */
+export function sheetGradeFormula(sheet: string, cell: string): Formula {
+  const ref = `${quoteSheetName(sheet)}!${absolute(parseCellAddress(cell))}`;
+  return { formula: `=IF(${ref}="","",${ref})` };
+}
+
+function absolute(cell: CellRef): string {
+  return `$${columnLetters(cell.column)}$${cell.row + 1}`;
+}
+
+// ── 要確認事項 ─────────────────────────────────────────────────────────────────────────────────────
+export const EXCEPTION_HEADERS = ["種別", "部局", "取込元", "セル", "対象", "内容"] as const;
+export const EXCEPTION_CELL_COLUMN = EXCEPTION_HEADERS.indexOf("セル");
+
+export function exceptionRow(line: ExceptionLine): PlannedCell[] {
+  const e = line.exception;
+  return [
+    message(`consolidate.kind.${e.kind}`, "ja"),
+    e.department ?? "",
+    e.source,
+    e.cell ?? "",
+    e.subject,
+    e.message.ja,
+  ];
+}
+
+// ── 取込元 ─────────────────────────────────────────────────────────────────────────────────────────
+export const SOURCE_HEADERS = ["No.", "ファイル", "シート", "部局", "年度", "評価日時", "評価尺度", "状態"] as const;
+export const SOURCE_FORMATS: Record<number, string> = { [SOURCE_HEADERS.indexOf("年度")]: YEAR_FORMAT };
+
+export function sourceRow(source: ConsolidatedSource, index: number): PlannedCell[] {
+  const ok = source.status === "ok";
+  const graded =
+    source.gradedAt !== null
+      ? stampTime(new Date(source.gradedAt))
+      : ok
+        ? message("consolidate.sheet.notGraded", "ja")
+        : "";
+  return [
+    index + 1,
+    source.file ?? message("consolidate.sheet.thisWorkbook", "ja"),
+    source.sheet ?? "",
+    source.department ?? "",
+    source.fiscalYear ?? "",
+    graded,
+    source.scale
+      ? message("consolidate.sheet.scaleVersion", "ja", { scale: source.scale.name.ja, version: source.scale.version })
+      : "",
+    message(ok ? "consolidate.sheet.statusOk" : "consolidate.sheet.statusFailed", "ja"),
+  ];
+}
+
+// ── The title ──────────────────────────────────────────────────────────────────────────────────────
+/** 令和7年度 (2025年度), or the first and last year when the departments' years differ. */
+export function yearsText(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) return "";
+  const text = (year: number) => formatFiscalYear(year, "ja");
+  return first === last ? text(first) : `${text(first)}〜${text(last)}`;
+}

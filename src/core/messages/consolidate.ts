@@ -1,0 +1,107 @@
+import type { MessageSection } from "./types";
+
+/**
+ * Texts of the Consolidate job (全庁サマリー). Keys are namespaced "consolidate.…". The summary sheet is a
+ * city document: the sheet's cells use the Japanese text, the result keeps both for the pane.
+ */
+export const consolidateMessages = {
+  // Why no summary can be written.
+  "consolidate.fail.summary_not_ours": {
+    ja: "シート「{sheet}」がありますが、Tassei が作成したものではないため上書きしません。名前を変えるか削除してから、もう一度集計してください。",
+    en: "A sheet “{sheet}” exists that Tassei did not create, so it is not overwritten. Rename or delete it, then consolidate again.",
+  },
+  "consolidate.fail.summary_protected": {
+    ja: "シート「{sheet}」は保護されているため書き込めません。シートの保護を解除してから、もう一度集計してください。",
+    en: "Sheet “{sheet}” is protected, so it cannot be written. Unprotect it, then consolidate again.",
+  },
+  "consolidate.fail.summary_not_read": {
+    ja: "シート「{sheet}」の内容が読み込まれていないため、作り直せません。シートを読み込んでから集計してください。",
+    en: "Sheet “{sheet}” was not read, so it cannot be regenerated. Read it, then consolidate.",
+  },
+  "consolidate.fail.structure_protected": {
+    ja: "ブックの構成が保護されているため、シート「{sheet}」を追加できません。ブックの保護を解除してから集計してください。",
+    en: "The workbook's structure is protected, so sheet “{sheet}” cannot be added. Unprotect the workbook, then consolidate.",
+  },
+  "consolidate.fail.no_sources": {
+    ja: "集計する部局のシートがありません。部局のシート（指標表のあるシート）またはファイルを選んでください。",
+    en: "There is no department sheet to consolidate. Pick department sheets (sheets with a KPI table) or files.",
+  },
+
+  // Why a source could not be consolidated ({detail} is the reader's or the grader's explanation).
+  "consolidate.reason.noDepartmentSheet": {
+    ja: "部局のシート（目標値・実績値・達成率・達成度の列がある表、または Tassei の部局シート）が見つかりません（シート: {sheets}）。",
+    en: "No department sheet (a table with 目標値, 実績値, 達成率 and 達成度 columns, or a Tassei department sheet) was found (sheets: {sheets}).",
+  },
+  "consolidate.reason.sheetMissing": {
+    ja: "シート「{sheet}」が見つからないか、読み込まれていません。",
+    en: "Sheet “{sheet}” was not found or not read.",
+  },
+  "consolidate.reason.notDepartment": {
+    ja: "シート「{sheet}」を部局のシートとして読み取れません。",
+    en: "Sheet “{sheet}” cannot be read as a department sheet.",
+  },
+  "consolidate.exception.unreadable": {
+    ja: "読み込めないため集計していません: {detail}",
+    en: "Not consolidated, it cannot be read: {detail}",
+  },
+  "consolidate.exception.duplicate": {
+    ja: "「{department}」{year}が複数の取込元にあります（{sources}）。すべて集計しています。重複していないか確認してください。",
+    en: "“{department}” {year} is in several sources ({sources}). All are consolidated; check whether one is a duplicate.",
+  },
+  "consolidate.exception.different_scales": {
+    ja: "取込元によって評価尺度が異なります（{scales}）。各部局はそれぞれの評価尺度で評価し、件数はその尺度の達成度ごとに数えています。",
+    en: "The sources use different grading scales ({scales}). Each department is graded on its own scale and counted by that scale's grades.",
+  },
+  "consolidate.exception.missing_actual": {
+    ja: "実績値が入力されていません。",
+    en: "The actual has not been entered.",
+  },
+
+  // The 種別 column of 要確認事項.
+  "consolidate.kind.grade_d": { ja: "低い達成度", en: "Low grade" },
+  "consolidate.kind.grade_e": { ja: "未実施", en: "Not carried out" },
+  "consolidate.kind.ungraded": { ja: "未評価", en: "Not graded" },
+  "consolidate.kind.missing_actual": { ja: "実績未入力", en: "Actual missing" },
+  "consolidate.kind.manual_without_reason": { ja: "理由のない手入力評価", en: "Hand grade without reason" },
+  "consolidate.kind.unreadable_source": { ja: "読み込めない取込元", en: "Unreadable source" },
+  "consolidate.kind.duplicate_department": { ja: "部局の重複", en: "Duplicate department" },
+  "consolidate.kind.different_scales": { ja: "評価尺度の違い", en: "Different scales" },
+
+  // What the summary sheet shows (only `ja` is written into the sheet).
+  "consolidate.sheet.title": { ja: "全庁サマリー　{years}", en: "City-wide summary, {years}" },
+  "consolidate.sheet.info": {
+    ja: "作成日時 {time}　部局 {departments}　取込元 {sources}　要確認事項 {exceptions}件",
+    en: "Created {time}; departments {departments}; sources {sources}; {exceptions} items to check",
+  },
+  "consolidate.sheet.section.departments": {
+    ja: "部局別（指標の達成度別件数）",
+    en: "By department (indicators per grade)",
+  },
+  "consolidate.sheet.section.fields": {
+    ja: "分野別（重点目標の達成度別件数）",
+    en: "By policy field (goals per grade)",
+  },
+  "consolidate.sheet.section.masterPlan": {
+    ja: "総合計画別（重点目標の達成度別件数）",
+    en: "By master plan code (goals per grade)",
+  },
+  "consolidate.sheet.section.basicPolicy": {
+    ja: "基本政策別（重点目標の達成度別件数）",
+    en: "By basic policy code (goals per grade)",
+  },
+  "consolidate.sheet.section.goals": { ja: "重点目標一覧", en: "Every priority goal" },
+  "consolidate.sheet.section.exceptions": { ja: "要確認事項", en: "Items to check" },
+  "consolidate.sheet.section.sources": { ja: "取込元", en: "Sources" },
+  "consolidate.sheet.total": { ja: "合計", en: "Total" },
+  "consolidate.sheet.none": { ja: "該当なし", en: "None" },
+  "consolidate.sheet.chartTitle": { ja: "部局別の達成度（指標数）", en: "Grades per department (indicators)" },
+  "consolidate.sheet.notGraded": {
+    ja: "未評価（集計時に評価）",
+    en: "Not graded on the sheet (graded when consolidating)",
+  },
+  "consolidate.sheet.statusOk": { ja: "集計済み", en: "Consolidated" },
+  "consolidate.sheet.statusFailed": { ja: "読み込めません", en: "Cannot be read" },
+  "consolidate.sheet.thisWorkbook": { ja: "（このブック）", en: "(this workbook)" },
+  "consolidate.sheet.scaleVersion": { ja: "{scale} 第{version}版", en: "{scale}, version {version}" },
+  "consolidate.sheet.goalSubject": { ja: "重点目標 {no}: {title}", en: "Goal {no}: {title}" },
+} as const satisfies MessageSection;

@@ -1,0 +1,270 @@
+/**
+ * One bad source is one exception row and every other source is still consolidated: a file that could
+ * not be read, a file or a ticked sheet whose table has merged (blank) header cells, a ticked sheet
+ * that is missing; the same department in two sources; departments graded on different scales.
+ * Snapshots are built from the seeds' sheet plans without a workbook (fast, and exact).
+ */
+import { SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consolidate";
+import type { ConsolidationResult, ConsolidationRun, ConsolidationSource } from "../../../src/core/consolidate";
+import { PRESET_SCALES } from "../../../src/core/grading";
+import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
+import type { SheetPlan } from "../../../src/core/workbook/plan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
+import { seed002HirakataShichokoshitsuR7, seed003ToyonakaToshikeieiR5 } from "../../../src/preview/samples";
+import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { snapshotOfPlan } from "../layout/support";
+import { NOW, plannedCells } from "./support";
+
+function workbook(sheets: readonly SheetSnapshot[]): WorkbookSnapshot {
+  return {
+    sheetNames: sheets.map((s) => s.name),
+    tableNames: sheets.flatMap((s) => s.tables.map((t) => t.name)),
+    sheets: sheets.map((s, position) => ({ ...s, position })),
+    activeSheet: sheets[0]?.name ?? null,
+    structureProtected: false,
+  };
+}
+
+const seeds = (): SheetSnapshot[] => sampleWorkbookPlan().sheets.map(snapshotOfPlan);
+const seedSheet = (name: string): SheetSnapshot => {
+  const sheet = seeds().find((s) => s.name === name);
+  if (!sheet) throw new Error(name);
+  return sheet;
+};
+
+/** A copy of a sheet as a person built it: no Tassei metadata, and the KPI table's header cells merged. */
+function mergedHeaders(sheet: SheetSnapshot, name: string): SheetSnapshot {
+  return {
+    ...sheet,
+    name,
+    properties: {},
+    tables: sheet.tables.map((t) =>
+      t.headers.includes("目標値")
+        ? { ...t, name: "指標", headers: t.headers.map((h) => (h === "実績値" ? "" : h)) }
+        : t,
+    ),
+  };
+}
+
+function consolidated(run: ConsolidationRun): ConsolidationResult {
+  if (!run.ok) throw new Error(run.message.en);
+  expect(run.plan.sheets.map((s) => s.name)).toEqual([SUMMARY_SHEET_NAME]);
+  return run.result;
+}
+
+const kinds = (result: ConsolidationResult) => result.exceptions.map((e) => [e.kind, e.source, e.subject]);
+
+describe("bad sources", () => {
+  const target = workbook([seedSheet("市長公室")]);
+
+  it("an unreadable file is one row, first; the other sources are consolidated", () => {
+    const reason = { ja: "ZIP 形式ではありません。", en: "Not a zip file." };
+    const result = consolidated(
+      planConsolidation(
+        target,
+        [
+          { kind: "unreadable", fileName: "壊れた.xlsx", reason },
+          { kind: "this-workbook", snapshot: target },
+        ],
+        { now: NOW },
+      ),
+    );
+    expect(result.sources.map((s) => [s.file, s.sheet, s.status])).toEqual([
+      ["壊れた.xlsx", null, "failed"],
+      [null, "市長公室", "ok"],
+    ]);
+    expect(result.departments.map((d) => [d.department, d.source])).toEqual([["市長公室", 1]]);
+    expect(result.exceptions[0]).toEqual({
+      kind: "unreadable_source",
+      department: null,
+      source: "壊れた.xlsx",
+      cell: null,
+      subject: "壊れた.xlsx",
+      message: {
+        ja: "読み込めないため集計していません: ZIP 形式ではありません。",
+        en: "Not consolidated, it cannot be read: Not a zip file.",
+      },
+    });
+  });
+
+  it("a file whose only table has merged header cells: one row naming the file and its sheets", () => {
+    const file = workbook([mergedHeaders(seedSheet("都市経営部"), "都市経営部")]);
+    const result = consolidated(
+      planConsolidation(
+        target,
+        [
+          { kind: "this-workbook", snapshot: target },
+          { kind: "file", fileName: "toyonaka.xlsx", snapshot: file },
+        ],
+        { now: NOW },
+      ),
+    );
+    expect(result.departments.map((d) => d.department)).toEqual(["市長公室"]);
+    expect(kinds(result)[0]).toEqual(["unreadable_source", "toyonaka.xlsx", "toyonaka.xlsx"]);
+    expect(result.exceptions[0]?.message.ja).toMatch(
+      /^読み込めないため集計していません: 部局のシート.*（シート: 都市経営部）。$/,
+    );
+    expect(result.exceptions[0]?.message.en).toContain("(sheets: 都市経営部)");
+    expect(result.sources[1]).toMatchObject({ file: "toyonaka.xlsx", sheet: null, status: "failed" });
+  });
+
+  it("a ticked sheet with merged header cells, and a ticked sheet that is gone: one row each", () => {
+    const broken = mergedHeaders(seedSheet("都市経営部"), "手作りの表");
+    const book = workbook([seedSheet("市長公室"), broken]);
+    const result = consolidated(
+      planConsolidation(
+        book,
+        [{ kind: "this-workbook", snapshot: book, sheets: ["市長公室", "手作りの表", "消えた部"] }],
+        {
+          now: NOW,
+        },
+      ),
+    );
+    expect(result.sources.map((s) => [s.sheet, s.status])).toEqual([
+      ["市長公室", "ok"],
+      ["手作りの表", "failed"],
+      ["消えた部", "failed"],
+    ]);
+    expect(kinds(result).slice(0, 2)).toEqual([
+      ["unreadable_source", "手作りの表", "手作りの表"],
+      ["unreadable_source", "消えた部", "消えた部"],
+    ]);
+    expect(result.exceptions[0]?.message.ja).toContain("指標表");
+    expect(result.exceptions[1]?.message.ja).toContain("「消えた部」が見つからない");
+  });
+
+  it("a protected source sheet is consolidated all the same: it is only read", () => {
+    const book = workbook([{ ...seedSheet("都市経営部"), protected: true }]);
+    const result = consolidated(planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW }));
+    expect(result.sources.map((s) => [s.sheet, s.status])).toEqual([["都市経営部", "ok"]]);
+    expect(result.departments[0]?.counts).toEqual({ A: 1, B: 0, C: 0, D: 0, E: 0, ungraded: 1 });
+  });
+
+  it("only failed sources: the summary is still written, with no department rows, 合計 or chart", () => {
+    const empty = workbook([]);
+    const run = planConsolidation(
+      empty,
+      [{ kind: "unreadable", fileName: "a.xlsx", reason: { ja: "暗号化されています。", en: "Encrypted." } }],
+      { now: NOW },
+    );
+    consolidated(run);
+    const sheet = (run.ok ? run.plan.sheets[0] : undefined) as SheetPlan;
+    expect(sheet.charts).toEqual([]);
+    const texts = [...plannedCells(sheet).values()];
+    expect(texts).not.toContain("合計");
+    expect(texts).toContain("該当なし");
+  });
+
+  it("no department sheet and no failed source → no_sources", () => {
+    const empty = workbook([]);
+    for (const sources of [[], [{ kind: "this-workbook", snapshot: empty }]] as ConsolidationSource[][]) {
+      const run = planConsolidation(empty, sources, { now: NOW });
+      expect(run.ok ? null : [run.reason, run.message.ja]).toEqual([
+        "no_sources",
+        expect.stringContaining("部局のシート"),
+      ]);
+    }
+  });
+});
+
+describe("departments that need a second look", () => {
+  it("the same department and year in two sources: both consolidated, one row naming both", () => {
+    const book = workbook([seedSheet("市長公室"), seedSheet("都市経営部")]);
+    const file = workbook([seedSheet("市長公室")]);
+    const result = consolidated(
+      planConsolidation(
+        book,
+        [
+          { kind: "this-workbook", snapshot: book },
+          { kind: "file", fileName: "hirakata.xlsx", snapshot: file },
+        ],
+        { now: NOW },
+      ),
+    );
+    expect(result.departments.map((d) => [d.department, d.fiscalYear, d.source])).toEqual([
+      ["市長公室", 2025, 0],
+      ["都市経営部", 2023, 1],
+      ["市長公室", 2025, 2],
+    ]);
+    expect(result.exceptions[0]).toMatchObject({
+      kind: "duplicate_department",
+      department: "市長公室",
+      source: "市長公室、hirakata.xlsx / 市長公室",
+      cell: null,
+      subject: "市長公室 令和7年度 (2025年度)",
+    });
+    expect(result.exceptions[0]?.message.en).toContain("FY2025");
+    // The file's goals are not in this workbook: no link, no live reference.
+    const fileGoals = result.goals.filter((g) => g.source === 2);
+    expect(fileGoals).toHaveLength(10);
+    expect(fileGoals.every((g) => g.link === null)).toBe(true);
+    expect(result.goals.filter((g) => g.source === 0).every((g) => g.link?.sheet === "市長公室")).toBe(true);
+  });
+
+  it("different scales: letters of both, default first; each counted on its own scale; said once", () => {
+    const points = snapshotOfPlan(
+      planDepartmentSheet(seed002HirakataShichokoshitsuR7.department, {
+        sheetName: "市長公室 7段階",
+        sheetId: "points",
+        scale: PRESET_SCALES["points-7"],
+      }),
+    );
+    const book = workbook([points, seedSheet("都市経営部")]);
+    const run = planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW });
+    const result = consolidated(run);
+    expect(result.letters).toEqual(["A", "B", "C", "D", "E", "7", "6", "5", "4", "3", "2", "1", "0"]);
+    expect(result.departments.map((d) => [d.department, d.scaleId])).toEqual([
+      ["市長公室", "points-7"],
+      ["都市経営部", "default"],
+    ]);
+    // Seed 002 has no actuals yet: all ten indicators are ungraded on the points scale.
+    expect(result.departments[0]?.counts).toEqual({
+      "7": 0,
+      "6": 0,
+      "5": 0,
+      "4": 0,
+      "3": 0,
+      "2": 0,
+      "1": 0,
+      "0": 0,
+      ungraded: 10,
+    });
+    // Seed 003: 8割 vs 80% → A; 全6回実施 vs 6回 → unit mismatch.
+    expect(result.departments[1]?.counts).toEqual({ A: 1, B: 0, C: 0, D: 0, E: 0, ungraded: 1 });
+    expect(result.exceptions[0]).toMatchObject({
+      kind: "different_scales",
+      department: null,
+      source: "市長公室 7段階",
+      subject: "達成度 A〜E（標準）、7段階評価（10%刻み）",
+    });
+    expect(result.exceptions[0]?.message.ja).toContain("各部局はそれぞれの評価尺度で評価");
+    expect(result.exceptions[0]?.message.ja).toContain("7段階評価（10%刻み）: 市長公室");
+    // On the sheet, a letter a department's scale does not have is blank for it, not 0.
+    const sheet = (run.ok ? run.plan.sheets[0] : undefined) as SheetPlan;
+    const cells = plannedCells(sheet);
+    const header = [...cells].find(([, v]) => v === "部局")?.[0] ?? "";
+    const row = Number(header.slice(1)) + 1;
+    expect(["B", "F", "G", "N", "O"].map((c) => cells.get(`${c}${row}`))).toEqual(["", "", 0, 0, 10]);
+    expect(["B", "F", "G", "N", "O"].map((c) => cells.get(`${c}${row + 1}`))).toEqual([1, 0, "", "", 1]);
+  });
+
+  it("D and E are the scale's lowest graded level and its not-carried-out level", () => {
+    const department = {
+      ...seed003ToyonakaToshikeieiR5.department,
+      indicators: [
+        { goalNo: 1, name: "低い指標", unit: "件", target: 10, actual: 1 },
+        { goalNo: 1, name: "取りやめ", unit: "件", target: 10, status: "not_carried_out" as const },
+      ],
+    };
+    const sheet = snapshotOfPlan(
+      planDepartmentSheet(department, { sheetName: "都市経営部", sheetId: "p", scale: PRESET_SCALES["points-7"] }),
+    );
+    const book = workbook([sheet]);
+    const result = consolidated(planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW }));
+    expect(result.exceptions.map((e) => [e.kind, e.subject, e.message.ja])).toEqual([
+      ["grade_d", "重点目標 1: 効果的・効率的な政策マネジメントの推進", "達成率 5.0%、達成度 1（1点（50%未満））"],
+      ["grade_d", "低い指標", "達成率 10.0%、達成度 1（1点（50%未満））"],
+      ["grade_e", "取りやめ", "達成度 0（未実施）"],
+    ]);
+  });
+});

@@ -1,0 +1,384 @@
+/**
+ * The five seed departments consolidated from this workbook (the in-memory Excel through the Office.js
+ * adapter), with the year's actuals typed in (support.ts) and 市長公室 graded on the sheet beforehand.
+ * Every expected number below is derived by hand from the seeds and the typed actuals:
+ *
+ * - 政策推進部 (R7): no KPIs; goals graded by hand: 1 A (reason), 2 B (no reason → none), 3 D (reason),
+ *   4 nothing. Department: hand A counts 100%, hand D (the lowest) 0% → 50% → C.
+ * - 政策推進部 (H25): 記事数 12件/10件 = 120% → A; facebook has no actual. Goal 1 → A; department A.
+ *   Mean of rates, each capped at 100%: 1.
+ * - 市長公室: ６５，０００件/65,000 → A; 5 億円(個人版) 5500 万円(企業版) → several values; 作業中;
+ *   延べ30/35 → B; 2,400/730 → A; 1,000/2,700 = 37.0% → D; 99%(見込み) → B; 85.5%/80% → A; 未実施 → E;
+ *   480/600 = 80% graded A by hand with a reason → A. Goals: 8 (only E) → 0% → D; 5 → D 37.0%.
+ * - 都市経営部: 8割 vs 80% → A; 全6回実施 vs 6回 → unit mismatch.
+ * - 総合政策部: 35/40 → B; △53 towards 0 from △376 = 323/376 → B; 作業中; 61/62.5 → B; 5/20 → D;
+ *   70.1% with a hand B and no reason → ungraded. Goals 1 (B, B) → 86.7% B, 3 → B, 4 → D 25.0%.
+ *   Department: (0.867… + 0.976 + 0.25) / 3 = 69.8% → C.
+ */
+import { CHART_NAME, SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consolidate";
+import type { ConsolidationResult } from "../../../src/core/consolidate";
+import { LOG_SHEET_NAME, planGrade } from "../../../src/core/grade";
+import type { SheetPlan } from "../../../src/core/workbook/plan";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
+import { officeJsAdapter } from "../../support/adapters";
+import { sheetOf } from "../grade/support";
+import { NOW, SEED_SHEETS, describeCell, formulasOf, plannedCells, rowOfText, rowsOf, seedWorkbook } from "./support";
+
+jest.setTimeout(120_000);
+
+const GRADED = new Date("2025-06-30T01:00:00Z");
+
+let before: WorkbookSnapshot;
+let after: WorkbookSnapshot;
+let result: ConsolidationResult;
+let summaryPlan: SheetPlan;
+let summary: SheetSnapshot;
+let chartSheet: { name: string; source: unknown; seriesBy?: string }[] = [];
+
+beforeAll(async () => {
+  const adapter = officeJsAdapter();
+  await seedWorkbook(adapter);
+  const toGrade = await adapter.read({ sheets: "all" });
+  const graded = planGrade(toGrade, "市長公室", { now: GRADED });
+  if (!graded.ok) throw new Error(graded.message.en);
+  await adapter.apply(graded.plan);
+
+  before = await adapter.read({ sheets: "all" });
+  const run = planConsolidation(before, [{ kind: "this-workbook", snapshot: before }], { now: NOW });
+  if (!run.ok) throw new Error(run.message.en);
+  result = run.result;
+  expect(run.plan.sheets).toHaveLength(1);
+  summaryPlan = run.plan.sheets[0] as SheetPlan;
+  await adapter.apply(run.plan);
+  after = await adapter.read({ sheets: "all" });
+  summary = sheetOf(after, SUMMARY_SHEET_NAME);
+  chartSheet = adapter.excel.workbook.sheet(SUMMARY_SHEET_NAME).charts.map((c) => ({
+    name: c.name,
+    source: c.source,
+    seriesBy: c.seriesBy,
+  }));
+});
+
+describe("the five seed departments", () => {
+  it("finds the five department sheets, not the log sheet grading made", () => {
+    expect(before.sheetNames).toContain(LOG_SHEET_NAME);
+    expect(result.sources.map((s) => [s.file, s.sheet, s.department, s.fiscalYear, s.status])).toEqual([
+      [null, "政策推進部", "政策推進部", 2025, "ok"],
+      [null, "政策推進部 平成25年度", "政策推進部", 2013, "ok"],
+      [null, "市長公室", "市長公室", 2025, "ok"],
+      [null, "都市経営部", "都市経営部", 2023, "ok"],
+      [null, "総合政策部", "総合政策部", 2021, "ok"],
+    ]);
+    // Only 市長公室 was graded on its sheet (and grading it again gives the same results).
+    expect(result.sources.map((s) => s.gradedAt)).toEqual([null, null, GRADED.toISOString(), null, null]);
+    expect(result.sources.every((s) => s.scale?.id === "default")).toBe(true);
+    expect(result.letters).toEqual(["A", "B", "C", "D", "E"]);
+  });
+
+  it("counts per department, the mean rate capped at 100%, and the department grade", () => {
+    const counts = (a: number, b: number, c: number, d: number, e: number, ungraded: number) => ({
+      A: a,
+      B: b,
+      C: c,
+      D: d,
+      E: e,
+      ungraded,
+    });
+    expect(result.departments.map((d) => [d.department, d.fiscalYear, d.source, d.goals, d.indicators])).toEqual([
+      ["政策推進部", 2025, 0, 4, 0],
+      ["政策推進部", 2013, 1, 5, 2],
+      ["市長公室", 2025, 2, 10, 10],
+      ["都市経営部", 2023, 3, 5, 2],
+      ["総合政策部", 2021, 4, 8, 6],
+    ]);
+    expect(result.departments.map((d) => d.counts)).toEqual([
+      counts(0, 0, 0, 0, 0, 0),
+      counts(1, 0, 0, 0, 0, 1),
+      counts(4, 2, 0, 1, 1, 2),
+      counts(1, 0, 0, 0, 0, 1),
+      counts(0, 3, 0, 1, 0, 2),
+    ]);
+    expect(result.departments.map((d) => d.grade)).toEqual(["C", "A", "B", "A", "C"]);
+    const [r7, h25, shichokoshitsu, toshikeiei, sogoseisaku] = result.departments.map((d) => d.meanRate);
+    expect(r7).toBeNull();
+    expect(h25).toBe(1);
+    expect(shichokoshitsu).toBeCloseTo((1 + 30 / 35 + 1 + 1000 / 2700 + 0.99 + 1 + 480 / 600) / 7, 12);
+    expect(toshikeiei).toBe(1);
+    expect(sogoseisaku).toBeCloseTo((35 / 40 + 323 / 376 + 61 / 62.5 + 5 / 20) / 4, 12);
+  });
+
+  it("lists every goal with its owning sections, the engine's grade and rate, and a link to its 達成度", () => {
+    expect(result.goals).toHaveLength(4 + 5 + 10 + 5 + 8);
+    const line = (department: string, source: number, no: number) =>
+      result.goals.find((g) => g.department === department && g.source === source && g.no === no);
+    expect(line("政策推進部", 0, 1)).toMatchObject({ sections: "秘書広報課", grade: "A", rate: null });
+    expect(line("政策推進部", 0, 2)).toMatchObject({
+      title: "公民連携の充実による持続可能な行財政運営の推進",
+      grade: null,
+    });
+    expect(line("政策推進部", 0, 4)).toMatchObject({
+      title: "防災対策の充実強化",
+      sections: "危機管理課",
+      grade: null,
+    });
+    expect(line("政策推進部", 1, 1)).toMatchObject({ sections: "", grade: "A", rate: 1, rateText: "100.0%" });
+    expect(line("市長公室", 2, 3)).toMatchObject({ grade: "B", rate: 0.857, rateText: "85.7%" });
+    expect(line("市長公室", 2, 5)).toMatchObject({ grade: "D", rate: 0.37, rateText: "37.0%" });
+    expect(line("市長公室", 2, 8)).toMatchObject({ grade: "D", rate: 0, rateText: "0.0%" });
+    expect(line("市長公室", 2, 10)).toMatchObject({ grade: null, rate: null });
+    expect(line("総合政策部", 4, 1)).toMatchObject({ sections: "政策創造課", grade: "B", rateText: "86.7%" });
+    expect(line("総合政策部", 4, 2)).toMatchObject({ sections: "企画財政課", grade: null });
+    expect(line("総合政策部", 4, 4)).toMatchObject({ sections: "参画協働課", grade: "D", rate: 0.25 });
+    for (const goal of result.goals) {
+      const sheet = sheetOf(before, SEED_SHEETS[goal.source] as string);
+      expect(goal.link?.sheet).toBe(sheet.name);
+      expect(describeCell(sheet, goal.link?.cell ?? "")).toEqual({ column: "達成度", row: goal.no });
+    }
+  });
+
+  it("groups goals by 分野 in order of appearance and by code in natural order", () => {
+    const groups = (kind: string) =>
+      result.groups
+        .filter((g) => g.kind === kind)
+        .map((g) => [g.key, g.departments.join("|"), g.goals, g.counts.A, g.counts.B, g.counts.D, g.counts.ungraded]);
+    expect(groups("field")).toEqual([
+      ["市政運営", "政策推進部", 1, 1, 0, 0, 0],
+      ["行財政運営", "政策推進部", 2, 0, 0, 1, 1],
+      ["防災", "政策推進部", 1, 0, 0, 0, 1],
+      ["まちづくり、市民サービスに関すること", "総合政策部", 5, 0, 2, 1, 2],
+      ["組織力の向上に関すること", "総合政策部", 3, 0, 0, 0, 3],
+    ]);
+    expect(groups("masterPlan")).toEqual([
+      ["(1)", "政策推進部", 1, 0, 0, 0, 1],
+      ["(5)", "政策推進部", 3, 1, 0, 1, 1],
+      ["2-4-(1)", "都市経営部", 1, 0, 0, 0, 1],
+      ["2-4-(2)", "都市経営部", 1, 0, 0, 0, 1],
+      ["5-1-(1)", "都市経営部", 1, 0, 0, 0, 1],
+      ["5-2-(1)", "都市経営部", 1, 1, 0, 0, 0],
+      ["5-2-(2)", "都市経営部", 2, 1, 0, 0, 1],
+      ["5-2-(3)", "都市経営部", 1, 0, 0, 0, 1],
+      ["5-2-(4)", "都市経営部", 1, 0, 0, 0, 1],
+    ]);
+    expect(groups("basicPolicy").map((g) => g[0])).toEqual([
+      "19",
+      "20",
+      "22",
+      "26",
+      "32",
+      "35",
+      "60",
+      "61",
+      "64",
+      "67",
+      "68",
+      "69",
+      "70",
+    ]);
+    expect(groups("basicPolicy").find((g) => g[0] === "64")).toEqual(["64", "都市経営部", 2, 1, 0, 0, 1]);
+  });
+
+  it("lists the exceptions in order, each with the source cell to look at", () => {
+    const rows = result.exceptions.map((e) => {
+      const sheet = sheetOf(before, e.source);
+      return [e.kind, e.department, e.source, describeCell(sheet, e.cell ?? "")];
+    });
+    const goal = (no: number) => ({ column: "達成度", row: no });
+    const kpi = (name: string, column = "達成度") => ({ column, row: name });
+    expect(rows).toEqual([
+      ["grade_d", "政策推進部", "政策推進部", goal(3)],
+      ["manual_without_reason", "政策推進部", "政策推進部", goal(2)],
+      [
+        "missing_actual",
+        "政策推進部",
+        "政策推進部 平成25年度",
+        kpi("柏原市公式 facebook 「いいね！」登録数", "実績値"),
+      ],
+      ["grade_d", "市長公室", "市長公室", goal(5)],
+      ["grade_d", "市長公室", "市長公室", goal(8)],
+      ["grade_d", "市長公室", "市長公室", kpi("平和に関するイベントの参加 者数")],
+      ["grade_e", "市長公室", "市長公室", kpi("ワンストップ回答率")],
+      ["ungraded", "市長公室", "市長公室", kpi("ふるさと納税による寄附金 受入額")],
+      ["ungraded", "市長公室", "市長公室", kpi("人権啓発イベント等の参加者 数")],
+      ["ungraded", "都市経営部", "都市経営部", kpi("市長ふれあいトーク")],
+      ["grade_d", "総合政策部", "総合政策部", goal(4)],
+      ["grade_d", "総合政策部", "総合政策部", kpi("「参画と協働」の取り組みを行ったことのある市民の割合")],
+      ["ungraded", "総合政策部", "総合政策部", kpi("基金確保比率")],
+      ["manual_without_reason", "総合政策部", "総合政策部", kpi("病床利用率 (稼働病床比)")],
+    ]);
+    const messages = result.exceptions.map((e) => e.message.ja);
+    expect(messages[3]).toBe("達成率 37.0%、達成度 D（未達成）");
+    expect(messages[6]).toBe("達成度 E（未実施）");
+    expect(messages[8]).toContain("作業中");
+    expect(messages[9]).toContain("単位");
+    expect(result.exceptions[1]?.message.en).toContain("reason");
+    expect(result.exceptions[0]?.subject).toBe("重点目標 3: 職員の能力向上");
+  });
+});
+
+describe("the summary sheet written to the in-memory Excel", () => {
+  const departmentTop = () => rowOfText(summary, "部局") + 1;
+
+  it("writes the title, the 作成日時 in JST, and the department rows with live 合計 sums", () => {
+    expect(rowsOf(summary, 0, 2, 1)).toEqual([
+      ["全庁サマリー　平成25年度 (2013年度)〜令和7年度 (2025年度)"],
+      ["作成日時 2025-07-01 10:00　部局 5　取込元 5　要確認事項 14件"],
+    ]);
+    const top = departmentTop();
+    expect(rowsOf(summary, top - 1, 1, 14)).toEqual([
+      [
+        "部局",
+        "A",
+        "B",
+        "C",
+        "D",
+        "E",
+        "未評価",
+        "指標数",
+        "重点目標数",
+        "平均達成率",
+        "全体の達成度",
+        "年度",
+        "評価尺度",
+        "取込元",
+      ],
+    ]);
+    const scale = "達成度 A〜E（標準）";
+    const rows = rowsOf(summary, top, 6, 14).map((r) => [...r.slice(0, 9), ...r.slice(10)]);
+    expect(rows).toEqual([
+      ["政策推進部", 0, 0, 0, 0, 0, 0, 0, 4, "C", 2025, scale, "政策推進部"],
+      ["政策推進部", 1, 0, 0, 0, 0, 1, 2, 5, "A", 2013, scale, "政策推進部 平成25年度"],
+      ["市長公室", 4, 2, 0, 1, 1, 2, 10, 10, "B", 2025, scale, "市長公室"],
+      ["都市経営部", 1, 0, 0, 0, 0, 1, 2, 5, "A", 2023, scale, "都市経営部"],
+      ["総合政策部", 0, 3, 0, 1, 0, 2, 6, 8, "C", 2021, scale, "総合政策部"],
+      // 合計, computed by the workbook from live =SUM formulas.
+      ["合計", 6, 5, 0, 2, 1, 6, 20, 32, null, null, null, null],
+    ]);
+    expect(summary.formulas[top + 5 - (summary.used?.row ?? 0)]?.slice(1, 9)).toEqual(
+      ["B", "C", "D", "E", "F", "G", "H", "I"].map((c) => `=SUM(${c}${top + 1}:${c}${top + 5})`),
+    );
+    expect(rowsOf(summary, top, 1, 10)[0]?.[9]).toBeNull();
+  });
+
+  it("shows each goal's sheet grade live beside the engine's, and links the title to the source cell", () => {
+    const top = rowOfText(summary, "重点目標一覧") + 2;
+    // 政策推進部 R7: the sheet's hand B (without a reason) shows live; the engine gives no grade.
+    expect(rowsOf(summary, top, 4, 8).map((r) => [r[2], r[5], r[7]])).toEqual([
+      [1, "A", "A"],
+      [2, null, "B"],
+      [3, "D", "D"],
+      [4, null, null],
+    ]);
+    // 市長公室 was graded on its sheet: its goals' grade cells now hold the Grade job's formulas.
+    const first = top + 4 + 5;
+    expect(rowsOf(summary, first, 10, 8).map((r) => [r[0], r[2], r[5], r[6], r[7]])).toEqual([
+      ["市長公室", 1, "A", 1, "A"],
+      ["市長公室", 2, null, null, null],
+      ["市長公室", 3, "B", 0.857, "B"],
+      ["市長公室", 4, "A", 1, "A"],
+      ["市長公室", 5, "D", 0.37, "D"],
+      ["市長公室", 6, "B", 0.99, "B"],
+      ["市長公室", 7, "A", 1, "A"],
+      ["市長公室", 8, "D", 0, "D"],
+      ["市長公室", 9, "A", 1, "A"],
+      ["市長公室", 10, null, null, null],
+    ]);
+    const link = summaryPlan.hyperlinks.find((h) => h.cell.row === first);
+    expect(link).toEqual({
+      cell: { row: first, column: 3 },
+      target: { kind: "cell", sheet: "市長公室", cell: { row: 17, column: 12 } },
+      text: "全庁一丸となった子育てプロモーションの戦略的な展開",
+    });
+    expect(plannedCells(summaryPlan).get(`H${first + 1}`)).toEqual({
+      formula: '=IF(市長公室!$M$18="","",市長公室!$M$18)',
+    });
+    expect(plannedCells(summaryPlan).get(`H${top + 4 + 1}`)).toEqual({
+      formula: "=IF('政策推進部 平成25年度'!$M$18=\"\",\"\",'政策推進部 平成25年度'!$M$18)",
+    });
+  });
+
+  it("writes the exceptions in Japanese and the sources with when each was graded", () => {
+    const exceptions = rowOfText(summary, "要確認事項") + 2;
+    expect(rowsOf(summary, exceptions, 2, 6)).toEqual([
+      [
+        "低い達成度",
+        "政策推進部",
+        "政策推進部",
+        "M22",
+        "重点目標 3: 職員の能力向上",
+        "達成度 D（未達成）。手入力の達成度です。",
+      ],
+      [
+        "理由のない手入力評価",
+        "政策推進部",
+        "政策推進部",
+        "M20",
+        "重点目標 2: 公民連携の充実による持続可能な行財政運営の推進",
+        "手入力の達成度には理由が必要です。理由を入力してください。",
+      ],
+    ]);
+    const sources = rowOfText(summary, "取込元") + 2;
+    expect(rowsOf(summary, sources, 5, 8).map((r) => [r[0], r[1], r[2], r[5], r[7]])).toEqual([
+      [1, "（このブック）", "政策推進部", "未評価（集計時に評価）", "集計済み"],
+      [2, "（このブック）", "政策推進部 平成25年度", "未評価（集計時に評価）", "集計済み"],
+      [3, "（このブック）", "市長公室", "2025-06-30 10:00", "集計済み"],
+      [4, "（このブック）", "都市経営部", "未評価（集計時に評価）", "集計済み"],
+      [5, "（このブック）", "総合政策部", "未評価（集計時に評価）", "集計済み"],
+    ]);
+    expect(sheetOf(after, SUMMARY_SHEET_NAME).used?.rowCount).toBe(sources + 5);
+  });
+
+  it("draws the stacked chart of grade counts from the department rows, 合計 left out", () => {
+    const header = departmentTop() - 1;
+    expect(summaryPlan.charts).toEqual([
+      {
+        name: CHART_NAME,
+        kind: "columnStacked",
+        source: { row: header, column: 0, rowCount: 6, columnCount: 7 },
+        title: "部局別の達成度（指標数）",
+        placement: { row: header - 1, column: 15, rowCount: 16, columnCount: 9 },
+      },
+    ]);
+    expect(chartSheet).toEqual([
+      { name: CHART_NAME, source: { row: header, column: 0, rowCount: 6, columnCount: 7 }, seriesBy: "Columns" },
+    ]);
+  });
+
+  it("uses no Excel table, formats rates as 0.0%, freezes the title and owns the sheet", () => {
+    expect(summaryPlan.tables).toEqual([]);
+    expect(summaryPlan.freeze).toEqual({ rows: 2, columns: 0 });
+    expect(summaryPlan.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 1 },
+    });
+    const top = departmentTop();
+    const rate = summary.numberFormats[top + 2 - (summary.used?.row ?? 0)]?.[9];
+    expect(rate).toBe("0.0%");
+    expect(summary.properties["tassei.kind"]).toBe("summary");
+    expect(JSON.parse(summary.properties["tassei.summary"] ?? "{}")).toMatchObject({
+      at: NOW.toISOString(),
+      departments: 5,
+      sources: 5,
+    });
+    expect(summaryPlan.mode).toBe("create");
+    expect(summaryPlan.clear).toEqual([]);
+  });
+
+  it("changes no cell of any source sheet", () => {
+    for (const name of before.sheetNames) {
+      expect(sheetOf(after, name)).toEqual(sheetOf(before, name));
+    }
+  });
+
+  it("builds only SUM formulas over the department rows and references to source 達成度 cells", () => {
+    const top = departmentTop() + 1;
+    for (const formula of formulasOf(summaryPlan)) {
+      expect(formula).toMatch(
+        new RegExp(
+          `^(=SUM\\([B-I]${top}:[B-I]${top + 4}\\)|=IF\\(((?:'[^']+'|[^!'=]+))!\\$M\\$\\d+="","",\\2!\\$M\\$\\d+\\))$`,
+        ),
+      );
+    }
+  });
+});
