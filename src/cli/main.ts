@@ -4,10 +4,12 @@
  *   tassei eval             JSON Lines of indicators on stdin → JSON Lines of grades on stdout
  *   tassei new <out.xlsx> …  a department sheet written to a new .xlsx file
  *   tassei grade <in.xlsx> [-o out.xlsx] [--json]  every department sheet of a file graded
+ *   tassei consolidate <files or folders…> -o city.xlsx [--json]  department files into one summary
  * Exit codes: 0 done, 1 stdin unreadable (grade: problems found), 2 wrong command line or unreadable
  * file (message on stderr, ja and en).
  */
 import { message } from "../core/messages";
+import { consolidateCommand } from "./consolidate-command";
 import { evalCommand } from "./eval-command";
 import { gradeCommand } from "./grade-command";
 import { newCommand } from "./new-command";
@@ -28,6 +30,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return newCommand(rest, io);
     case "grade":
       return gradeCommand(rest, io);
+    case "consolidate":
+      return consolidateCommand(rest, io);
     case "--help":
     case "-h":
     case "help":

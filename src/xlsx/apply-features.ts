@@ -154,7 +154,7 @@ export function setColumnWidth(worksheet: ExcelJS.Worksheet, width: ColumnWidth)
 
 export function setFreeze(worksheet: ExcelJS.Worksheet, freeze: { rows: number; columns: number }): void {
   // Keep the view's own settings (zoom, gridlines, selection); a page-layout style cannot be frozen.
-  const { style: _style, ...current } = (worksheet.views[0] ?? {}) as Partial<ExcelJS.WorksheetViewCommon> & {
+  const { style: _style, ...current } = (worksheet.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetViewCommon> & {
     style?: unknown;
   };
   if (freeze.rows <= 0 && freeze.columns <= 0) {
@@ -219,7 +219,8 @@ export function activate(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Workshee
     },
   ];
   for (const sheet of workbook.worksheets) {
-    const views = sheet.views.length > 0 ? sheet.views : [{ state: "normal" as const }];
+    // A sheet written without <sheetViews> reloads with no views at all (null, not []).
+    const views = sheet.views?.length ? sheet.views : [{ state: "normal" as const }];
     // Only one tab may be selected, or Excel opens the workbook with its sheets grouped.
     sheet.views = views.map((v) => ({ ...v, tabSelected: sheet === worksheet }));
   }

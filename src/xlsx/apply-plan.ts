@@ -4,7 +4,6 @@
  * cells, formats, layout, tables and rules, links, metadata, activation.
  */
 import type ExcelJS from "exceljs";
-import { bilingual } from "../core/messages";
 import type { SheetPlan, WorkbookPlan } from "../core/workbook/plan";
 import { clearCells, styleRange, writeBlock } from "./apply-cells";
 import {
@@ -18,6 +17,7 @@ import {
   setFreeze,
   setPrint,
 } from "./apply-features";
+import { addSheetCharts, removeSheetCharts } from "./sheet-charts";
 import { setSheetProperties, sheetPropertiesOf } from "./sheet-extras";
 import type { ApplyReport, UnsupportedFeature } from "./types";
 import { findWorksheet, validatePlan } from "./validate-plan";
@@ -50,11 +50,10 @@ function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): UnsupportedFea
     setSheetProperties(worksheet, { ...sheetPropertiesOf(worksheet), ...plan.properties });
   }
   if (plan.activate) activate(workbook, worksheet, plan.activate.select);
-  // exceljs has no chart writer: say so rather than drop the chart silently.
-  return plan.charts.map((chart) => ({
-    feature: "chart",
-    sheet: plan.name,
-    name: chart.name,
-    message: bilingual("xlsx.unsupported.chart", { sheet: plan.name, chart: chart.name }),
-  }));
+  // exceljs has no chart writer: the charts wait beside the sheet and are written into the saved package
+  // (chart-package.ts), with the values the cells hold then.
+  // Charts of a loaded file are gone already (exceljs drops them); these are charts planned in this session.
+  removeSheetCharts(worksheet, plan.removeCharts ?? []);
+  addSheetCharts(worksheet, plan.charts);
+  return [];
 }

@@ -5,6 +5,7 @@
 export { readSnapshotFromXlsx, MAX_SNAPSHOT_CELLS } from "./read-snapshot";
 export { applyPlanToXlsx } from "./apply-plan";
 export { newXlsxWorkbook, loadXlsx, saveXlsx } from "./workbook-io";
+export { chartsOutsideSheet } from "./chart-sheets";
 export type { XlsxLoadResult, LoadWarning } from "./workbook-io";
 export type {
   ApplyReport,

@@ -7,8 +7,7 @@
  */
 
 const ESCAPE_LOOKALIKE = /_x[0-9A-Fa-f]{4}_/g;
-/** An underscore that starts an escape look-alike (look-alikes may overlap: `_x005F_x0041_`). */
-const LOOKALIKE_START = /_(?=x[0-9A-Fa-f]{4}_)/g;
+const HEX4_AFTER_X = /^x[0-9A-Fa-f]{4}/;
 
 /** Characters that do not survive XML: C0 controls except tab and line feed (a CR is normalised away), U+FFFE/F, lone surrogates. */
 function needsEscape(code: number, text: string, index: number): boolean {
@@ -34,13 +33,25 @@ export function encodeOoxmlText(text: string): string {
   let plain = !text.includes("_x");
   for (let i = 0; plain && i < text.length; i++) if (needsEscape(text.charCodeAt(i), text, i)) plain = false;
   if (plain) return text;
-  const guarded = text.replace(LOOKALIKE_START, "_x005F_");
   let out = "";
-  for (let i = 0; i < guarded.length; i++) {
-    const code = guarded.charCodeAt(i);
-    out += needsEscape(code, guarded, i) ? `_x${hex4(code)}_` : guarded[i];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (needsEscape(code, text, i)) out += `_x${hex4(code)}_`;
+    else if (startsLookalike(text, i)) out += "_x005F_";
+    else out += text[i];
   }
   return out;
+}
+
+/**
+ * An underscore that the encoded text would show as the start of `_xHHHH_`: followed by x and four hex
+ * digits, then by an underscore or by a character whose own escape begins with one (`_xAAAA` + U+0001
+ * is written `_xAAAA_x0001_`). Look-alikes may overlap: `_x005F_x0041_`.
+ */
+function startsLookalike(text: string, index: number): boolean {
+  if (text[index] !== "_" || !HEX4_AFTER_X.test(text.slice(index + 1, index + 6))) return false;
+  const after = index + 6;
+  return text[after] === "_" || (after < text.length && needsEscape(text.charCodeAt(after), text, after));
 }
 
 export function decodeOoxmlText(text: string): string {

@@ -1,15 +1,19 @@
 /**
- * Post-processing of the package exceljs writes, for two things it gets wrong or cannot do:
+ * Post-processing of the package exceljs writes, for three things it gets wrong or cannot do:
  * - worksheet custom properties (see custom-properties.ts) are added as parts, relationships,
  *   content types and a `<customProperties>` element;
  * - a hyperlink into the workbook must be a `location` attribute only. exceljs also gives it an
  *   external relationship whose target is the location, which Excel would try to open as a file.
- *   The adapter marks such links with a leading "#" (sheet-extras.ts) and turns them into locations here.
+ *   The adapter marks such links with a leading "#" (sheet-extras.ts) and turns them into locations here;
+ * - charts (exceljs has no chart writer) are added as drawing and chart parts (chart-package.ts).
  * Only the tail of a worksheet part (after `</sheetData>`) is touched, so cell text is never rewritten.
  */
-import type { SheetProperties } from "../core/workbook/plan";
+import type { ChartPlan, SheetProperties } from "../core/workbook/plan";
 import { CUSTOM_PROPERTY_CONTENT_TYPE, CUSTOM_PROPERTY_RELATIONSHIP, encodePropertyValue } from "./custom-properties";
+import type { ChartData } from "./chart-part";
+import { type ContentTypeOverride, addChartsToPackage } from "./chart-package";
 import { type Package, RELATIONSHIP_TYPES, openPackage, partText, relationshipsPath } from "./package";
+import { relativeTarget, worksheetTailStart } from "./part-locations";
 import { INTERNAL_LINK_MARK } from "./sheet-extras";
 import { readWorkbookStructure } from "./workbook-part";
 import { escapeXml, parseAttributes, relationshipId } from "./xml";
@@ -20,24 +24,24 @@ const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocumen
 const AFTER_CUSTOM_PROPERTIES =
   /<(?:\w+:)?(?:cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s/>]|<\/(?:\w+:)?worksheet>/;
 
-function tailStart(xml: string): number {
-  const close = xml.lastIndexOf("</sheetData>");
-  if (close >= 0) return close + "</sheetData>".length;
-  const empty = xml.search(/<sheetData\s*\/>/);
-  return empty >= 0 ? empty : 0;
+/** A chart to add to a sheet, with the values it shows when the file is saved. */
+export interface ChartToWrite {
+  readonly plan: ChartPlan;
+  readonly data: ChartData;
 }
 
 /** Applies the fixes; returns the bytes unchanged when there is nothing to fix. */
 export async function fixPackage(
   bytes: Uint8Array,
   propertiesBySheet: ReadonlyMap<string, SheetProperties>,
+  chartsBySheet: ReadonlyMap<string, readonly ChartToWrite[]> = new Map(),
 ): Promise<Uint8Array> {
   const zip = await openPackage(bytes);
   const structure = await readWorkbookStructure(zip);
   if (!structure) return bytes;
   let changed = false;
   let nextPropertyPart = 1;
-  const newParts: string[] = [];
+  const newParts: ContentTypeOverride[] = [];
 
   for (const sheet of structure.sheets) {
     const relsPath = relationshipsPath(sheet.path);
@@ -47,7 +51,7 @@ export async function fixPackage(
     if (internal.size === 0 && properties.length === 0) continue;
 
     let xml = (await partText(zip, sheet.path)) ?? "";
-    const start = tailStart(xml);
+    const start = worksheetTailStart(xml);
     let tail = xml.slice(start);
 
     if (internal.size > 0) {
@@ -78,7 +82,7 @@ export async function fixPackage(
         while (zip.file(`xl/customProperty${nextPropertyPart}.bin`)) nextPropertyPart++;
         const part = `xl/customProperty${nextPropertyPart++}.bin`;
         zip.file(part, encodePropertyValue(value));
-        newParts.push(part);
+        newParts.push({ part, contentType: CUSTOM_PROPERTY_CONTENT_TYPE });
         const id = `rId${nextId++}`;
         relationships.push(
           `<Relationship Id="${id}" Type="${CUSTOM_PROPERTY_RELATIONSHIP}" Target="${relativeTarget(sheet.path, part)}"/>`,
@@ -97,6 +101,14 @@ export async function fixPackage(
     xml = xml.slice(0, start) + tail;
     zip.file(sheet.path, xml);
     zip.file(relsPath, rels);
+    changed = true;
+  }
+
+  const charts = structure.sheets
+    .map((sheet) => ({ sheetPath: sheet.path, sheet: sheet.name, charts: chartsBySheet.get(sheet.name) ?? [] }))
+    .filter((sheet) => sheet.charts.length > 0);
+  if (charts.length > 0) {
+    newParts.push(...(await addChartsToPackage(zip, charts)));
     changed = true;
   }
 
@@ -121,19 +133,11 @@ function internalLinkRelationships(rels: string): Map<string, string> {
   return found;
 }
 
-function relativeTarget(fromPart: string, toPart: string): string {
-  const from = fromPart.split("/").slice(0, -1);
-  const to = toPart.split("/");
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
-}
-
-async function addContentTypes(zip: Package, parts: readonly string[]): Promise<void> {
+async function addContentTypes(zip: Package, parts: readonly ContentTypeOverride[]): Promise<void> {
   const path = "[Content_Types].xml";
   const xml = (await partText(zip, path)) ?? "";
   const overrides = parts
-    .map((part) => `<Override PartName="/${part}" ContentType="${CUSTOM_PROPERTY_CONTENT_TYPE}"/>`)
+    .map(({ part, contentType }) => `<Override PartName="/${part}" ContentType="${contentType}"/>`)
     .join("");
   zip.file(path, xml.replace("</Types>", `${overrides}</Types>`));
 }

@@ -9,8 +9,10 @@ import { MAX_COLUMNS, MAX_ROWS, columnIndex, parseCellAddress, rangeAddress } fr
 import type { SheetProperties } from "../core/workbook/plan";
 import { readSheetProperties } from "./custom-properties";
 import { type Package, partText } from "./package";
-import { fixPackage } from "./package-fixups";
+import { chartData } from "./chart-data";
+import { type ChartToWrite, fixPackage } from "./package-fixups";
 import { asBytes, openWorkbookPackage, readFailure } from "./open-workbook";
+import { sheetChartsOf } from "./sheet-charts";
 import { INTERNAL_LINK_MARK, setSheetProperties, sheetPropertiesOf } from "./sheet-extras";
 import type { XlsxReadFailure } from "./types";
 import { XmlScanner, parseAttributes, relationshipId } from "./xml";
@@ -106,11 +108,15 @@ export async function saveXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array> 
   const written = await workbook.xlsx.writeBuffer();
   const bytes = new Uint8Array(written as unknown as ArrayBuffer);
   const properties = new Map<string, SheetProperties>();
+  const charts = new Map<string, ChartToWrite[]>();
   for (const worksheet of workbook.worksheets) {
     const own = sheetPropertiesOf(worksheet);
     if (Object.keys(own).length > 0) properties.set(worksheet.name, own);
+    // A chart's cached values are the cells' values now, after every plan applied to the workbook.
+    const planned = sheetChartsOf(worksheet).map((plan) => ({ plan, data: chartData(worksheet, plan) }));
+    if (planned.length > 0) charts.set(worksheet.name, planned);
   }
-  return fixPackage(bytes, properties);
+  return fixPackage(bytes, properties, charts);
 }
 
 /** The part of a worksheet after its cells, split where the extension list starts. */

@@ -88,14 +88,12 @@ describe("the file itself, as Excel will read it", () => {
     bytes = await saveXlsx(workbook);
   });
 
-  it("reports the chart it could not write instead of dropping it silently", () => {
+  it("writes the chart as a chart part instead of dropping it", async () => {
     expect(report.ok).toBe(true);
     if (!report.ok) return;
     expect(report.sheets).toEqual([DEPARTMENT, "集計"]);
-    expect(report.unsupported.map((u) => [u.feature, u.sheet, u.name])).toEqual([
-      ["chart", DEPARTMENT, "達成度グラフ"],
-    ]);
-    expect(report.unsupported[0]?.message.ja).toContain("達成度グラフ");
+    expect(report.unsupported).toEqual([]);
+    expect(await part(bytes, "xl/charts/chart1.xml")).toContain("<c:barChart>");
   });
 
   it("stores custom properties where Excel's worksheet.customProperties finds them", async () => {

@@ -16,4 +16,84 @@ export const cliMessages = {
     ja: "--layout には header, goals, kpi, kgi をカンマ区切りで指定してください（{value}）。",
     en: "--layout takes header, goals, kpi, kgi separated by commas ({value}).",
   },
+  "cli.consolidate.usage": {
+    ja: [
+      "  tassei consolidate <ファイルまたはフォルダ…> -o <出力.xlsx> [--json] [--lower-is-better ratio|progress]",
+      "      部のブックを集めて「全庁サマリー」を作ります。フォルダはその中の .xlsx / .xlsm ファイル（サブフォルダは含まず、",
+      "      名前順、~$ で始まる一時ファイルは除く）。集計元のファイルは変更しません。出力ファイルが既にあり全庁サマリーを",
+      "      含むときは、そのシートだけを作り直します（そのブックの部のシートも集計します）。",
+      "      集計できないファイルがあれば終了コード 1、使い方の誤りは 2 です。",
+    ].join("\n"),
+    en: [
+      "  tassei consolidate <files or folders…> -o <out.xlsx> [--json] [--lower-is-better ratio|progress]",
+      "      Consolidate department workbooks into a city-wide summary sheet. A folder stands for the .xlsx / .xlsm",
+      "      files in it (not in its subfolders; by name; Excel's ~$ lock files left out). Sources are never changed.",
+      "      When the output exists and holds a Tassei summary, only that sheet is regenerated (and the department",
+      "      sheets of that workbook are consolidated too).",
+      "      Exit 1 when a source could not be consolidated, 2 on a wrong command line.",
+    ].join("\n"),
+  },
+  "cli.consolidate.noInputs": {
+    ja: "consolidate には部のファイルかフォルダを1つ以上指定してください。",
+    en: "consolidate takes one or more department files or folders.",
+  },
+  "cli.consolidate.noOutput": {
+    ja: "書き出すファイルを -o <出力.xlsx> で指定してください。",
+    en: "Give the file to write with -o <out.xlsx>.",
+  },
+  "cli.consolidate.notFound": {
+    ja: "{path} が見つかりません。",
+    en: "{path} does not exist.",
+  },
+  "cli.consolidate.folderUnreadable": {
+    ja: "フォルダ {path} を読めません: {reason}",
+    en: "Cannot read the folder {path}: {reason}",
+  },
+  "cli.consolidate.noFiles": {
+    ja: "指定したフォルダに .xlsx ファイルがありません: {paths}",
+    en: "There is no .xlsx file in the folders given: {paths}",
+  },
+  "cli.consolidate.outputIsInput": {
+    ja: "{file} は集計元のファイルです。集計元は変更しません。別の出力ファイルを指定してください。",
+    en: "{file} is one of the sources. Sources are never changed: give another output file.",
+  },
+  "cli.consolidate.outputExists": {
+    ja: "ファイル {file} はすでにあり、Tassei の「{sheet}」を含みません。既存のファイルは上書きしません。別の名前を指定してください。",
+    en: "The file {file} already exists and holds no Tassei “{sheet}” sheet. Tassei never overwrites a file: give another name.",
+  },
+  "cli.consolidate.outputUnreadable": {
+    ja: "出力ファイル {file} はすでにありますが、読めないため書き換えません: {reason}",
+    en: "The output file {file} exists but cannot be read, so it is not rewritten: {reason}",
+  },
+  "cli.consolidate.outputWouldLose": {
+    ja: "{file} を書き換えると失われるものがあります（{features}）。新しいファイルに書き出してください。",
+    en: "Rewriting {file} would lose {features}. Write to a new file instead.",
+  },
+  "cli.consolidate.cannotWrite": { ja: "{file} に書き出せません: {reason}", en: "Cannot write {file}: {reason}" },
+  "cli.consolidate.cannotOpen": {
+    ja: "ファイルを開けません: {reason}",
+    en: "The file cannot be opened: {reason}",
+  },
+  "cli.consolidate.progressRead": { ja: "読み込みました", en: "read" },
+  "cli.consolidate.progressUnreadable": { ja: "読めません（{reason}）", en: "cannot be read ({reason})" },
+  "cli.consolidate.written": {
+    ja: "{file} に「{sheet}」を書き出しました: 部 {departments}、集計元 {sources}（うち集計できなかったもの {failed}）、要確認 {exceptions} 件。",
+    en: "Wrote “{sheet}” to {file}: {departments} departments, {sources} sources ({failed} not consolidated), {exceptions} exceptions.",
+  },
+  "cli.consolidate.regenerated": {
+    ja: "{file} の「{sheet}」を作り直しました: 部 {departments}、集計元 {sources}（うち集計できなかったもの {failed}）、要確認 {exceptions} 件。",
+    en: "Regenerated “{sheet}” in {file}: {departments} departments, {sources} sources ({failed} not consolidated), {exceptions} exceptions.",
+  },
+  "cli.consolidate.department": {
+    ja: "  {department}（{year}）: 全体の達成度 {grade}、{counts}",
+    en: "  {department} ({year}): overall grade {grade}, {counts}",
+  },
+  "cli.consolidate.failedSource": {
+    ja: "  {source}: {reason}",
+    en: "  {source}: {reason}",
+  },
+  "cli.consolidate.exceptionCount": { ja: "  {kind}: {count} 件", en: "  {kind}: {count}" },
+  "cli.consolidate.exceptionsHeading": { ja: "要確認（種類別）:", en: "Exceptions by kind:" },
+  "cli.consolidate.none": { ja: "なし", en: "none" },
+  "cli.consolidate.ungraded": { ja: "未評価", en: "ungraded" },
 } as const satisfies MessageSection;

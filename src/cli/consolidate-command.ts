@@ -1,0 +1,175 @@
+/**
+ * `tassei consolidate <files or folders…> -o city.xlsx [--json] [--lower-is-better ratio|progress]`: the
+ * Consolidate job on files, for finance staff batching dozens of department workbooks. Each file is read
+ * by the .xlsx adapter (one progress line on stderr per file); one that cannot be read becomes an
+ * exception row and the batch goes on. The core plans the summary sheet (planConsolidation) into the
+ * output file (summary-file.ts: a new workbook, or the summary regenerated in an existing one, whose own
+ * department sheets are then sources too, as the pane consolidates the open workbook's). Sources are
+ * never written.
+ * Exit codes: 0 every source consolidated, 1 some source could not be, 2 wrong command line, missing
+ * path or unreadable folder, or an output file that cannot be written.
+ */
+import { parseArgs } from "node:util";
+import { planConsolidation } from "../core/consolidate";
+import type { ConsolidationResult, ConsolidationSource, DepartmentSummary, ExceptionKind } from "../core/consolidate";
+import { formatEraFiscalYear } from "../core/era";
+import { type Bilingual, type Language, bilingual, message } from "../core/messages";
+import { expandInputs, errorText, type InputProblem } from "./input-files";
+import { type CliIo, writeText } from "./io";
+import { bothLanguages, localised } from "./localised";
+import { readSources } from "./read-sources";
+import { type SummaryTarget, openSummaryTarget, writeSummary } from "./summary-file";
+import { usageError } from "./usage";
+
+interface ConsolidateArgs {
+  readonly inputs: readonly string[];
+  readonly output: string;
+  readonly json: boolean;
+  readonly lowerIsBetter: "ratio" | "progress";
+}
+
+export async function consolidateCommand(
+  args: readonly string[],
+  io: CliIo,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const parsed = readArgs(args);
+  if ("error" in parsed) {
+    await writeText(io.stderr, usageError(parsed.error.ja, parsed.error.en));
+    return 2;
+  }
+  const expanded = expandInputs(parsed.inputs, parsed.output);
+  if (!expanded.ok) {
+    const problem = inputProblem(expanded.problem);
+    await writeText(io.stderr, usageError(problem.ja, problem.en));
+    return 2;
+  }
+  const { files } = expanded;
+  const opened = await openSummaryTarget(parsed.output, files);
+  if (!opened.ok) return fail(io, opened.problem);
+
+  const read = await readSources(files, (source, index) =>
+    writeText(io.stderr, progressLine(source, index, files.length)),
+  );
+  // As in the pane, the workbook the summary is regenerated in gives its own department sheets too.
+  const own: ConsolidationSource[] =
+    opened.target.kind === "existing" ? [{ kind: "this-workbook", snapshot: opened.target.snapshot }] : [];
+  const run = planConsolidation(opened.target.snapshot, [...own, ...read], {
+    now: now(),
+    lowerIsBetter: parsed.lowerIsBetter,
+  });
+  if (!run.ok) {
+    await writeText(io.stderr, `${run.message.ja}\n${run.message.en}\n`);
+    return run.reason === "no_sources" ? 1 : 2;
+  }
+  const written = await writeSummary(opened.target, run.plan);
+  if (written !== null) return fail(io, written);
+
+  const { result } = run;
+  if (parsed.json) {
+    await writeText(io.stdout, JSON.stringify({ output: parsed.output, mode: opened.target.kind, ...result }));
+  } else {
+    await writeText(
+      io.stdout,
+      bothLanguages((lang) => report(result, opened.target, lang)),
+    );
+  }
+  return result.sources.some((s) => s.status === "failed") ? 1 : 0;
+}
+
+function readArgs(args: readonly string[]): ConsolidateArgs | { readonly error: Bilingual } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        json: { type: "boolean" },
+        "lower-is-better": { type: "string" },
+      },
+    });
+  } catch (error) {
+    const text = errorText(error);
+    return { error: { ja: text, en: text } };
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) return { error: bilingual("cli.consolidate.noInputs") };
+  if (values.output === undefined || values.output === "") return { error: bilingual("cli.consolidate.noOutput") };
+  const rule = values["lower-is-better"] ?? "ratio";
+  if (rule !== "ratio" && rule !== "progress") {
+    return { error: bilingual("grading.cli.optionValue", { option: "--lower-is-better", value: rule }) };
+  }
+  return { inputs: positionals, output: values.output, json: values.json ?? false, lowerIsBetter: rule };
+}
+
+function inputProblem(problem: InputProblem): Bilingual {
+  switch (problem.kind) {
+    case "not-found":
+      return bilingual("cli.consolidate.notFound", { path: problem.path });
+    case "folder-unreadable":
+      return bilingual("cli.consolidate.folderUnreadable", { path: problem.path, reason: problem.reason });
+    case "no-files":
+      return bilingual("cli.consolidate.noFiles", { paths: problem.paths.join(", ") });
+  }
+}
+
+/** `[3/50] depts/総務部.xlsx: 読み込みました / read` — one line per file, both languages. */
+function progressLine(source: ConsolidationSource, index: number, total: number): string {
+  const status =
+    source.kind === "unreadable"
+      ? localised("cli.consolidate.progressUnreadable", {}, "reason", source.reason)
+      : bilingual("cli.consolidate.progressRead");
+  const file = source.kind === "this-workbook" ? "" : source.fileName;
+  return `[${index + 1}/${total}] ${file}: ${status.ja} / ${status.en}`;
+}
+
+/** The human summary in one language: what was written, each department, the failures, exceptions by kind. */
+function report(result: ConsolidationResult, target: SummaryTarget, lang: Language): string {
+  const failed = result.sources.filter((s) => s.status === "failed").length;
+  const lines = [
+    message(target.kind === "new" ? "cli.consolidate.written" : "cli.consolidate.regenerated", lang, {
+      file: target.file,
+      sheet: result.summarySheet,
+      departments: result.departments.length,
+      sources: result.sources.length,
+      failed,
+      exceptions: result.exceptions.length,
+    }),
+  ];
+  for (const department of result.departments) lines.push(departmentLine(department, lang));
+  for (const exception of result.exceptions) {
+    if (exception.kind !== "unreadable_source") continue;
+    lines.push(
+      message("cli.consolidate.failedSource", lang, { source: exception.source, reason: exception.message[lang] }),
+    );
+  }
+  const byKind = new Map<ExceptionKind, number>();
+  for (const exception of result.exceptions) byKind.set(exception.kind, (byKind.get(exception.kind) ?? 0) + 1);
+  if (byKind.size > 0) {
+    lines.push(message("cli.consolidate.exceptionsHeading", lang));
+    for (const [kind, count] of byKind) {
+      const name = message(`consolidate.kind.${kind}`, lang);
+      lines.push(message("cli.consolidate.exceptionCount", lang, { kind: name, count }));
+    }
+  }
+  return lines.join("\n");
+}
+
+function departmentLine(department: DepartmentSummary, lang: Language): string {
+  const counts = Object.entries(department.counts)
+    .filter(([, n]) => n > 0)
+    .map(([grade, n]) => `${grade === "ungraded" ? message("cli.consolidate.ungraded", lang) : grade} ${n}`)
+    .join(lang === "ja" ? "・" : ", ");
+  return message("cli.consolidate.department", lang, {
+    department: department.department,
+    year: formatEraFiscalYear(department.fiscalYear, lang),
+    grade: department.grade ?? message("cli.consolidate.none", lang),
+    counts: counts === "" ? message("cli.consolidate.none", lang) : counts,
+  });
+}
+
+async function fail(io: CliIo, problem: Bilingual): Promise<number> {
+  await writeText(io.stderr, `${problem.ja}\n${problem.en}\n`);
+  return 2;
+}

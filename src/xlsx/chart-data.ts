@@ -1,0 +1,53 @@
+/**
+ * The cached values of a chart, read from the exceljs worksheet when the file is saved: a reader that
+ * does not recalculate (a viewer, a preview pane) draws the chart from them.
+ */
+import type ExcelJS from "exceljs";
+import type { RangeRef } from "../core/workbook/address";
+import type { ChartPlan } from "../core/workbook/plan";
+import { type ChartData, chartRanges } from "./chart-part";
+import { decodeOoxmlText } from "./ooxml-text";
+
+/** A cell's value as exceljs holds it: a constant, or a formula with the result it was loaded with. */
+function plainValue(value: ExcelJS.CellValue): unknown {
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  if ("result" in value) return value.result;
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("text" in value) return value.text;
+  return null;
+}
+
+function cellOf(worksheet: ExcelJS.Worksheet, row: number, column: number): unknown {
+  const found = worksheet.findRow(row + 1);
+  return found ? plainValue(found.getCell(column + 1).value) : null;
+}
+
+function textAt(worksheet: ExcelJS.Worksheet, row: number, column: number): string | null {
+  const value = cellOf(worksheet, row, column);
+  if (value === null || value === undefined || value === "") return null;
+  // Texts are kept encoded (ooxml-text.ts) while they sit in exceljs.
+  return typeof value === "string" ? decodeOoxmlText(value) : String(value);
+}
+
+function numberAt(worksheet: ExcelJS.Worksheet, row: number, column: number): number | null {
+  const value = cellOf(worksheet, row, column);
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+function cells<T>(range: RangeRef, read: (row: number, column: number) => T): T[] {
+  return Array.from({ length: range.rowCount }, (_, i) => read(range.row + i, range.column));
+}
+
+export function chartData(worksheet: ExcelJS.Worksheet, plan: ChartPlan): ChartData {
+  const ranges = chartRanges(plan.source);
+  return {
+    categories: cells(ranges.categories, (r, c) => textAt(worksheet, r, c)),
+    series: ranges.values.map((values, i) => {
+      const name = ranges.names[i];
+      return {
+        name: name ? textAt(worksheet, name.row, name.column) : null,
+        values: cells(values, (r, c) => numberAt(worksheet, r, c)),
+      };
+    }),
+  };
+}

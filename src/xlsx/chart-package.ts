@@ -1,0 +1,130 @@
+/**
+ * Puts charts into a saved package: for each sheet, a drawing part (a new one, or the one exceljs wrote
+ * for the sheet's pictures) gets one anchor per chart, each chart its own part, and the relationships
+ * and content types that tie them together:
+ *   worksheet ─drawing→ xl/drawings/drawingN.xml ─chart→ xl/charts/chartM.xml
+ * Only the tail of a worksheet part (after `</sheetData>`) is touched, so cell text is never rewritten.
+ */
+import type { ChartPlan } from "../core/workbook/plan";
+import { type ChartData, RELATIONSHIPS_NAMESPACE, chartAnchorXml, chartPartXml, drawingPartXml } from "./chart-part";
+import { type Package, findPart, partText, relationships, relationshipsPath } from "./package";
+import { relativeTarget, worksheetTailStart } from "./part-locations";
+import { escapeXml, relationshipId } from "./xml";
+
+export const DRAWING_RELATIONSHIP = `${RELATIONSHIPS_NAMESPACE}/drawing`;
+export const CHART_RELATIONSHIP = `${RELATIONSHIPS_NAMESPACE}/chart`;
+export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+
+const EMPTY_RELATIONSHIPS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+
+/** Elements that come after `<drawing>` in a worksheet (ECMA-376 CT_Worksheet order). */
+const AFTER_DRAWING =
+  /<(?:\w+:)?(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s/>]|<\/(?:\w+:)?worksheet>/;
+
+/** The `<drawing r:id="…"/>` element of a worksheet (not legacyDrawing, not drawingHF). */
+const DRAWING_ELEMENT = /<(?:\w+:)?drawing\b([^>]*?)\/?>/;
+
+export interface SheetCharts {
+  /** The worksheet part, e.g. "xl/worksheets/sheet1.xml". */
+  readonly sheetPath: string;
+  /** The sheet's name, as the charts' formulas refer to it. */
+  readonly sheet: string;
+  readonly charts: readonly { readonly plan: ChartPlan; readonly data: ChartData }[];
+}
+
+export interface ContentTypeOverride {
+  readonly part: string;
+  readonly contentType: string;
+}
+
+/** Adds the charts to the package; returns the new parts that need a content type. */
+export async function addChartsToPackage(zip: Package, sheets: readonly SheetCharts[]): Promise<ContentTypeOverride[]> {
+  const overrides: ContentTypeOverride[] = [];
+  const freePart = (folder: string, stem: string) => {
+    for (let n = 1; ; n++) {
+      const path = `${folder}/${stem}${n}.xml`;
+      if (!findPart(zip, path) && !overrides.some((o) => o.part === path)) return path;
+    }
+  };
+  for (const { sheetPath, sheet, charts } of sheets) {
+    if (charts.length === 0) continue;
+    const drawing = await sheetDrawing(zip, sheetPath, () => {
+      const path = freePart("xl/drawings", "drawing");
+      overrides.push({ part: path, contentType: DRAWING_CONTENT_TYPE });
+      return path;
+    });
+    const drawingRelsPath = relationshipsPath(drawing.path);
+    let drawingRels = (await partText(zip, drawingRelsPath)) ?? EMPTY_RELATIONSHIPS;
+    let nextRelationship = nextRelationshipNumber(drawingRels);
+    let nextShape =
+      Math.max(1, ...[...drawing.xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+    const anchors: string[] = [];
+    const added: string[] = [];
+    for (const { plan, data } of charts) {
+      const chartPath = freePart("xl/charts", "chart");
+      overrides.push({ part: chartPath, contentType: CHART_CONTENT_TYPE });
+      zip.file(chartPath, chartPartXml(plan, sheet, data));
+      const id = `rId${nextRelationship++}`;
+      added.push(
+        `<Relationship Id="${id}" Type="${CHART_RELATIONSHIP}" Target="${escapeXml(relativeTarget(drawing.path, chartPath))}"/>`,
+      );
+      anchors.push(chartAnchorXml(plan, nextShape++, id));
+    }
+    drawingRels = drawingRels.replace("</Relationships>", `${added.join("")}</Relationships>`);
+    zip.file(drawingRelsPath, drawingRels);
+    zip.file(
+      drawing.path,
+      drawing.xml === ""
+        ? drawingPartXml(anchors)
+        : drawing.xml.replace(/<\/((?:\w+:)?)wsDr>\s*$/, (close) => `${anchors.join("")}${close}`),
+    );
+  }
+  return overrides;
+}
+
+/**
+ * The sheet's drawing part and its current text: the one its `<drawing>` element names, or a new one
+ * (text "") linked from the sheet here.
+ */
+async function sheetDrawing(
+  zip: Package,
+  sheetPath: string,
+  newPath: () => string,
+): Promise<{ readonly path: string; readonly xml: string }> {
+  const sheetXml = (await partText(zip, sheetPath)) ?? "";
+  const start = worksheetTailStart(sheetXml);
+  const tail = sheetXml.slice(start);
+  const existing = DRAWING_ELEMENT.exec(tail);
+  if (existing) {
+    const id = relationshipId(existing[1] ?? "");
+    const target = (await relationships(zip, sheetPath)).find((r) => r.id === id && !r.external)?.target;
+    const xml = target === undefined ? null : await partText(zip, target);
+    if (target !== undefined && xml !== null) return { path: target, xml };
+  }
+  const path = newPath();
+  const relsPath = relationshipsPath(sheetPath);
+  const rels = (await partText(zip, relsPath)) ?? EMPTY_RELATIONSHIPS;
+  const id = `rId${nextRelationshipNumber(rels)}`;
+  zip.file(
+    relsPath,
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="${id}" Type="${DRAWING_RELATIONSHIP}" Target="${escapeXml(relativeTarget(sheetPath, path))}"/></Relationships>`,
+    ),
+  );
+  const namespace = sheetXml.slice(0, start).includes(`xmlns:r="${RELATIONSHIPS_NAMESPACE}"`)
+    ? ""
+    : ` xmlns:r="${RELATIONSHIPS_NAMESPACE}"`;
+  const element = `<drawing${namespace} r:id="${id}"/>`;
+  // A damaged `<drawing>` found above (no part behind it) is replaced rather than doubled.
+  const cleaned = existing ? tail.replace(DRAWING_ELEMENT, "") : tail;
+  const at = cleaned.search(AFTER_DRAWING);
+  const patched = at < 0 ? cleaned + element : cleaned.slice(0, at) + element + cleaned.slice(at);
+  zip.file(sheetPath, sheetXml.slice(0, start) + patched);
+  return { path, xml: "" };
+}
+
+function nextRelationshipNumber(rels: string): number {
+  return Math.max(0, ...[...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+}
