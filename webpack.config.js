@@ -1,5 +1,6 @@
-/* Builds the task pane (which also hosts the ribbon functions: one shared runtime) and copies the
- * manifest and icons. Options (webpack --env):
+/* Builds the task pane (which also hosts the ribbon functions: one shared runtime), the browser
+ * preview page (preview.html: the pane beside an in-memory workbook; HyperFormula and the in-memory
+ * Excel are bundled there only) and copies the manifest and icons. Options (webpack --env):
  *   officeJs=local   serve @microsoft/office-js from Tassei's own server (closed networks such as LGWAN)
  *                    instead of Microsoft's CDN;
  *   baseUrl=https://…/ the address the add-in is deployed at; replaces https://localhost:3000/ in the
@@ -23,6 +24,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       dialog: "./src/commands/dialog.ts",
+      preview: "./src/preview/page/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -53,6 +55,12 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/commands/dialog.html",
         chunks: ["dialog"],
         officeJsUrl: officeJsLocal ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+      }),
+      // No Office.js on the preview page: it must not wait for a CDN that may be unreachable.
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/page/preview.html",
+        chunks: ["preview"],
       }),
       new CopyWebpackPlugin({
         patterns: [

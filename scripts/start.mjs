@@ -12,6 +12,7 @@ await serve({
         "",
         "達成 Tassei is running.",
         `  Task pane (in this browser, without Excel): ${ORIGIN}/taskpane.html`,
+        `  Preview (the pane on a sample workbook):    ${ORIGIN}/preview.html`,
         `  Manifest for sideloading into Excel:       ${path.join(root, "manifest.xml")}`,
         "    Excel on the web: Home > Add-ins > More add-ins > Upload My Add-in > manifest.xml",
         "    Excel on Windows/Mac: npx office-addin-debugging start manifest.xml (on your own machine)",

@@ -32,6 +32,12 @@ export interface InMemoryExcel {
   readonly faults: Faults;
   /** `run` plus Office.js enums (ErrorCodes, ClearApplyTo, …), for code that would use the global `Excel`. */
   readonly Excel: InMemoryExcelNamespace;
+  /**
+   * Calls `listener` after every `run` settles, resolved or rejected (a failed batch keeps the
+   * operations applied before the failure), so a view such as the preview grid can redraw. Seeding
+   * and edits through `workbook` do not call it. Returns the function that unsubscribes.
+   */
+  onChange(listener: () => void): () => void;
 }
 
 export function buildInMemoryExcel(engine: FormulaEngineFactory, options: InMemoryExcelOptions = {}): InMemoryExcel {
@@ -45,6 +51,33 @@ export function buildInMemoryExcel(engine: FormulaEngineFactory, options: InMemo
   const faults = new Faults();
   const payloadLimitBytes =
     options.payloadLimitBytes === undefined ? EXCEL_WEB_PAYLOAD_LIMIT : options.payloadLimitBytes;
-  const run = createRun({ wb: workbook, stats, faults, options: { payloadLimitBytes } });
-  return { run, workbook, stats, faults, Excel: excelNamespace(run) };
+  const listeners = new Set<() => void>();
+  const run = notifyingRun(createRun({ wb: workbook, stats, faults, options: { payloadLimitBytes } }), listeners);
+  const onChange = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return { run, workbook, stats, faults, Excel: excelNamespace(run), onChange };
+}
+
+/** `run`, calling the listeners once the batch has settled; a throwing listener cannot fail the batch. */
+function notifyingRun(run: ExcelRun, listeners: ReadonlySet<() => void>): ExcelRun {
+  const untyped = run as (...args: unknown[]) => Promise<unknown>;
+  async function notifying(...args: unknown[]): Promise<unknown> {
+    try {
+      return await untyped(...args);
+    } finally {
+      for (const listener of [...listeners]) {
+        try {
+          listener();
+        } catch (error) {
+          // The batch's own outcome stands; the listener's failure is reported, not swallowed.
+          setTimeout(() => {
+            throw error;
+          });
+        }
+      }
+    }
+  }
+  return notifying as ExcelRun;
 }

@@ -1,0 +1,33 @@
+/**
+ * Starts the preview's workbook: an in-memory Excel (HyperFormula calculating) with the five seed
+ * departments applied through the Office.js adapter's applyPlan, exactly as the Insert job writes a
+ * sheet, and the pane's jobs on the same Excel through the same adapter code as inside Excel.
+ */
+import { applyPlan } from "../../excel/apply";
+import type { RunBatch } from "../../excel/run";
+import { excelJobs } from "../../taskpane/excel-jobs";
+import type { PaneJobs } from "../../taskpane/jobs";
+import { type InMemoryExcel, type InMemoryExcelOptions, createInMemoryExcel } from "../index";
+import { sampleWorkbookPlan } from "../samples/workbook";
+import { PreviewWorkbook } from "./grid/preview-workbook";
+import { previewIsSetSupported } from "./requirements";
+
+export interface PreviewSession {
+  readonly excel: InMemoryExcel;
+  readonly workbook: PreviewWorkbook;
+  readonly jobs: PaneJobs;
+}
+
+/** The pane's jobs on the in-memory Excel; like officeRun, they wait while the user edits a cell. */
+export function previewJobs(excel: InMemoryExcel): PaneJobs {
+  const run: RunBatch = (batch) => excel.run({ delayForCellEdit: true }, batch);
+  return excelJobs(run, previewIsSetSupported);
+}
+
+export async function bootPreview(options: InMemoryExcelOptions = {}): Promise<PreviewSession> {
+  const excel = createInMemoryExcel({ sheets: [], ...options });
+  await excel.run(async (context) => {
+    await applyPlan(context, sampleWorkbookPlan());
+  });
+  return { excel, workbook: new PreviewWorkbook(excel), jobs: previewJobs(excel) };
+}

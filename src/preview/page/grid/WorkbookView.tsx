@@ -1,0 +1,352 @@
+/**
+ * Excel's window in the preview: name box and formula bar, the grid of the active sheet, the sheet
+ * tabs. It owns what a person does there — selecting with mouse and keys, typing into a cell — and
+ * redraws after every change, the user's or a job's (see PreviewWorkbook).
+ *
+ * Keys, as in Excel: arrows, Home, Ctrl+Home, Ctrl+End, PageUp/PageDown move; Ctrl+PageUp/PageDown
+ * switch sheets; Enter or F2 edit the active cell; typing a character starts a new entry (then the
+ * arrows commit and move); Delete clears; in the editor Enter commits and moves down, Tab right,
+ * Alt+Enter starts a new line, Escape cancels. An entry is also committed when the editor loses focus.
+ */
+import { makeStyles } from "@fluentui/react-components";
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import type { MessageKey, MessageParams } from "../../../core/messages";
+import { useI18n } from "../../../taskpane/i18n";
+import { type CellRect, cellAddress, parseAddress, rect, rectAddress } from "../../model/address";
+import { editText } from "./edit-text";
+import { FormulaBar } from "./FormulaBar";
+import type { EntryOutcome, PreviewWorkbook } from "./preview-workbook";
+import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+
+/** Rows moved by PageUp / PageDown. */
+export const PAGE_ROWS = 20;
+
+interface Edit {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly draft: string;
+  /** Where the user types: in the cell or in the formula bar. */
+  readonly place: "cell" | "bar";
+  /** Excel's Enter mode (started by typing: arrows commit and move) or Edit mode (F2: arrows move the caret). */
+  readonly mode: "enter" | "edit";
+}
+
+interface Problem {
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+}
+
+const PROBLEMS: Record<Exclude<EntryOutcome["status"], "done" | "failed">, MessageKey> = {
+  "invalid-formula": "preview.entry.invalidFormula",
+  protected: "preview.entry.protected",
+  "too-long": "preview.entry.tooLong",
+};
+
+function problemOf(outcome: EntryOutcome): Problem | undefined {
+  if (outcome.status === "done") return undefined;
+  if (outcome.status === "failed") return { key: "preview.entry.failed", params: { detail: outcome.detail } };
+  return { key: PROBLEMS[outcome.status] };
+}
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },
+  panel: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
+  problem: {
+    padding: "4px 8px",
+    backgroundColor: "#FDE7E9",
+    color: "#A4262C",
+    fontSize: "13px",
+    borderBottom: "1px solid #F1BBBC",
+  },
+  editor: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    zIndex: 5,
+    minWidth: "100%",
+    width: "max(100%, 240px)",
+    minHeight: "100%",
+    boxSizing: "border-box",
+    margin: 0,
+    padding: "1px 3px",
+    border: "2px solid #217346",
+    resize: "none",
+    font: "inherit",
+    color: "#000000",
+    backgroundColor: "#FFFFFF",
+    outlineStyle: "none",
+  },
+});
+
+export function WorkbookView(props: { workbook: PreviewWorkbook }) {
+  const { workbook } = props;
+  const { t } = useI18n();
+  const styles = useStyles();
+  const version = useSyncExternalStore(workbook.subscribe, workbook.version);
+  const [edit, setEditState] = useState<Edit | undefined>(undefined);
+  // Handlers read the edit from here: blur can follow a commit before React has re-rendered.
+  const editRef = useRef<Edit | undefined>(undefined);
+  const [problem, setProblem] = useState<Problem | undefined>(undefined);
+  const gridRef = useRef<HTMLTableElement>(null);
+  const formulaRef = useRef<HTMLTextAreaElement>(null);
+  const cellEditorRef = useRef<HTMLTextAreaElement>(null);
+  const panelId = "preview-sheet-panel";
+
+  const setEdit = (next: Edit | undefined) => {
+    editRef.current = next;
+    setEditState(next);
+  };
+
+  // Leaving the page mid-entry must not leave the workbook in cell-edit mode (jobs would wait forever).
+  useEffect(() => () => workbook.endCellEdit(), [workbook]);
+
+  // The in-cell editor takes the focus when it opens, with the caret after the text.
+  const editorOpen = edit?.place === "cell";
+  useLayoutEffect(() => {
+    const editor = cellEditorRef.current;
+    if (!editorOpen || !editor) return;
+    editor.focus();
+    editor.setSelectionRange(editor.value.length, editor.value.length);
+  }, [editorOpen]);
+
+  const sheet = workbook.activeSheet();
+  if (!sheet) return null;
+  const model = workbook.model;
+  const selection = sheet.selection;
+  const active = { row: selection.row, column: selection.column };
+  const storedText = editText(
+    sheet.cell(active.row, active.column)?.content,
+    model.styleAt(sheet, active.row, active.column).numberFormat,
+  );
+
+  const focusGrid = () => gridRef.current?.focus();
+
+  const select = (area: CellRect, sheetName = sheet.name) => workbook.select(sheetName, area);
+
+  const moveBy = (rows: number, columns: number) =>
+    select(rect(Math.max(0, active.row + rows), Math.max(0, active.column + columns)));
+
+  const startEdit = (draft: string | undefined, place: Edit["place"], mode: Edit["mode"]) => {
+    workbook.beginCellEdit();
+    setProblem(undefined);
+    setEdit({ sheet: sheet.name, ...active, draft: draft ?? storedText, place, mode });
+  };
+
+  const changeDraft = (draft: string, place: Edit["place"]) => {
+    const current = editRef.current;
+    if (!current) startEdit(draft, place, "edit");
+    else setEdit({ ...current, draft });
+  };
+
+  /** Writes the entry; false (and the reason shown, still editing) when Excel refuses it. */
+  const commit = (move: "down" | "right" | "left" | "up" | "none"): boolean => {
+    const current = editRef.current;
+    if (!current) return true;
+    const refused = problemOf(workbook.enter(current.sheet, current.row, current.column, current.draft));
+    if (refused) {
+      // Still editing, as Excel stays in the cell after refusing an entry: waiting jobs keep waiting.
+      setProblem(refused);
+      return false;
+    }
+    // The entry is in: Excel leaves edit mode, and jobs waiting for that (delayForCellEdit) go on.
+    workbook.endCellEdit();
+    setEdit(undefined);
+    setProblem(undefined);
+    const shift = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] }[move];
+    if (move !== "none") {
+      select(rect(Math.max(0, current.row + shift[0]!), Math.max(0, current.column + shift[1]!)), current.sheet);
+    }
+    return true;
+  };
+
+  const cancel = () => {
+    workbook.endCellEdit();
+    setEdit(undefined);
+    setProblem(undefined);
+    focusGrid();
+  };
+
+  const onGridKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    // Keys typed into the cell editor bubble up here; they are the editor's.
+    if (event.target !== event.currentTarget) return;
+    const control = event.ctrlKey || event.metaKey;
+    const { key } = event;
+    if (control && (key === "PageDown" || key === "PageUp")) {
+      const sheets = workbook.visibleSheets();
+      const next = sheets[sheets.indexOf(sheet) + (key === "PageDown" ? 1 : -1)];
+      if (next) workbook.activate(next.name);
+    } else if (key === "ArrowDown") moveBy(1, 0);
+    else if (key === "ArrowUp") moveBy(-1, 0);
+    else if (key === "ArrowRight") moveBy(0, 1);
+    else if (key === "ArrowLeft") moveBy(0, -1);
+    else if (key === "PageDown") moveBy(PAGE_ROWS, 0);
+    else if (key === "PageUp") moveBy(-PAGE_ROWS, 0);
+    else if (key === "Home") select(rect(control ? 0 : active.row, 0));
+    else if (key === "End" && control) {
+      const used = model.usedRect(sheet, true);
+      select(used ? rect(used.row + used.rowCount - 1, used.column + used.columnCount - 1) : rect(0, 0));
+    } else if (key === "Enter" || key === "F2") startEdit(undefined, "cell", "edit");
+    else if (key === "Delete") setProblem(problemOf(workbook.clear(sheet.name, selection)));
+    else if (key === "Backspace") startEdit("", "cell", "enter");
+    else if (key.length === 1 && !control && !event.altKey) startEdit(key, "cell", "enter");
+    else if (key === "Escape") setProblem(undefined);
+    else return;
+    event.preventDefault();
+  };
+
+  const onEditorKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const current = editRef.current;
+    const { key } = event;
+    if (!current) {
+      // The formula bar before anything is typed: Enter and Escape go back to the grid.
+      if (key === "Enter" || key === "Escape") {
+        event.preventDefault();
+        if (key === "Enter") moveBy(1, 0);
+        focusGrid();
+      }
+      return;
+    }
+    if (key === "Enter" && event.altKey) {
+      event.preventDefault();
+      const editor = event.currentTarget;
+      editor.setRangeText("\n", editor.selectionStart, editor.selectionEnd, "end");
+      changeDraft(editor.value, current.place);
+      return;
+    }
+    const arrows: Record<string, "down" | "up" | "right" | "left"> = {
+      ArrowDown: "down",
+      ArrowUp: "up",
+      ArrowRight: "right",
+      ArrowLeft: "left",
+    };
+    let move: "down" | "up" | "right" | "left" | undefined;
+    if (key === "Enter") move = event.shiftKey ? "up" : "down";
+    else if (key === "Tab") move = event.shiftKey ? "left" : "right";
+    else if (current.mode === "enter" && current.place === "cell" && arrows[key]) move = arrows[key];
+    if (move) {
+      event.preventDefault();
+      if (commit(move)) focusGrid();
+    } else if (key === "Escape") {
+      event.preventDefault();
+      cancel();
+    }
+  };
+
+  const onEditorBlur = (event: FocusEvent<HTMLTextAreaElement>) => {
+    const next = event.relatedTarget;
+    // Moving between the in-cell editor and the formula bar keeps the entry open, as in Excel.
+    if (next && (next === formulaRef.current || next === cellEditorRef.current)) {
+      const current = editRef.current;
+      if (current) setEdit({ ...current, place: next === formulaRef.current ? "bar" : "cell", mode: "edit" });
+      return;
+    }
+    commit("none");
+  };
+
+  const onCellPointer = (row: number, column: number, event: MouseEvent) => {
+    if (!event.shiftKey) return select(rect(row, column));
+    // Shift+click selects the rectangle up to the active cell. The model keeps one rectangle and no
+    // separate active cell, so its top-left becomes the active cell (Excel would keep the anchor).
+    const top = Math.min(row, active.row);
+    const left = Math.min(column, active.column);
+    select(rect(top, left, Math.abs(row - active.row) + 1, Math.abs(column - active.column) + 1));
+  };
+
+  const onCellDoubleClick = (row: number, column: number) => {
+    select(rect(row, column));
+    const content = sheet.cell(row, column)?.content;
+    const draft = editText(content, model.styleAt(sheet, row, column).numberFormat);
+    workbook.beginCellEdit();
+    setProblem(undefined);
+    setEdit({ sheet: sheet.name, row, column, draft, place: "cell", mode: "edit" });
+  };
+
+  const onGo = (typed: string): boolean => {
+    const parsed = parseAddress(typed.trim());
+    const target = parsed?.sheetName === undefined ? sheet : model.findSheet(parsed.sheetName);
+    if (!parsed || !target || target.visibility !== "Visible") {
+      setProblem({ key: "preview.nameBox.invalid", params: { address: typed } });
+      return false;
+    }
+    setProblem(undefined);
+    select(parsed.rect, target.name);
+    return true;
+  };
+
+  const editingHere = edit && edit.sheet === sheet.name && edit.place === "cell";
+  const editor = editingHere
+    ? {
+        row: edit.row,
+        column: edit.column,
+        node: (
+          <textarea
+            ref={cellEditorRef}
+            className={styles.editor}
+            aria-label={t("preview.cellEditor", { address: cellAddress(edit.row, edit.column) })}
+            rows={1}
+            spellCheck={false}
+            value={edit.draft}
+            onChange={(event) => changeDraft(event.target.value, "cell")}
+            onKeyDown={onEditorKeyDown}
+            onBlur={onEditorBlur}
+            data-testid="preview-cell-editor"
+          />
+        ),
+      }
+    : undefined;
+
+  const sheets = workbook.visibleSheets().map((s) => s.name);
+  return (
+    <div className={styles.view}>
+      <FormulaBar
+        address={rectAddress(selection)}
+        nameBoxLabel={t("preview.nameBox")}
+        formulaLabel={t("preview.formulaBar")}
+        text={edit ? edit.draft : storedText}
+        formulaRef={formulaRef}
+        onGo={onGo}
+        onNameBoxLeave={focusGrid}
+        onDraft={(text) => changeDraft(text, "bar")}
+        onEditorKeyDown={onEditorKeyDown}
+        onEditorBlur={onEditorBlur}
+      />
+      {problem && (
+        <div role="alert" className={styles.problem} data-testid="preview-problem">
+          {t(problem.key, problem.params)}
+        </div>
+      )}
+      <div id={panelId} role="tabpanel" aria-label={sheet.name} className={styles.panel}>
+        <SheetGrid
+          key={sheet.id}
+          model={model}
+          sheet={sheet}
+          contentVersion={version.content}
+          label={t("preview.grid", { sheet: sheet.name })}
+          editor={editor}
+          gridRef={gridRef}
+          onCellPointer={onCellPointer}
+          onCellDoubleClick={onCellDoubleClick}
+          onKeyDown={onGridKeyDown}
+        />
+      </div>
+      <SheetTabs
+        sheets={sheets}
+        active={sheet.name}
+        label={t("preview.sheetTabs")}
+        controls={panelId}
+        onActivate={(name) => workbook.activate(name)}
+      />
+    </div>
+  );
+}

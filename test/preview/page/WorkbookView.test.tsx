@@ -1,0 +1,336 @@
+/** @jest-environment jsdom */
+/**
+ * The preview's Excel window driven like Excel: mouse and keys select, Enter/F2 or typing edit with
+ * Excel's typed-entry rules, Escape cancels, the name box and the formula bar work, the sheet tabs
+ * switch sheets, and every change — the user's or a job's — is redrawn.
+ */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { rect } from "../../../src/preview/model/address";
+import { previewJobs } from "../../../src/preview/page/boot";
+import { freshExcel } from "../fixture";
+import { activeAddress, cell, click, grid, press, renderWorkbook, typeInto } from "./render";
+
+async function excelWith(sheets: string[], write?: (context: Excel.RequestContext) => void) {
+  const excel = freshExcel({ sheets });
+  if (write) {
+    await excel.run(async (context) => {
+      write(context);
+      await context.sync();
+    });
+  }
+  return excel;
+}
+
+function formulaBar(): HTMLTextAreaElement {
+  return screen.getByLabelText("数式バー");
+}
+
+function nameBox(): HTMLInputElement {
+  return screen.getByLabelText("名前ボックス");
+}
+
+describe("the grid", () => {
+  it("is a labelled ARIA grid of the active sheet, with headers and cells named by address and text", async () => {
+    const excel = await excelWith(["予算", "実績"], (context) => {
+      const range = context.workbook.worksheets.getItem("予算").getRange("A1:B2");
+      range.values = [
+        ["指標", "達成率"],
+        ["件数", 0.756],
+      ];
+      range.numberFormat = [
+        ["General", "General"],
+        ["General", "0.0%"],
+      ];
+    });
+    renderWorkbook(excel);
+    expect(grid().getAttribute("aria-label")).toBe("シート「予算」");
+    expect(within(grid()).getByRole("columnheader", { name: "B" }).getAttribute("aria-colindex")).toBe("3");
+    expect(within(grid()).getByRole("rowheader", { name: "2" })).toBeTruthy();
+    expect(within(grid()).getByRole("gridcell", { name: "B2 75.6%" }).textContent).toBe("75.6%");
+    expect(cell("B2").closest("tr")?.getAttribute("aria-rowindex")).toBe("3");
+    expect(cell("A1").getAttribute("aria-selected")).toBe("true");
+    expect(activeAddress()).toBe("A1");
+    const tabs = screen.getByRole("tablist", { name: "シート見出し" });
+    expect(
+      within(tabs)
+        .getAllByRole("tab")
+        .map((tab) => [tab.textContent, tab.getAttribute("aria-selected")]),
+    ).toEqual([
+      ["予算", "true"],
+      ["実績", "false"],
+    ]);
+  });
+
+  it("selects a clicked cell in the workbook, and shows its address and content above the grid", async () => {
+    const excel = await excelWith(["S"], (context) => {
+      context.workbook.worksheets.getItem("S").getRange("C3").formulas = [["=1+2"]];
+    });
+    renderWorkbook(excel);
+    click(cell("C3"));
+    expect(excel.workbook.sheet("S").selection).toEqual(rect(2, 2));
+    expect(cell("C3").getAttribute("aria-selected")).toBe("true");
+    expect(cell("A1").getAttribute("aria-selected")).toBe("false");
+    expect(nameBox().value).toBe("C3");
+    expect(formulaBar().value).toBe("=1+2");
+    expect(cell("C3").textContent).toBe("3");
+  });
+
+  it("moves the selection with the arrow keys, Home, Ctrl+Home and PageDown", async () => {
+    const excel = await excelWith(["S"]);
+    renderWorkbook(excel);
+    const g = grid();
+    press(g, "ArrowDown");
+    press(g, "ArrowDown");
+    press(g, "ArrowRight");
+    expect(activeAddress()).toBe("B3");
+    press(g, "ArrowLeft");
+    press(g, "ArrowLeft");
+    press(g, "ArrowUp");
+    expect(activeAddress()).toBe("A2");
+    press(g, "PageDown");
+    expect(activeAddress()).toBe("A22");
+    press(g, "ArrowRight");
+    press(g, "Home");
+    expect(activeAddress()).toBe("A22");
+    press(g, "Home", { ctrlKey: true });
+    expect(activeAddress()).toBe("A1");
+    expect(excel.workbook.sheet("S").selection).toEqual(rect(0, 0));
+  });
+
+  it("grows as the selection moves past the drawn area", async () => {
+    const excel = await excelWith(["S"]);
+    const workbook = renderWorkbook(excel);
+    const g = grid();
+    const rows = () => g.querySelectorAll('[role="rowheader"]').length;
+    const before = rows();
+    act(() => workbook.select("S", rect(before - 2, 0)));
+    press(g, "ArrowDown");
+    press(g, "ArrowDown");
+    press(g, "ArrowDown");
+    expect(activeAddress()).toBe(`A${before + 2}`);
+    expect(cell(`A${before + 2}`)).toBeTruthy();
+    expect(rows()).toBeGreaterThan(before);
+  });
+});
+
+describe("typing into a cell", () => {
+  it("Enter opens the cell's editor with its content; Enter commits with the typed-entry rules and moves down", async () => {
+    const excel = await excelWith(["S"], (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [["old"]];
+    });
+    const workbook = renderWorkbook(excel);
+    press(grid(), "Enter");
+    const editor = screen.getByLabelText("セル A1 を編集");
+    expect((editor as HTMLTextAreaElement).value).toBe("old");
+    expect(document.activeElement).toBe(editor);
+    expect(workbook.model.isEditingCell).toBe(true);
+    typeInto(editor, "12");
+    expect(formulaBar().value).toBe("12");
+    press(editor, "Enter");
+    expect(excel.workbook.value("S", "A1")).toBe(12);
+    expect(cell("A1").textContent).toBe("12");
+    expect(cell("A1").style.textAlign).toBe("right");
+    expect(activeAddress()).toBe("A2");
+    expect(screen.queryByLabelText("セル A1 を編集")).toBeNull();
+    expect(workbook.model.isEditingCell).toBe(false);
+    expect(document.activeElement).toBe(grid());
+  });
+
+  it("typing a character starts a new entry; the arrows then commit it and move", async () => {
+    const excel = await excelWith(["S"]);
+    renderWorkbook(excel);
+    press(grid(), "ArrowRight");
+    press(grid(), "５");
+    const editor = screen.getByLabelText("セル B1 を編集");
+    expect((editor as HTMLTextAreaElement).value).toBe("５");
+    typeInto(editor, "５億円");
+    press(editor, "ArrowDown");
+    // Full-width digits stay text, left-aligned.
+    expect(excel.workbook.value("S", "B1")).toBe("５億円");
+    expect(cell("B1").style.textAlign).toBe("left");
+    expect(activeAddress()).toBe("B2");
+    press(grid(), "=");
+    typeInto(screen.getByLabelText("セル B2 を編集"), '=B1&"!"');
+    press(screen.getByLabelText("セル B2 を編集"), "Tab");
+    expect(excel.workbook.formula("S", "B2")).toBe('=B1&"!"');
+    expect(cell("B2").textContent).toBe("５億円!");
+    expect(activeAddress()).toBe("C2");
+  });
+
+  it("F2 edits in place: the arrows move the caret, not the selection", async () => {
+    const excel = await excelWith(["S"]);
+    renderWorkbook(excel);
+    press(grid(), "F2");
+    const editor = screen.getByLabelText("セル A1 を編集");
+    typeInto(editor, "abc");
+    press(editor, "ArrowLeft");
+    expect(screen.getByLabelText("セル A1 を編集")).toBe(editor);
+    press(editor, "Enter");
+    expect(excel.workbook.value("S", "A1")).toBe("abc");
+  });
+
+  it("Escape cancels the entry and leaves the cell as it was", async () => {
+    const excel = await excelWith(["S"], (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [[5]];
+    });
+    const workbook = renderWorkbook(excel);
+    press(grid(), "9");
+    typeInto(screen.getByLabelText("セル A1 を編集"), "99");
+    press(screen.getByLabelText("セル A1 を編集"), "Escape");
+    expect(excel.workbook.value("S", "A1")).toBe(5);
+    expect(cell("A1").textContent).toBe("5");
+    expect(formulaBar().value).toBe("5");
+    expect(workbook.model.isEditingCell).toBe(false);
+    expect(document.activeElement).toBe(grid());
+  });
+
+  it("says what is wrong with a malformed formula and keeps editing until it is fixed or cancelled", async () => {
+    const excel = await excelWith(["S"]);
+    const workbook = renderWorkbook(excel);
+    press(grid(), "=");
+    const editor = screen.getByLabelText("セル A1 を編集");
+    // A job started meanwhile waits for the entry to end (delayForCellEdit), as in Excel.
+    let jobDone = false;
+    const job = previewJobs(excel)
+      .selectCell("S", "D4")
+      .then(() => (jobDone = true));
+    const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 20))));
+    await settle();
+    typeInto(editor, "=SUM(");
+    press(editor, "Enter");
+    expect(screen.getByRole("alert").textContent).toContain("この数式には問題があります");
+    expect(screen.getByLabelText("セル A1 を編集")).toBeTruthy();
+    expect(workbook.model.isEditingCell).toBe(true);
+    await settle();
+    expect(jobDone).toBe(false);
+    typeInto(editor, "=SUM(1,2)");
+    press(editor, "Enter");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(excel.workbook.value("S", "A1")).toBe(3);
+    expect(workbook.model.isEditingCell).toBe(false);
+    await act(async () => {
+      await job;
+    });
+    expect(activeAddress()).toBe("D4");
+  });
+
+  it("commits when the editor loses the focus, as clicking elsewhere does in Excel", async () => {
+    const excel = await excelWith(["S"]);
+    renderWorkbook(excel);
+    press(grid(), "x");
+    const editor = screen.getByLabelText("セル A1 を編集");
+    act(() => {
+      fireEvent.mouseDown(cell("C5"), { button: 0 });
+      fireEvent.blur(editor, { relatedTarget: grid() });
+    });
+    expect(excel.workbook.value("S", "A1")).toBe("x");
+    expect(activeAddress()).toBe("C5");
+  });
+
+  it("edits through the formula bar, with Alt+Enter for a new line", async () => {
+    const excel = await excelWith(["S"]);
+    renderWorkbook(excel);
+    click(cell("B2"));
+    const bar = formulaBar();
+    act(() => bar.focus());
+    typeInto(bar, "一行目");
+    act(() => bar.setSelectionRange(bar.value.length, bar.value.length));
+    press(bar, "Enter", { altKey: true });
+    typeInto(bar, `${bar.value}二行目`);
+    press(bar, "Enter");
+    expect(excel.workbook.value("S", "B2")).toBe("一行目\n二行目");
+    expect(activeAddress()).toBe("B3");
+  });
+
+  it("Delete clears the selected cells", async () => {
+    const excel = await excelWith(["S"], (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [["gone"]];
+    });
+    renderWorkbook(excel);
+    press(grid(), "Delete");
+    expect(excel.workbook.value("S", "A1")).toBe("");
+    expect(cell("A1").textContent).toBe("");
+  });
+});
+
+describe("name box and sheet tabs", () => {
+  it("the name box selects the address typed into it, on this or another sheet", async () => {
+    const excel = await excelWith(["A", "B"]);
+    renderWorkbook(excel);
+    const box = nameBox();
+    act(() => box.focus());
+    typeInto(box, "D7");
+    press(box, "Enter");
+    expect(activeAddress()).toBe("D7");
+    expect(document.activeElement).toBe(grid());
+    typeInto(nameBox(), "B!B2:C3");
+    press(nameBox(), "Enter");
+    expect(grid().getAttribute("aria-label")).toBe("シート「B」");
+    expect(nameBox().value).toBe("B2:C3");
+    expect(cell("C3").getAttribute("aria-selected")).toBe("true");
+    typeInto(nameBox(), "not an address");
+    press(nameBox(), "Enter");
+    expect(screen.getByRole("alert").textContent).toContain("「not an address」はセル参照ではありません");
+  });
+
+  it("a click on a tab, the arrow keys on the tabs, or Ctrl+PageDown activate a sheet", async () => {
+    const excel = await excelWith(["一", "二", "三"]);
+    renderWorkbook(excel);
+    const tabs = () => within(screen.getByRole("tablist", { name: "シート見出し" }));
+    act(() => {
+      fireEvent.click(tabs().getByRole("tab", { name: "二" }));
+    });
+    expect(excel.workbook.activeSheet?.name).toBe("二");
+    expect(grid().getAttribute("aria-label")).toBe("シート「二」");
+    press(tabs().getByRole("tab", { name: "二" }), "ArrowRight");
+    expect(excel.workbook.activeSheet?.name).toBe("三");
+    expect(document.activeElement).toBe(tabs().getByRole("tab", { name: "三" }));
+    press(grid(), "PageUp", { ctrlKey: true });
+    expect(excel.workbook.activeSheet?.name).toBe("二");
+    expect(tabs().getByRole("tab", { name: "二" }).getAttribute("aria-selected")).toBe("true");
+  });
+});
+
+describe("redrawing", () => {
+  it("redraws after a job's Excel.run writes, formats, adds a sheet or selects", async () => {
+    const excel = await excelWith(["S"]);
+    renderWorkbook(excel);
+    await act(async () => {
+      await excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        const range = sheet.getRange("B2");
+        range.values = [[1234.5]];
+        range.numberFormat = [["#,##0.0"]];
+        range.format.fill.color = "#C6EFCE";
+        range.format.font.bold = true;
+        context.workbook.worksheets.add("新しいシート");
+        sheet.getRange("B2").select();
+        await context.sync();
+      });
+    });
+    expect(cell("B2").textContent).toBe("1,234.5");
+    expect(cell("B2").style.backgroundColor).toBe("rgb(198, 239, 206)");
+    expect(cell("B2").style.fontWeight).toBe("700");
+    expect(activeAddress()).toBe("B2");
+    expect(screen.getByRole("tab", { name: "新しいシート" })).toBeTruthy();
+  });
+
+  it("draws only the rows on screen of a long sheet, and brings the selected row into it", async () => {
+    const excel = await excelWith(["S"], (context) => {
+      const column = Array.from({ length: 2000 }, (_, i) => [i + 1]);
+      context.workbook.worksheets.getItem("S").getRange("A1:A2000").values = column;
+    });
+    renderWorkbook(excel);
+    const g = grid();
+    const drawn = () => g.querySelectorAll('[role="row"]').length;
+    expect(drawn()).toBeLessThan(200);
+    expect(g.getAttribute("aria-rowcount")).toBe(String(2000 + 20 + 1));
+    typeInto(nameBox(), "A1181");
+    press(nameBox(), "Enter");
+    press(g, "PageDown");
+    expect(activeAddress()).toBe("A1201");
+    expect(cell("A1201").textContent).toBe("1201");
+    expect(document.querySelector('[data-address="A1"]')).toBeNull();
+    expect(drawn()).toBeLessThan(200);
+  });
+});
