@@ -1,7 +1,9 @@
 import {
   Button,
+  Caption1,
   Checkbox,
   Field,
+  Label,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -47,6 +49,7 @@ export function ConsolidatePanel(props: {
   const { t, language } = useI18n();
   const styles = useStyles();
   const fileInputId = useId();
+  const fileHintId = useId();
   const jobs = props.jobs;
   const [candidates, setCandidates] = useState<readonly DepartmentSheetCandidate[] | undefined>();
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
@@ -157,9 +160,13 @@ export function ConsolidatePanel(props: {
           {t("ui.consolidate.refresh")}
         </Button>
       </fieldset>
-      <Field label={t("ui.consolidate.files")} hint={t("ui.consolidate.filesHint")}>
+      <div className={styles.group}>
+        <Label htmlFor={fileInputId} weight="semibold">
+          {t("ui.consolidate.files")}
+        </Label>
         <input
           id={fileInputId}
+          aria-describedby={fileHintId}
           type="file"
           multiple
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -171,7 +178,8 @@ export function ConsolidatePanel(props: {
           }}
           data-testid="consolidate-files"
         />
-      </Field>
+        <Caption1 id={fileHintId}>{t("ui.consolidate.filesHint")}</Caption1>
+      </div>
       {files.length > 0 && (
         <ul className={styles.list} data-testid="consolidate-file-list">
           {files.map((file, index) => {
