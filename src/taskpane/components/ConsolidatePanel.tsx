@@ -272,28 +272,31 @@ const FILE_STATE_LABEL = {
   failed: "ui.consolidate.fileFailed",
 } as const;
 
+/** One row per department: its overall grade and its indicators per grade, compact enough for a narrow pane. */
 function DepartmentTable(props: { result: ConsolidationResult }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const letters = [...new Set(props.result.departments.flatMap((d) => Object.keys(d.counts)))];
+  const countsText = (counts: Readonly<Record<string, number>>) =>
+    letters
+      .map((letter) => `${letter === "ungraded" ? t("ui.grade.ungraded") : letter} ${counts[letter] ?? 0}`)
+      .join(language === "ja" ? "・" : ", ");
   return (
     <Table size="small" aria-label={t("ui.consolidate.departments")} data-testid="consolidate-departments">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>{t("ui.consolidate.department")}</TableHeaderCell>
           <TableHeaderCell>{t("ui.consolidate.overall")}</TableHeaderCell>
-          {letters.map((letter) => (
-            <TableHeaderCell key={letter}>{letter === "ungraded" ? t("ui.grade.ungraded") : letter}</TableHeaderCell>
-          ))}
+          <TableHeaderCell>{t("ui.grade.counts")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {props.result.departments.map((department) => (
           <TableRow key={`${department.department}-${department.source}`}>
-            <TableCell>{department.department}</TableCell>
+            <TableCell>
+              {department.department}（{department.fiscalYear}）
+            </TableCell>
             <TableCell>{department.grade ?? t("ui.grade.noGrade")}</TableCell>
-            {letters.map((letter) => (
-              <TableCell key={letter}>{department.counts[letter] ?? 0}</TableCell>
-            ))}
+            <TableCell>{countsText(department.counts)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
