@@ -92,6 +92,21 @@ describe("consolidating this workbook's department sheets", () => {
     expect(await chartsOnSummary(excel)).toEqual([CHART_NAME]);
   });
 
+  it("removes its chart when a later run has no department to chart", async () => {
+    const excel = await seeds();
+    const [first] = sampleSheets().map((s) => s.sheetName);
+    await consolidateIntoWorkbook(deps(excel), { sheets: [first!], files: [] });
+    expect(await chartsOnSummary(excel)).toEqual([CHART_NAME]);
+    const broken = {
+      kind: "unreadable" as const,
+      fileName: "broken.xlsx",
+      reason: { ja: "壊れています", en: "broken" },
+    };
+    const outcome = await consolidateIntoWorkbook(deps(excel), { sheets: [], files: [broken] });
+    expect(outcome.status === "done" ? outcome.result.departments : "not done").toEqual([]);
+    expect(await chartsOnSummary(excel)).toEqual([]);
+  });
+
   it("refuses a sheet named 全庁サマリー that Tassei did not create, and leaves it as it is", async () => {
     const excel = await seeds();
     const theirs = {

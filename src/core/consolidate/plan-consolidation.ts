@@ -8,7 +8,7 @@ import { type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { type GoalLine, departmentSummary, scalesInUse, goalLines, groupSummaries, unionLetters } from "./aggregate";
 import { exceptionLines } from "./exceptions";
-import { layoutSummary } from "./layout";
+import { CHART_NAME, layoutSummary } from "./layout";
 import { gradeSources } from "./sources";
 import { SUMMARY_SHEET_NAME, isSummarySheet, sameSheetName, summaryProperties } from "./summary-sheet";
 import type {
@@ -60,11 +60,8 @@ export function planConsolidation(
     mode: summary.kind === "ours" ? "update" : "create",
     // The previous run's cells, formats and links go; what this run writes starts again from A1.
     clear: summary.kind === "ours" && summary.sheet.used ? [summary.sheet.used] : [],
-    // A clear leaves charts: the chart drawn last time goes before this run draws it again (a user's own stay).
-    removeCharts:
-      summary.kind === "ours"
-        ? (summary.sheet.charts ?? []).filter((name) => layout.plan.charts.some((chart) => chart.name === name))
-        : [],
+    // A clear leaves charts: the chart drawn last time goes, whether or not this run draws one (a user's own stay).
+    removeCharts: summary.kind === "ours" ? (summary.sheet.charts ?? []).filter((name) => name === CHART_NAME) : [],
     properties: summaryProperties({
       at: createdAt,
       used: rangeAddress(layout.used),
