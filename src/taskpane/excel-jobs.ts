@@ -2,12 +2,13 @@
  * The pane's jobs: the Office.js adapter's use-cases on a request context. Inside Excel that is
  * Excel.run; the browser preview passes the in-memory Excel's run, so both go through the same code.
  */
+import { findDepartmentSheets } from "../core/consolidate/find-sheets";
 import type { ConsolidationSource } from "../core/consolidate/types";
 import { bilingual } from "../core/messages";
-import { consolidateIntoWorkbook, listDepartmentSheets } from "../excel/jobs/consolidate";
+import { type SheetCopy, consolidateIntoWorkbook, listDepartmentSheets } from "../excel/jobs/consolidate";
 import { gradeActiveSheet, selectCell, undoLastConversion } from "../excel/jobs/grade";
 import { insertDepartmentSheet } from "../excel/jobs/insert";
-import { type IsSetSupported, officeIsSetSupported } from "../excel/requirements";
+import { type IsSetSupported, officeIsSetSupported, supports } from "../excel/requirements";
 import { type RunBatch, officeRun } from "../excel/run";
 import type { FileProgress, PaneJobs, PickedFile } from "./jobs";
 
@@ -21,31 +22,60 @@ export function excelJobs(
     grade: () => gradeActiveSheet(deps),
     undo: () => undoLastConversion(deps),
     selectCell: (sheet, address) => selectCell(deps, sheet, address),
+    canCopySheets: supports(isSetSupported, "insertWorksheets"),
     departmentSheets: () => listDepartmentSheets(deps),
-    consolidate: async (request, onProgress) =>
-      consolidateIntoWorkbook(deps, { sheets: request.sheets, files: await readFiles(request.files, onProgress) }),
+    consolidate: async (request, onProgress) => {
+      const read = await readFiles(request.files, onProgress);
+      return consolidateIntoWorkbook(deps, {
+        exclude: request.exclude,
+        files: read.map((r) => r.source),
+        ...(request.copySheets ? { copy: read.flatMap(sheetCopy) } : {}),
+      });
+    },
   };
+}
+
+/** A read file's department sheets, to copy as Excel takes them: the whole file in base64 and the names. */
+function sheetCopy(read: ReadFile): SheetCopy[] {
+  if (read.source.kind !== "file" || read.bytes === null) return [];
+  const sheets = findDepartmentSheets(read.source.snapshot).map((c) => c.sheet);
+  return sheets.length > 0 ? [{ fileName: read.source.fileName, base64: toBase64(read.bytes), sheets }] : [];
+}
+
+/** Base64 of a file, as insertWorksheetsFromBase64 takes it (btoa, in slices: a file may be megabytes). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  // In slices: String.fromCharCode takes its bytes as arguments, and the stack limits how many.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+interface ReadFile {
+  readonly source: ConsolidationSource;
+  readonly bytes: Uint8Array | null;
 }
 
 /** Reads the picked files one by one (the .xlsx reader loads only now, so the pane stays small). */
 async function readFiles(
   files: readonly PickedFile[],
   onProgress: ((progress: FileProgress) => void) | undefined,
-): Promise<ConsolidationSource[]> {
+): Promise<ReadFile[]> {
   if (files.length === 0) return [];
   const { consolidationSourceFromXlsx } = await import("../xlsx/consolidation-source");
-  const sources: ConsolidationSource[] = [];
+  const read: ReadFile[] = [];
   for (const [index, file] of files.entries()) {
     onProgress?.({ index, state: "reading" });
-    let source: ConsolidationSource;
+    let entry: ReadFile;
     try {
-      source = await consolidationSourceFromXlsx(file.name, await file.arrayBuffer());
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      entry = { source: await consolidationSourceFromXlsx(file.name, bytes), bytes };
     } catch {
       // The browser could not hand over the bytes (the file moved or its permission was withdrawn).
-      source = { kind: "unreadable", fileName: file.name, reason: bilingual("ui.consolidate.fileLost") };
+      const source = { kind: "unreadable", fileName: file.name, reason: bilingual("ui.consolidate.fileLost") } as const;
+      entry = { source, bytes: null };
     }
-    sources.push(source);
-    onProgress?.({ index, state: source.kind === "unreadable" ? "failed" : "read" });
+    read.push(entry);
+    onProgress?.({ index, state: entry.source.kind === "unreadable" ? "failed" : "read" });
   }
-  return sources;
+  return read;
 }

@@ -18,6 +18,8 @@ export interface PaneJobs {
   undo(): Promise<UndoOutcome>;
   /** Show a cell to the user: activate its sheet and select it. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Whether this Excel can copy sheets from other workbooks (ExcelApi 1.13: insertWorksheetsFromBase64). */
+  readonly canCopySheets: boolean;
   /** The department sheets of this workbook, for the Consolidate tab's tick list. */
   departmentSheets(): Promise<readonly DepartmentSheetCandidate[]>;
   /** Consolidate the ticked sheets and the picked files into this workbook's 全庁サマリー. */
@@ -34,8 +36,11 @@ export interface PickedFile {
 }
 
 export interface ConsolidateRequest {
-  readonly sheets: readonly string[];
+  /** This workbook's department sheets the user unticked; every other one found is consolidated. */
+  readonly exclude: readonly string[];
   readonly files: readonly PickedFile[];
+  /** Also copy the files' department sheets into this workbook (only where `canCopySheets`). */
+  readonly copySheets: boolean;
 }
 
 /** Where reading one picked file stands (files are read one after another, before Excel is touched). */

@@ -10,6 +10,7 @@ import { consolidateIntoWorkbook, listDepartmentSheets } from "../../src/excel/j
 import type { GradeDeps } from "../../src/excel/jobs/grade";
 import { readSnapshot } from "../../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { Workbook } from "../../src/preview/office/workbook";
 import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
 import { typedIndicatorsDepartment } from "../support/plans";
 
@@ -105,6 +106,62 @@ describe("consolidating this workbook's department sheets", () => {
     const outcome = await consolidateIntoWorkbook(deps(excel), { sheets: [], files: [broken] });
     expect(outcome.status === "done" ? outcome.result.departments : "not done").toEqual([]);
     expect(await chartsOnSummary(excel)).toEqual([]);
+  });
+
+  it("leaves out the unticked sheets and takes every other one, also one added after the pane listed them", async () => {
+    const excel = await seeds();
+    const [first, second] = sampleSheets().map((s) => s.sheetName);
+    const added = planDepartmentSheet(typedIndicatorsDepartment("新設部", 3), { sheetName: "新設部", sheetId: "new" });
+    await excel.run((context) => applyPlan(context, { sheets: [added] }));
+    const outcome = await consolidateIntoWorkbook(deps(excel), { exclude: [first!, second!], files: [] });
+    expect(outcome.status === "done" ? outcome.result.departments.map((d) => d.department) : outcome).toEqual([
+      "市長公室",
+      "都市経営部",
+      "総合政策部",
+      "新設部",
+    ]);
+  });
+
+  it("copies the picked files' department sheets whose names are free, in the same request", async () => {
+    const excel = await seeds();
+    const calls: { base64: string; options: unknown }[] = [];
+    const spy = jest.spyOn(Workbook.prototype, "insertWorksheetsFromBase64").mockImplementation(function (
+      this: Workbook,
+      base64: string,
+      options?: Excel.InsertWorksheetOptions,
+    ) {
+      calls.push({ base64, options });
+      return { value: [] } as unknown as OfficeExtension.ClientResult<string[]>;
+    });
+    try {
+      const before = excel.stats.syncCount;
+      const copy = [
+        { fileName: "上下水道部.xlsx", base64: "UEsDBA==", sheets: ["上下水道部", "市長公室"] },
+        { fileName: "別の上下水道部.xlsx", base64: "UEsDBB==", sheets: ["上下水道部"] },
+      ];
+      const outcome = await consolidateIntoWorkbook(deps(excel), { files: [], copy });
+      expect(outcome.status === "done" ? outcome.copies : outcome).toEqual({
+        copied: ["上下水道部"],
+        skipped: ["市長公室", "上下水道部"],
+      });
+      expect(calls).toEqual([
+        { base64: "UEsDBA==", options: { sheetNamesToInsert: ["上下水道部"], positionType: "End" } },
+      ]);
+      expect(excel.stats.syncCount - before).toBeLessThanOrEqual(4);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("says so, and writes nothing, when this Excel cannot copy sheets", async () => {
+    const excel = await seeds();
+    const copy = [{ fileName: "上下水道部.xlsx", base64: "UEsDBA==", sheets: ["上下水道部"] }];
+    const olderExcel = { ...deps(excel), isSetSupported: (_set: string, version?: string) => version !== "1.13" };
+    const outcome = await consolidateIntoWorkbook(olderExcel, { files: [], copy });
+    expect(outcome.status).toBe("refused");
+    expect(outcome.status !== "done" && outcome.message.ja).toContain("ExcelApi 1.13");
+    const names = (await excel.run((c) => readSnapshot(c, { sheets: [] }))).sheetNames;
+    expect(names).not.toContain(SUMMARY_SHEET_NAME);
   });
 
   it("refuses a sheet named 全庁サマリー that Tassei did not create, and leaves it as it is", async () => {

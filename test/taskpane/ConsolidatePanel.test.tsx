@@ -10,7 +10,7 @@ import { readSnapshot } from "../../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
 import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
 import { excelJobs } from "../../src/taskpane/excel-jobs";
-import type { PaneJobs } from "../../src/taskpane/jobs";
+import type { ConsolidateRequest, PaneJobs } from "../../src/taskpane/jobs";
 import { Root } from "../../src/taskpane/Root";
 import { paneJobs } from "./pane-jobs";
 
@@ -79,6 +79,46 @@ describe("consolidate panel", () => {
     await waitFor(() => expect(screen.getByTestId("consolidate-sheets").textContent).toContain("No department sheet"));
     expect(screen.getByText("Tick a sheet or add a file first.")).toBeTruthy();
     expect((screen.getByTestId("consolidate-run") as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("offers to copy the files' sheets where Excel can, sending the unticked sheets as exclusions", async () => {
+    const requests: ConsolidateRequest[] = [];
+    renderConsolidate(
+      paneJobs({
+        canCopySheets: true,
+        departmentSheets: async () => [
+          { sheet: "政策推進部", department: "政策推進部", fiscalYear: 2025 },
+          { sheet: "市長公室", department: "市長公室", fiscalYear: 2025 },
+        ],
+        consolidate: async (request) => {
+          requests.push(request);
+          return { status: "refused", message: { ja: "テスト", en: "test" } };
+        },
+      }),
+    );
+    await waitFor(() => expect(screen.getByTestId("consolidate-sheet-市長公室")).toBeTruthy());
+    act(() => {
+      fireEvent.click(within(screen.getByTestId("consolidate-sheets")).getAllByRole("checkbox")[1]!);
+    });
+    fireEvent.change(screen.getByTestId("consolidate-files"), { target: { files: [brokenFile] } });
+    act(() => {
+      fireEvent.click(screen.getByLabelText("ファイルの部のシートをこのブックにもコピーする"));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    expect(requests).toEqual([{ exclude: ["市長公室"], files: [brokenFile], copySheets: true }]);
+  });
+
+  it("says where Excel cannot copy sheets, and keeps the option off", async () => {
+    renderConsolidate(paneJobs({ canCopySheets: false, departmentSheets: async () => [] }));
+    await waitFor(() =>
+      expect(screen.getByTestId("consolidate-sheets").textContent).toContain("部のシートは見つかりません"),
+    );
+    expect((screen.getByLabelText("ファイルの部のシートをこのブックにもコピーする") as HTMLInputElement).disabled).toBe(
+      true,
+    );
+    expect(screen.getByTestId("job-consolidate").textContent).toContain("ExcelApi 1.13 が必要です");
   });
 
   it("shows a refusal from the job (a sheet named 全庁サマリー that is not Tassei's)", async () => {

@@ -8,6 +8,7 @@ export function paneJobs(overrides: Partial<PaneJobs>): PaneJobs {
     grade: unused("grade"),
     undo: unused("undo"),
     selectCell: unused("selectCell"),
+    canCopySheets: false,
     departmentSheets: unused("departmentSheets"),
     consolidate: unused("consolidate"),
     ...overrides,

@@ -27,6 +27,11 @@ export type UndoOutcome =
 
 /** What consolidating into this workbook's summary sheet ended with (the result's shape is the core's). */
 export type ConsolidateOutcome<Result> =
-  | { readonly status: "done"; readonly result: Result }
+  | {
+      readonly status: "done";
+      readonly result: Result;
+      /** When the picked files' sheets were to be copied too: the sheets copied and those whose name was taken. */
+      readonly copies?: { readonly copied: readonly string[]; readonly skipped: readonly string[] };
+    }
   | { readonly status: "refused"; readonly message: Bilingual }
   | { readonly status: "failed"; readonly message: Bilingual };

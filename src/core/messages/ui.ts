@@ -122,6 +122,22 @@ export const uiMessages = {
     ja: "ファイルを開けませんでした。移動または削除された可能性があります。もう一度選んでください。",
     en: "The file could not be opened; it may have been moved or deleted. Pick it again.",
   },
+  "ui.consolidate.copy": {
+    ja: "ファイルの部のシートをこのブックにもコピーする",
+    en: "Also copy the files' department sheets into this workbook",
+  },
+  "ui.consolidate.copyUnsupported": {
+    ja: "この Excel ではシートをコピーできません（ExcelApi {version} が必要です）。集約はコピーせずに行えます。",
+    en: "This Excel cannot copy sheets (ExcelApi {version} is needed). You can consolidate without copying.",
+  },
+  "ui.consolidate.copied": {
+    ja: "{count} 枚のシートをこのブックにコピーしました。",
+    en: "Copied {count} sheets into this workbook.",
+  },
+  "ui.consolidate.copySkipped": {
+    ja: "同じ名前のシートがあるためコピーしなかったシート: {sheets}",
+    en: "Not copied because a sheet of that name exists: {sheets}",
+  },
   "ui.consolidate.run": { ja: "全庁サマリーを作成", en: "Build the city-wide summary" },
   "ui.consolidate.working": { ja: "集約しています…", en: "Consolidating…" },
   "ui.consolidate.nothingPicked": {

@@ -21,6 +21,7 @@ import { useEffect, useId, useState } from "react";
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../../core/consolidate/types";
 import type { ConsolidateOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
+import { REQUIREMENTS } from "../../excel/requirements";
 import { useI18n } from "../i18n";
 import type { FileProgress, PaneJobs, PickedFile } from "../jobs";
 
@@ -44,7 +45,7 @@ type FileState = FileProgress["state"] | "waiting";
 
 /** The Consolidate job in the pane: tick this workbook's department sheets, add files, build 全庁サマリー. */
 export function ConsolidatePanel(props: {
-  jobs: Pick<PaneJobs, "departmentSheets" | "consolidate" | "selectCell"> | undefined;
+  jobs: Pick<PaneJobs, "departmentSheets" | "consolidate" | "selectCell" | "canCopySheets"> | undefined;
 }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -59,6 +60,7 @@ export function ConsolidatePanel(props: {
   const [outcome, setOutcome] = useState<ConsolidateOutcome<ConsolidationResult> | undefined>();
   const [listError, setListError] = useState(false);
   const [searches, setSearches] = useState(0);
+  const [copySheets, setCopySheets] = useState(false);
   const text = (b: Bilingual) => b[language];
 
   // Found when the tab opens; the refresh button finds them again after the user adds or renames sheets.
@@ -93,7 +95,8 @@ export function ConsolidatePanel(props: {
   }
 
   const ticked = (candidates ?? []).filter((c) => !unticked.has(c.sheet)).map((c) => c.sheet);
-  const nothingPicked = ticked.length === 0 && files.length === 0;
+  // While the sheets are still being found, the job finds them itself: only a known empty choice stops it.
+  const nothingPicked = candidates !== undefined && ticked.length === 0 && files.length === 0;
 
   async function consolidate() {
     if (!jobs || nothingPicked) return;
@@ -101,7 +104,8 @@ export function ConsolidatePanel(props: {
     setOutcome(undefined);
     setFileStates(files.map((): FileState => "waiting"));
     try {
-      const result = await jobs.consolidate({ sheets: ticked, files }, (progress) =>
+      const request = { exclude: [...unticked], files, copySheets: copySheets && files.length > 0 };
+      const result = await jobs.consolidate(request, (progress) =>
         setFileStates((current) => current.map((state, i) => (i === progress.index ? progress.state : state))),
       );
       setOutcome(result);
@@ -211,7 +215,23 @@ export function ConsolidatePanel(props: {
           })}
         </ul>
       )}
-      {jobs && nothingPicked && candidates !== undefined && <Text>{t("ui.consolidate.nothingPicked")}</Text>}
+      <Field
+        validationState="none"
+        validationMessage={
+          jobs && !jobs.canCopySheets
+            ? t("ui.consolidate.copyUnsupported", { version: REQUIREMENTS.insertWorksheets.version })
+            : undefined
+        }
+      >
+        <Checkbox
+          checked={copySheets}
+          disabled={!jobs?.canCopySheets || busy}
+          onChange={(_event, data) => setCopySheets(data.checked === true)}
+          label={t("ui.consolidate.copy")}
+          data-testid="consolidate-copy"
+        />
+      </Field>
+      {jobs && nothingPicked && <Text>{t("ui.consolidate.nothingPicked")}</Text>}
       <Button
         appearance="primary"
         onClick={consolidate}
@@ -239,6 +259,18 @@ export function ConsolidatePanel(props: {
               </Button>
             </MessageBarBody>
           </MessageBar>
+          {outcome?.status === "done" && outcome.copies && (
+            <MessageBar
+              intent={outcome.copies.skipped.length > 0 ? "warning" : "info"}
+              data-testid="consolidate-copies"
+            >
+              <MessageBarBody>
+                {t("ui.consolidate.copied", { count: outcome.copies.copied.length })}
+                {outcome.copies.skipped.length > 0 &&
+                  ` ${t("ui.consolidate.copySkipped", { sheets: outcome.copies.skipped.join("、") })}`}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <DepartmentTable result={result} />
           <Text as="h3" weight="semibold">
             {result.exceptions.length > 0
