@@ -56,11 +56,19 @@ function unreadable(failure: SourceFailure): ExceptionLine {
   };
 }
 
+/**
+ * A department name as people mean it: full-width and half-width forms alike (NFKC), spaces of any width
+ * ignored, so `市長公室`, `市長公室 ` and `市長　公室` are one department.
+ */
+function sameDepartmentKey(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/gu, "");
+}
+
 /** The same department and fiscal year from two sources or more: all are kept, and said so once. */
 function duplicates(records: readonly DepartmentRecord[]): ExceptionLine[] {
   const groups = new Map<string, DepartmentRecord[]>();
   for (const record of records) {
-    const key = JSON.stringify([record.department.name, record.department.fiscalYear]);
+    const key = JSON.stringify([sameDepartmentKey(record.department.name), record.department.fiscalYear]);
     const group = groups.get(key);
     if (group) group.push(record);
     else groups.set(key, [record]);

@@ -201,6 +201,28 @@ describe("departments that need a second look", () => {
     expect(result.goals.filter((g) => g.source === 0).every((g) => g.link?.sheet === "市長公室")).toBe(true);
   });
 
+  it("the same department written with other spaces or character widths is still the same department", () => {
+    const book = workbook([seedSheet("市長公室")]);
+    const spaced = snapshotOfPlan(
+      planDepartmentSheet(
+        { ...seed002HirakataShichokoshitsuR7.department, name: "市長　公室 " },
+        { sheetName: "市長公室（写し）", sheetId: "copy" },
+      ),
+    );
+    const file = workbook([spaced]);
+    const result = consolidated(
+      planConsolidation(
+        book,
+        [
+          { kind: "this-workbook", snapshot: book },
+          { kind: "file", fileName: "copy.xlsx", snapshot: file },
+        ],
+        { now: NOW },
+      ),
+    );
+    expect(result.exceptions.filter((e) => e.kind === "duplicate_department")).toHaveLength(1);
+  });
+
   it("different scales: letters of both, default first; each counted on its own scale; said once", () => {
     const points = snapshotOfPlan(
       planDepartmentSheet(seed002HirakataShichokoshitsuR7.department, {
