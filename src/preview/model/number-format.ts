@@ -471,6 +471,17 @@ function isDateSection(section: Section): boolean {
   return section.tokens.some((t) => t.kind === "date" || t.kind === "ampm");
 }
 
+/** Whether the format shows a positive number as a date or time (its first section has date codes). */
+export function showsDateTime(format: string): boolean {
+  const first = sectionsOf(format)[0];
+  return first !== undefined && isDateSection(first);
+}
+
+/** Whether the format shows a positive number as a percentage (its first section has %). */
+export function showsPercent(format: string): boolean {
+  return sectionsOf(format)[0]?.tokens.some((t) => t.kind === "percent") ?? false;
+}
+
 function pickSection(sections: readonly Section[], n: number): { section: Section; absolute: boolean } | undefined {
   const [first, second, third] = sections;
   if (!first) return undefined;

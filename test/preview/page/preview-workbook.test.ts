@@ -112,6 +112,10 @@ describe("the formula bar's text", () => {
     expect(editText({ kind: "value", value: 0.1 + 0.2 }, "General")).toBe("0.3");
     expect(editText({ kind: "value", value: 45748.5 }, "yyyy/m/d h:mm")).toBe("2025/4/1 12:00:00");
     expect(editText({ kind: "value", value: 45748 }, '[$-ja-JP]ggge"年"m"月"d"日"')).toBe("2025/4/1");
+    // Regression: the E of a scientific format and the letters of General are no date codes.
+    expect(editText({ kind: "value", value: 12345 }, "0.00E+00")).toBe("12345");
+    expect(editText({ kind: "value", value: 12345 }, "General;General")).toBe("12345");
+    expect(editText({ kind: "value", value: 0.5 }, '0.0%;"△"0.0%')).toBe("50%");
     expect(editText({ kind: "value", value: 1234 }, '#,##0"件"')).toBe("1234");
     expect(editText(undefined, "General")).toBe("");
   });

@@ -3,26 +3,12 @@
  * constant written so that typing it again gives the same value — percentages as "75%", dates as
  * "2025/4/1", and text that would otherwise be converted with its leading apostrophe.
  */
-import { formatDisplay } from "../../model/number-format";
+import { formatDisplay, showsDateTime, showsPercent } from "../../model/number-format";
 import type { CellContent } from "../../model/sheet";
 
 /** Up to 15 significant digits, as Excel keeps them: 0.1 + 0.2 shows 0.3. */
 function plainNumber(n: number): string {
   return String(Number(n.toPrecision(15)));
-}
-
-/** True for formats showing a date or time (y, m, d, h, s, era, weekday codes outside literals). */
-export function isDateTimeFormat(numberFormat: string): boolean {
-  const codes = numberFormat
-    .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\\./g, "");
-  if (/^general$/i.test(codes.trim())) return false;
-  return /[ymdhsge]/i.test(codes) || /aaa/.test(codes);
-}
-
-function isPercentFormat(numberFormat: string): boolean {
-  return numberFormat.replace(/"[^"]*"/g, "").includes("%");
 }
 
 function dateTimeText(n: number): string {
@@ -41,7 +27,7 @@ export function editText(content: CellContent | undefined, numberFormat: string)
   const value = content.value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return content.apostrophe ? `'${value}` : value;
-  if (isPercentFormat(numberFormat)) return `${plainNumber(value * 100)}%`;
-  if (value >= 0 && isDateTimeFormat(numberFormat)) return dateTimeText(value);
+  if (showsPercent(numberFormat)) return `${plainNumber(value * 100)}%`;
+  if (value >= 0 && showsDateTime(numberFormat)) return dateTimeText(value);
   return plainNumber(value);
 }
