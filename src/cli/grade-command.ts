@@ -6,14 +6,12 @@
  * Exit codes: 0 graded without problems, 1 problems found (or a sheet could not be graded), 2 wrong
  * command line or unreadable file.
  */
+import { isDepartmentSheet } from "../core/consolidate";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
-import { findKpiTables } from "../core/layout/find-tables";
-import { readMetadata } from "../core/layout/metadata";
 import { type Language, message } from "../core/messages";
-import type { SheetSnapshot } from "../core/workbook/snapshot";
 import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../xlsx";
 import { type CliIo, writeText } from "./io";
 import { usageError } from "./usage";
@@ -124,12 +122,6 @@ function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: 
     };
   }
   return { input: positionals[0]!, output: values.output ?? null, json: values.json ?? false, lowerIsBetter: rule };
-}
-
-/** A department sheet: Tassei's metadata says so, or it holds a KPI table. The log is not one. */
-function isDepartmentSheet(sheet: SheetSnapshot): boolean {
-  if (sheet.name.toLowerCase() === LOG_SHEET_NAME.toLowerCase()) return false;
-  return readMetadata(sheet.properties) !== null || findKpiTables(sheet).length > 0;
 }
 
 /** Applies the plan to a copy of the input and writes it; the error text, or null when written. */

@@ -58,7 +58,7 @@ function unreadable(failure: SourceFailure): ExceptionLine {
 
 /**
  * A department name as people mean it: full-width and half-width forms alike (NFKC), spaces of any width
- * ignored, so `市長公室`, `市長公室 ` and `市長　公室` are one department.
+ * ignored, so `市長公室`, `市長公室 ` and `市長\u3000公室` (an ideographic space) are one department.
  */
 function sameDepartmentKey(name: string): string {
   return name.normalize("NFKC").replace(/\s+/gu, "");

@@ -3,6 +3,7 @@
  * `tassei.kind = summary`, set when the sheet is made. The sheet is regenerated in place on every run;
  * a sheet of that name without the property is someone else's and is never overwritten.
  */
+import { property } from "../layout/metadata";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetProperties } from "../workbook/plan";
 import type { SheetSnapshot } from "../workbook/snapshot";
 
@@ -11,16 +12,7 @@ export const SUMMARY_SHEET_NAME = "全庁サマリー";
 export const SUMMARY_KEYS = { kind: "tassei.kind", summary: "tassei.summary" } as const;
 export const SUMMARY_KIND = "summary";
 
-/** Excel compares sheet names without regard to case. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-function property(properties: SheetProperties, key: string): string | undefined {
-  const wanted = key.toLowerCase();
-  for (const [name, value] of Object.entries(properties)) if (name.toLowerCase() === wanted) return value;
-  return undefined;
-}
+export { sameSheetName } from "../workbook/address";
 
 export function isSummarySheet(sheet: SheetSnapshot): boolean {
   return property(sheet.properties, SUMMARY_KEYS.kind) === SUMMARY_KIND;

@@ -50,10 +50,7 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
-/** Sheet names, like Excel's, compare without regard to case. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
+export { sameSheetName } from "../workbook/address";
 
 const PLAIN_INTEGER = /^[0-9]+$/;
 

@@ -93,7 +93,7 @@ export function metadataProperties(metadata: DepartmentSheetMetadata): SheetProp
 }
 
 /** Keys are compared as Excel compares them, without regard to case. */
-function property(properties: SheetProperties, key: string): string | undefined {
+export function property(properties: SheetProperties, key: string): string | undefined {
   const wanted = key.toLowerCase();
   for (const [name, value] of Object.entries(properties)) if (name.toLowerCase() === wanted) return value;
   return undefined;

@@ -94,3 +94,8 @@ export function contains(outer: RangeRef, inner: CellRef): boolean {
     inner.column < outer.column + outer.columnCount
   );
 }
+
+/** Excel compares sheet names without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
