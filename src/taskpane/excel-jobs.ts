@@ -2,7 +2,7 @@
  * The pane's jobs: the Office.js adapter's use-cases on a request context. Inside Excel that is
  * Excel.run; the browser preview passes the in-memory Excel's run, so both go through the same code.
  */
-import { findDepartmentSheets } from "../core/consolidate/find-sheets";
+import { departmentSheetNames } from "../core/consolidate/find-sheets";
 import type { ConsolidationSource } from "../core/consolidate/types";
 import { bilingual } from "../core/messages";
 import { type SheetCopy, consolidateIntoWorkbook, listDepartmentSheets } from "../excel/jobs/consolidate";
@@ -38,7 +38,7 @@ export function excelJobs(
 /** A read file's department sheets, to copy as Excel takes them: the whole file in base64 and the names. */
 function sheetCopy(read: ReadFile): SheetCopy[] {
   if (read.source.kind !== "file" || read.bytes === null) return [];
-  const sheets = findDepartmentSheets(read.source.snapshot).map((c) => c.sheet);
+  const sheets = departmentSheetNames(read.source.snapshot);
   return sheets.length > 0 ? [{ fileName: read.source.fileName, base64: toBase64(read.bytes), sheets }] : [];
 }
 

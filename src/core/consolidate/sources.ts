@@ -106,7 +106,10 @@ export function gradeSources(inputs: readonly ConsolidationSource[], options: Co
       }
       continue;
     }
-    const names = input.sheets ?? departmentSheetNames(input.snapshot);
+    const excluded = new Set((input.exclude ?? []).map((name) => name.toLowerCase()));
+    const names = (input.sheets ?? departmentSheetNames(input.snapshot)).filter(
+      (name) => !excluded.has(name.toLowerCase()),
+    );
     for (const name of names) {
       // The summary is the output and the log holds no department: never a source, even when ticked.
       if (isTasseiSheetName(name)) continue;

@@ -9,7 +9,14 @@ import type { WorkbookSnapshot } from "../workbook/snapshot";
 /** Where a department sheet came from. */
 export type ConsolidationSource =
   /** Sheets of the workbook the summary is written into (their cells can be linked and referred to live). */
-  | { readonly kind: "this-workbook"; readonly snapshot: WorkbookSnapshot; readonly sheets?: readonly string[] }
+  | {
+      readonly kind: "this-workbook";
+      readonly snapshot: WorkbookSnapshot;
+      /** The sheets to consolidate; every department sheet found when absent. */
+      readonly sheets?: readonly string[];
+      /** Sheets left out (unticked in the pane): a sheet added after the pane listed them still counts. */
+      readonly exclude?: readonly string[];
+    }
   /** A department workbook file read by the .xlsx adapter. */
   | { readonly kind: "file"; readonly fileName: string; readonly snapshot: WorkbookSnapshot }
   /** A file that could not be read at all (not a zip, truncated, password-protected, too large…). */

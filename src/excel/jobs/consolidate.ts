@@ -74,12 +74,11 @@ export async function consolidateIntoWorkbook(
     return await withTimeout(
       deps.run(async (context): Promise<ConsolidateOutcome<ConsolidationResult>> => {
         const snapshot = await readSnapshot(context, CONSOLIDATE_READ);
-        const excluded = new Set(request.exclude ?? []);
-        const sheets = request.sheets ?? findDepartmentSheets(snapshot).map((c) => c.sheet);
         const thisWorkbook: ConsolidationSource = {
           kind: "this-workbook",
           snapshot,
-          sheets: sheets.filter((name) => !excluded.has(name)),
+          ...(request.sheets ? { sheets: request.sheets } : {}),
+          ...(request.exclude ? { exclude: request.exclude } : {}),
         };
         const planned = planConsolidation(snapshot, [thisWorkbook, ...request.files], {
           now: (deps.now ?? (() => new Date()))(),
