@@ -3,25 +3,17 @@
  * decisions as in Excel (validateInsertRequest, planInsert), applied by the .xlsx adapter. It writes a
  * new file only: an existing file is never overwritten.
  */
+import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { planInsert } from "../core/insert/plan";
 import { validateInsertRequest, type LayoutChoice } from "../core/insert/request";
 import { message } from "../core/messages";
-import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { applyPlanToXlsx, newXlsxWorkbook, saveXlsx } from "../xlsx";
 import { type CliIo, writeText } from "./io";
 import { usageError } from "./usage";
 
 /** A new file: no sheet, no table, nothing protected. */
-const EMPTY_WORKBOOK: WorkbookSnapshot = {
-  sheetNames: [],
-  tableNames: [],
-  sheets: [],
-  activeSheet: null,
-  structureProtected: false,
-};
-
 const LAYOUT_KEYS: readonly (keyof LayoutChoice)[] = ["header", "goals", "kpi", "kgi"];
 
 export async function newCommand(args: readonly string[], io: CliIo): Promise<number> {

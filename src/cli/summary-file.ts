@@ -6,6 +6,7 @@
  * one that saving through exceljs would make lose something (charts elsewhere, pivot tables, macros…).
  * The rewrite goes to a temporary file renamed over the old one, so a failure never leaves half a file.
  */
+import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
 import path from "node:path";
 import { SUMMARY_SHEET_NAME } from "../core/consolidate";
@@ -24,14 +25,6 @@ import { errorText } from "./input-files";
 import { localised } from "./localised";
 
 /** A new file: no sheet, no table, nothing protected. */
-const EMPTY_WORKBOOK: WorkbookSnapshot = {
-  sheetNames: [],
-  tableNames: [],
-  sheets: [],
-  activeSheet: null,
-  structureProtected: false,
-};
-
 export type SummaryTarget =
   | { readonly kind: "new"; readonly file: string; readonly snapshot: WorkbookSnapshot }
   | {

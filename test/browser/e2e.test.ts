@@ -17,6 +17,7 @@ import { planInsert } from "../../src/core/insert/plan";
 import { validateInsertRequest } from "../../src/core/insert/request";
 import { KPI_COLUMNS } from "../../src/core/layout/kpi-table";
 import { cellAddress } from "../../src/core/workbook/address";
+import { EMPTY_WORKBOOK } from "../../src/core/workbook/snapshot";
 import { launchBrowser, openPage } from "../support/browser";
 import { departmentWorkbookBytes } from "../support/department-files";
 import { serveFolder, type StaticServer } from "../support/static-server";
@@ -62,13 +63,7 @@ const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `e2e
 function kpiCells(department: string, goalCount: number) {
   const request = validateInsertRequest({ department, fiscalYear: "令和7", goalCount });
   if (!request.ok) throw new Error("bad request");
-  const planned = planInsert(request.value, {
-    sheetNames: [],
-    tableNames: [],
-    sheets: [],
-    activeSheet: null,
-    structureProtected: false,
-  });
+  const planned = planInsert(request.value, EMPTY_WORKBOOK);
   if (!planned.ok) throw new Error("insert refused");
   const kpi = planned.plan.tables.find((t) => t.name.startsWith("Tassei_KPI"))!;
   return (row: number, header: string) => {

@@ -4,6 +4,7 @@
  * actuals typed in, and the hostile files a batch of dozens meets in practice — not a zip, truncated,
  * password-protected, no department table, a 100,000-row sheet, merged header cells.
  */
+import { EMPTY_WORKBOOK } from "../../src/core/workbook/snapshot";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Department, Goal, Indicator } from "../../src/core/department/model";
@@ -13,14 +14,6 @@ import type { SheetPlan } from "../../src/core/workbook/plan";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { applyPlanToXlsx, loadXlsx, newXlsxWorkbook, readSnapshotFromXlsx, saveXlsx } from "../../src/xlsx";
 import { encryptedWorkbook } from "../xlsx/compound-file";
-
-const EMPTY_WORKBOOK: WorkbookSnapshot = {
-  sheetNames: [],
-  tableNames: [],
-  sheets: [],
-  activeSheet: null,
-  structureProtected: false,
-};
 
 export interface DepartmentFileOptions {
   /** KPI rows. Default 10. */

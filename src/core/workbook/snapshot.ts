@@ -57,6 +57,15 @@ export type SnapshotRequest = { readonly formulas?: "text" | "presence" } & (
   | { readonly sheets: readonly string[] }
 );
 
+/** A workbook with no sheet: what a new file starts as. */
+export const EMPTY_WORKBOOK: WorkbookSnapshot = {
+  sheetNames: [],
+  tableNames: [],
+  sheets: [],
+  activeSheet: null,
+  structureProtected: false,
+};
+
 /** In `formulas`, a cell known to hold a formula whose text was not read. */
 export const FORMULA_TEXT_UNKNOWN = "=";
 

@@ -307,7 +307,7 @@ const FILE_STATE_LABEL = {
 /** One row per department: its overall grade and its indicators per grade, compact enough for a narrow pane. */
 function DepartmentTable(props: { result: ConsolidationResult }) {
   const { t, language } = useI18n();
-  const letters = [...new Set(props.result.departments.flatMap((d) => Object.keys(d.counts)))];
+  const letters = [...props.result.letters, "ungraded"];
   const countsText = (counts: Readonly<Record<string, number>>) =>
     letters
       .map((letter) => `${letter === "ungraded" ? t("ui.grade.ungraded") : letter} ${counts[letter] ?? 0}`)
