@@ -20,7 +20,7 @@ export type InputProblem =
 export type InputFiles =
   { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: InputProblem };
 
-export function isWorkbookFileName(name: string): boolean {
+function isWorkbookFileName(name: string): boolean {
   if (name.startsWith("~$") || name.startsWith(".")) return false;
   const lower = name.toLowerCase();
   return WORKBOOK_EXTENSIONS.some((extension) => lower.endsWith(extension));

@@ -4,15 +4,8 @@ import { PRESET_NAMES } from "../core/grading";
 
 export function usageText(): string {
   const scales = PRESET_NAMES.join(", ");
-  const text = (lang: Language) => withCommand(message("grading.cli.usage", lang, { scales }), lang);
+  const text = (lang: Language) => message("grading.cli.usage", lang, { scales });
   return `${text("ja")}\n\n${text("en")}`;
-}
-
-/** The consolidate command's lines (their own catalogue section), placed before the `--help` line. */
-function withCommand(usage: string, lang: Language): string {
-  const lines = message("cli.consolidate.usage", lang);
-  const at = usage.indexOf("\n  tassei --help");
-  return at < 0 ? `${usage}\n${lines}` : `${usage.slice(0, at)}\n${lines}${usage.slice(at)}`;
 }
 
 /** An error line in both languages followed by the usage, for exit code 2. */

@@ -11,10 +11,10 @@ import { type Package, findPart, partText, relationships, relationshipsPath } fr
 import { relativeTarget, worksheetTailStart } from "./part-locations";
 import { escapeXml, relationshipId } from "./xml";
 
-export const DRAWING_RELATIONSHIP = `${RELATIONSHIPS_NAMESPACE}/drawing`;
-export const CHART_RELATIONSHIP = `${RELATIONSHIPS_NAMESPACE}/chart`;
-export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
-export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+const DRAWING_RELATIONSHIP = `${RELATIONSHIPS_NAMESPACE}/drawing`;
+const CHART_RELATIONSHIP = `${RELATIONSHIPS_NAMESPACE}/chart`;
+const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
 const EMPTY_RELATIONSHIPS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 

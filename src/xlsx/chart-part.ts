@@ -13,9 +13,9 @@ import type { ChartPlan } from "../core/workbook/plan";
 import { encodeOoxmlText } from "./ooxml-text";
 import { escapeXml } from "./xml";
 
-export const CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-export const DRAWINGML_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/main";
-export const SPREADSHEET_DRAWING_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+const CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const DRAWINGML_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const SPREADSHEET_DRAWING_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 export const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The values a chart shows, as the sheet holds them when the file is saved. */

@@ -38,7 +38,7 @@ import type { ConsolidatedSource, GroupSummary } from "./types";
 export const CHART_NAME = "Tassei_Summary_Grades";
 
 /** Rows 0–1 (title and 作成日時) stay in view and are printed on every page. */
-export const TITLE_ROWS = 2;
+const TITLE_ROWS = 2;
 
 export interface SummaryContent {
   readonly now: Date;

@@ -6,7 +6,7 @@
 import type { RangeRef } from "../workbook/address";
 import type { CellStyle, HyperlinkPlan, PlannedCell, StyledRange } from "../workbook/plan";
 
-export const HEADER_STYLE: CellStyle = {
+const HEADER_STYLE: CellStyle = {
   bold: true,
   fill: "#DDEBF7",
   border: true,
@@ -14,7 +14,7 @@ export const HEADER_STYLE: CellStyle = {
   horizontal: "center",
   vertical: "center",
 };
-export const BODY_STYLE: CellStyle = { border: true, vertical: "top" };
+const BODY_STYLE: CellStyle = { border: true, vertical: "top" };
 export const TOTAL_STYLE: CellStyle = { bold: true, fill: "#F2F2F2", border: true };
 export const SECTION_TITLE_STYLE: CellStyle = { bold: true, fontSize: 12 };
 

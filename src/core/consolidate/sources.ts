@@ -45,7 +45,7 @@ export interface GradedSources {
   readonly failures: readonly SourceFailure[];
 }
 
-export function sourceLabel(file: string | null, sheet: string | null): string {
+function sourceLabel(file: string | null, sheet: string | null): string {
   if (file === null) return sheet ?? "";
   return sheet === null ? file : `${file} / ${sheet}`;
 }

@@ -16,23 +16,6 @@ export const cliMessages = {
     ja: "--layout には header, goals, kpi, kgi をカンマ区切りで指定してください（{value}）。",
     en: "--layout takes header, goals, kpi, kgi separated by commas ({value}).",
   },
-  "cli.consolidate.usage": {
-    ja: [
-      "  tassei consolidate <ファイルまたはフォルダ…> -o <出力.xlsx> [--json] [--lower-is-better ratio|progress]",
-      "      部のブックを集めて「全庁サマリー」を作ります。フォルダはその中の .xlsx / .xlsm ファイル（サブフォルダは含まず、",
-      "      名前順、~$ で始まる一時ファイルは除く）。集計元のファイルは変更しません。出力ファイルが既にあり全庁サマリーを",
-      "      含むときは、そのシートだけを作り直します（そのブックの部のシートも集計します）。",
-      "      集計できないファイルがあれば終了コード 1、使い方の誤りは 2 です。",
-    ].join("\n"),
-    en: [
-      "  tassei consolidate <files or folders…> -o <out.xlsx> [--json] [--lower-is-better ratio|progress]",
-      "      Consolidate department workbooks into a city-wide summary sheet. A folder stands for the .xlsx / .xlsm",
-      "      files in it (not in its subfolders; by name; Excel's ~$ lock files left out). Sources are never changed.",
-      "      When the output exists and holds a Tassei summary, only that sheet is regenerated (and the department",
-      "      sheets of that workbook are consolidated too).",
-      "      Exit 1 when a source could not be consolidated, 2 on a wrong command line.",
-    ].join("\n"),
-  },
   "cli.consolidate.noInputs": {
     ja: "consolidate には部のファイルかフォルダを1つ以上指定してください。",
     en: "consolidate takes one or more department files or folders.",

@@ -20,7 +20,7 @@ import { readSnapshot } from "../read";
 import { REQUIREMENTS, supports } from "../requirements";
 import type { GradeDeps } from "./grade";
 
-export const CONSOLIDATE_READ = { sheets: "all", formulas: "presence" } as const;
+const CONSOLIDATE_READ = { sheets: "all", formulas: "presence" } as const;
 
 export interface ConsolidateRequest {
   /** The department sheets of this workbook to include; all found when absent. */
@@ -44,7 +44,7 @@ export interface SheetCopy {
 }
 
 /** What copying the picked files' sheets did: the sheets copied, and those left out because the name is taken. */
-export interface CopyReport {
+interface CopyReport {
   readonly copied: readonly string[];
   readonly skipped: readonly string[];
 }

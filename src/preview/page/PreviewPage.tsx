@@ -12,7 +12,7 @@ import type { PreviewSession } from "./boot";
 import { WorkbookView } from "./grid/WorkbookView";
 import { usePageLanguage } from "./page-language";
 
-export const PANE_WIDTH = 350;
+const PANE_WIDTH = 350;
 
 export type PreviewState =
   | { readonly status: "loading" }

@@ -32,7 +32,7 @@ import {
   rowWindow,
 } from "./grid-layout";
 
-export const ROW_HEADER_WIDTH = 44;
+const ROW_HEADER_WIDTH = 44;
 const COLUMN_HEADER_HEIGHT = 22;
 /** Used before the scroller has been measured (and in jsdom, which has no layout). */
 const FALLBACK_VIEWPORT = 800;
@@ -93,7 +93,7 @@ export interface SheetGridProps {
 }
 
 /** The element id of a cell, for aria-activedescendant. */
-export function cellId(gridId: string, row: number, column: number): string {
+function cellId(gridId: string, row: number, column: number): string {
   return `${gridId}-r${row}c${column}`;
 }
 

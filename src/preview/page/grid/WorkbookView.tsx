@@ -29,7 +29,7 @@ import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 
 /** Rows moved by PageUp / PageDown. */
-export const PAGE_ROWS = 20;
+const PAGE_ROWS = 20;
 
 interface Edit {
   readonly sheet: string;

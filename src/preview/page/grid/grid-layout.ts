@@ -27,7 +27,7 @@ export const OVERSCAN_PX = 400;
 export const MAX_ROW_HEIGHT = 545;
 
 /** Excel measures sizes in points; the screen in CSS pixels (96 per inch, 72 points per inch). */
-export function pointsToPixels(points: number): number {
+function pointsToPixels(points: number): number {
   return Math.round((points * 4) / 3);
 }
 
@@ -161,7 +161,7 @@ const BORDER_STYLES: Readonly<Record<string, string>> = {
 
 const BORDER_WIDTHS: Readonly<Record<string, number>> = { Hairline: 1, Thin: 1, Medium: 2, Thick: 3 };
 
-export const GRIDLINE = "1px solid #E1E1E1";
+const GRIDLINE = "1px solid #E1E1E1";
 
 function cssBorder(border: Border | undefined): string | undefined {
   if (!border || border.style === "None") return undefined;
