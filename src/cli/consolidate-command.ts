@@ -9,12 +9,12 @@
  * Exit codes: 0 every source consolidated, 1 some source could not be, 2 wrong command line, missing
  * path or unreadable folder, or an output file that cannot be written.
  */
-import { parseArgs } from "node:util";
+import { readBatchArgs } from "./batch-args";
 import { planConsolidation } from "../core/consolidate";
 import type { ConsolidationResult, ConsolidationSource, DepartmentSummary, ExceptionKind } from "../core/consolidate";
 import { formatEraFiscalYear } from "../core/era";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
-import { expandInputs, errorText, type InputProblem } from "./input-files";
+import { expandInputs, type InputProblem } from "./input-files";
 import { type CliIo, writeText } from "./io";
 import { bothLanguages, localised } from "./localised";
 import { readSources } from "./read-sources";
@@ -78,29 +78,11 @@ export async function consolidateCommand(
 }
 
 function readArgs(args: readonly string[]): ConsolidateArgs | { readonly error: Bilingual } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        json: { type: "boolean" },
-        "lower-is-better": { type: "string" },
-      },
-    });
-  } catch (error) {
-    const text = errorText(error);
-    return { error: { ja: text, en: text } };
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length === 0) return { error: bilingual("cli.consolidate.noInputs") };
-  if (values.output === undefined || values.output === "") return { error: bilingual("cli.consolidate.noOutput") };
-  const rule = values["lower-is-better"] ?? "ratio";
-  if (rule !== "ratio" && rule !== "progress") {
-    return { error: bilingual("grading.cli.optionValue", { option: "--lower-is-better", value: rule }) };
-  }
-  return { inputs: positionals, output: values.output, json: values.json ?? false, lowerIsBetter: rule };
+  const read = readBatchArgs(args);
+  if ("error" in read) return read;
+  if (read.positionals.length === 0) return { error: bilingual("cli.consolidate.noInputs") };
+  if (read.output === undefined || read.output === "") return { error: bilingual("cli.consolidate.noOutput") };
+  return { inputs: read.positionals, output: read.output, json: read.json, lowerIsBetter: read.lowerIsBetter };
 }
 
 function inputProblem(problem: InputProblem): Bilingual {

@@ -6,10 +6,10 @@
  * Exit codes: 0 graded without problems, 1 problems found (or a sheet could not be graded), 2 wrong
  * command line or unreadable file.
  */
+import { readBatchArgs } from "./batch-args";
 import { isDepartmentSheet } from "../core/consolidate";
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
 import { type Language, message } from "../core/messages";
 import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../xlsx";
@@ -92,36 +92,17 @@ export async function gradeCommand(
 }
 
 function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: string; en: string } } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        json: { type: "boolean" },
-        "lower-is-better": { type: "string" },
-      },
-    });
-  } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return { error: { ja: text, en: text } };
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
+  const read = readBatchArgs(args);
+  if ("error" in read) return read;
+  if (read.positionals.length !== 1) {
     return { error: { ja: message("grade.cli.missingInput", "ja"), en: message("grade.cli.missingInput", "en") } };
   }
-  const rule = values["lower-is-better"] ?? "ratio";
-  if (rule !== "ratio" && rule !== "progress") {
-    const params = { option: "--lower-is-better", value: rule };
-    return {
-      error: {
-        ja: message("grading.cli.optionValue", "ja", params),
-        en: message("grading.cli.optionValue", "en", params),
-      },
-    };
-  }
-  return { input: positionals[0]!, output: values.output ?? null, json: values.json ?? false, lowerIsBetter: rule };
+  return {
+    input: read.positionals[0]!,
+    output: read.output ?? null,
+    json: read.json,
+    lowerIsBetter: read.lowerIsBetter,
+  };
 }
 
 /** Applies the plan to a copy of the input and writes it; the error text, or null when written. */
