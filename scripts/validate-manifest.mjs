@@ -5,7 +5,7 @@
 //   pass 3: what XSD cannot say: resids resolve to a resource of the right kind, icons exist at their
 //           sizes, string lengths, en-US overrides, https, ReadWriteDocument, the shared runtime's URL,
 //           the ribbon function names the code registers.
-// Schemas: ../shared/schemas/office-addin-manifest beside the repository (override: TASSEI_MANIFEST_SCHEMAS).
+// Schemas: schemas/office-addin-manifest in this repository (override: TASSEI_MANIFEST_SCHEMAS).
 // Where they are absent, passes 1–2 are SKIPPED and said so loudly; pass 3 still runs.
 // Every error is printed as `[pass] line N: message`.
 // Exit: 0 valid, 1 invalid, 2 usage or xmllint missing.
@@ -16,7 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SCHEMAS = process.env.TASSEI_MANIFEST_SCHEMAS ?? path.resolve(ROOT, "../shared/schemas/office-addin-manifest");
+const SCHEMAS = process.env.TASSEI_MANIFEST_SCHEMAS ?? path.resolve(ROOT, "schemas/office-addin-manifest");
 const FULL_SCHEMA = "OfficeAppManifestV1_1.xsd";
 const VERSION_OVERRIDES_SCHEMA = "TaskPaneAppVersionOverridesV1_0.xsd";
 
@@ -515,7 +515,9 @@ function main() {
   }
 
   if (!fs.existsSync(path.join(SCHEMAS, FULL_SCHEMA))) {
-    console.error(`スキーマが見つかりません / schemas not found at ${SCHEMAS}: XSD passes SKIPPED`);
+    // A check that cannot run fails: a manifest that was never checked must not pass as valid.
+    console.error(`スキーマが見つかりません / schemas not found at ${SCHEMAS}: the manifest cannot be checked`);
+    return 2;
   } else if (!xmllintAvailable()) {
     console.error("xmllint is missing: apt-get install -y libxml2-utils");
     return 2;

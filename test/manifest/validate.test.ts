@@ -154,17 +154,17 @@ it("rejects a ribbon function the code does not register", () => {
   expect(output).toContain("gradeSomething is not registered");
 });
 
-it("says loudly when the schemas are absent, and still checks the rest", () => {
+it("fails, naming the folder, when the schemas are absent: an unchecked manifest never passes", () => {
   const missing = path.join(os.tmpdir(), "no-such-schemas");
-  const ok = validate(original, { env: { TASSEI_MANIFEST_SCHEMAS: missing } });
-  expect(ok.output).toContain(`schemas not found at ${missing}: XSD passes SKIPPED`);
-  expect(ok.status).toBe(0);
-  const bad = validate(broken('<Label resid="Grade.Label"/>', '<Label resid="Grade.Missing"/>'), {
-    env: { TASSEI_MANIFEST_SCHEMAS: missing },
-  });
-  expect(bad.output).toContain("XSD passes SKIPPED");
-  expect(bad.output).toContain('resid "Grade.Missing" points at no');
-  expect(bad.status).toBe(1);
+  const { status, output } = validate(original, { env: { TASSEI_MANIFEST_SCHEMAS: missing } });
+  expect(output).toContain(`schemas not found at ${missing}: the manifest cannot be checked`);
+  expect(status).toBe(2);
+});
+
+it("finds the schemas in the repository itself, not beside it", () => {
+  expect(fs.existsSync(path.resolve(__dirname, "../../schemas/office-addin-manifest/OfficeAppManifestV1_1.xsd"))).toBe(
+    true,
+  );
 });
 
 it("fails with the install command when xmllint is missing", () => {

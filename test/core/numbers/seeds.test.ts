@@ -168,8 +168,8 @@ const SEEDS: SeedTable = {
   ],
 };
 
-/** shared/ sits beside the repository, locally and in CI. */
-const SEEDS_DIR = resolve(__dirname, "../../../../shared/seeds");
+/** The five seed documents, kept in the repository as test data (test/data/seeds/README.md says where from). */
+const SEEDS_DIR = resolve(__dirname, "../../data/seeds");
 
 describe.each(Object.entries(SEEDS).sort(([a], [b]) => a.localeCompare(b)))("seed %s", (seed, rows) => {
   test("every form below is quoted exactly from the seed", () => {
