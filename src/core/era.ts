@@ -104,6 +104,26 @@ function inRange(year: number): FiscalYearResult {
   return { ok: true, year };
 }
 
+const YEAR_IN_TEXT =
+  /(?<era>令和|平成|昭和|(?<![A-Za-z])[RH])\s*(?<eraYear>元|\d{1,2})\s*年度|(?<![0-9])(?<western>\d{4})\s*年度|FY\s*(?<fy>\d{4})/i;
+const SHORT_YEAR_IN_NAME =
+  /(?<era>令和|平成|(?<![A-Za-z])[RH])\s*(?<eraYear>元|\d{1,2})(?![0-9])|(?<![0-9])(?<western>20\d{2})(?![0-9])/i;
+
+/**
+ * The first fiscal year written inside a longer text, as a title writes it: 令和7年度 … 運営方針,
+ * 2025年度, R7年度. Only a 年度 counts (令和7年3月 is a date, not a plan's year). With `short`, a name's
+ * bare forms count too (a sheet or file named 環境部 R8, 市長公室_令和7, plan-2025).
+ */
+export function fiscalYearInText(text: string, short = false): number | null {
+  const folded = foldText(text);
+  const match = YEAR_IN_TEXT.exec(folded) ?? (short ? SHORT_YEAR_IN_NAME.exec(folded) : null);
+  const groups = match?.groups;
+  if (!groups) return null;
+  const western = groups.western ?? groups.fy;
+  const parsed = parseFiscalYear(western ?? `${groups.era ?? ""}${groups.eraYear ?? ""}`);
+  return parsed.ok ? parsed.year : null;
+}
+
 export interface EraYear {
   readonly era: string;
   readonly eraEnglish: string;

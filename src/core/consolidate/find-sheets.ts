@@ -5,6 +5,7 @@
  */
 import { LOG_SHEET_NAME } from "../grade";
 import { findKpiTables } from "../layout/find-tables";
+import { isReadableHandMade } from "../layout/hand-made";
 import { readMetadata } from "../layout/metadata";
 import { readDepartmentSheet } from "../layout/read-department";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
@@ -19,7 +20,7 @@ export function isTasseiSheetName(name: string): boolean {
 export function isDepartmentSheet(sheet: SheetSnapshot): boolean {
   if (isTasseiSheetName(sheet.name)) return false;
   const metadata = readMetadata(sheet.properties);
-  return metadata !== null || findKpiTables(sheet, metadata).length > 0;
+  return metadata !== null || findKpiTables(sheet, metadata).length > 0 || isReadableHandMade(sheet);
 }
 
 /** The department sheets' names in tab order, without reading them (grading reads them next). */

@@ -62,7 +62,7 @@ export function gradeSources(inputs: readonly ConsolidationSource[], options: Co
   };
 
   const gradeSheet = (snapshot: WorkbookSnapshot, sheet: SheetSnapshot, file: string | null) => {
-    const graded = gradeOne(snapshot, sheet, options);
+    const graded = gradeOne(snapshot, sheet, file, options);
     if (!graded.ok) {
       fail(file, sheet.name, graded.department, graded.reason);
       return;
@@ -129,7 +129,12 @@ type GradedSheet =
   | { readonly ok: true; readonly department: Department; readonly result: GradeResult; readonly scale: Scale }
   | { readonly ok: false; readonly department: string | null; readonly reason: Bilingual };
 
-function gradeOne(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, options: ConsolidateOptions): GradedSheet {
+function gradeOne(
+  snapshot: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  fileName: string | null,
+  options: ConsolidateOptions,
+): GradedSheet {
   // Grading only reads here (its plan is dropped), so a protected source is graded as if it were not.
   const readable = sheet.protected
     ? { ...snapshot, sheets: snapshot.sheets.map((s) => (s === sheet ? { ...s, protected: false } : s)) }
@@ -139,7 +144,7 @@ function gradeOne(snapshot: WorkbookSnapshot, sheet: SheetSnapshot, options: Con
     ...(options.lowerIsBetter ? { lowerIsBetter: options.lowerIsBetter } : {}),
   });
   if (!run.ok) return { ok: false, department: null, reason: run.message };
-  const read = readDepartmentSheet(sheet);
+  const read = readDepartmentSheet(sheet, fileName);
   if (!read.ok) {
     const first = read.problems.find((p) => p.severity === "error") ?? read.problems[0];
     return {

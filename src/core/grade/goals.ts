@@ -4,7 +4,9 @@
  * No. In 達成度, a constant someone typed is a hand grade (it then needs a 評価理由); a formula is the
  * Grade job's own earlier result and is not read as one.
  */
-import { type GradingReason, type RollupResult, type Scale, outcomeMessage, rollup } from "../grading";
+import { type GradingReason, type RollupResult, type Scale, gradeTable, outcomeMessage, rollup } from "../grading";
+import type { CellGoal } from "../layout/hand-made";
+import { bilingual } from "../messages";
 import { type GoalsTableLocation, dataRows } from "../layout/find-tables";
 import { GOAL_COLUMNS, type GoalColumnKey } from "../layout/goals-table";
 import type { Bilingual } from "../messages";
@@ -80,8 +82,39 @@ interface InvalidWeight {
 
 const INVALID_WEIGHT: InvalidWeight = { rate: null, rateText: null, grade: null, reason: "invalid_weight", flags: [] };
 
-/** A goal's grade from its KPIs (or its hand grade, with a reason). */
-export function rollGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], scale: Scale): RolledGoal {
+/**
+ * The goals of a sheet laid out by hand, one row each, at the cells they were read from: the title
+ * (without the section's prefix), 分野 and the cell of the goal's own 達成度 / 達成状況 letter.
+ */
+export function cellGoalRows(sheet: SheetSnapshot, goals: readonly CellGoal[]): GoalRow[] {
+  return goals.map((goal) => {
+    const at = (cell: { row: number; column: number }, value: string): GradeCell => ({
+      ...gradeCell(sheet, cell.row, cell.column),
+      value,
+      formula: null,
+    });
+    const cells: Partial<Record<GoalColumnKey, GradeCell>> = {
+      no: at(goal.titleCell, String(goal.no)),
+      title: at(goal.titleCell, goal.title),
+      ...(goal.field === "" ? {} : { field: at(goal.titleCell, goal.field) }),
+      ...(goal.gradeCell ? { grade: gradeCell(sheet, goal.gradeCell.row, goal.gradeCell.column) } : {}),
+    };
+    return { row: goal.titleCell.row, no: goal.no, cells };
+  });
+}
+
+/**
+ * A goal's grade from its KPIs (or its hand grade, with a reason). On a sheet laid out by hand a
+ * letter typed as the goal's 達成度 is the sheet's own grade: it stands when the goal has nothing to
+ * compute from; where the KPIs give another grade, a problem says so and the computed grade stands.
+ */
+export function rollGoal(
+  group: GoalGroup,
+  kpis: readonly EvaluatedIndicator[],
+  scale: Scale,
+  handMade = false,
+): RolledGoal {
+  if (handMade) return rollTypedGoal(group, kpis, scale);
   const hand = firstTyped(group, "grade");
   const reasonText = firstText(group, "gradeReason");
   const manual = hand === null ? null : { grade: cellText(hand.value), reason: reasonText };
@@ -108,6 +141,50 @@ export function rollGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], 
       rateText: outcome.rateText,
       reason: outcome.reason,
       manual: hand !== null,
+    },
+  };
+}
+
+function rollTypedGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], scale: Scale): RolledGoal {
+  const typed = firstTyped(group, "grade");
+  const letter = typed === null ? null : cellText(typed.value).trim();
+  const computed = rollSources(kpis, scale);
+  const problems: GradeProblem[] = [];
+  let outcome: RollupResult | InvalidWeight = computed;
+  if (typed !== null && letter !== null && gradeTable(scale).lookup.has(letter)) {
+    if (computed.grade === null) {
+      outcome = {
+        ...computed,
+        grade: letter,
+        reason: null,
+        reasonField: null,
+        method: "manual",
+        flags: ["manual"],
+      } as RollupResult;
+    } else if (computed.grade !== letter) {
+      const cell = a1(typed);
+      problems.push({
+        cell,
+        raw: letter,
+        reason: "typed_grade_differs",
+        message: bilingual("grade.problem.typedGoalGradeDiffers", { cell, typed: letter, computed: computed.grade }),
+      });
+    }
+  }
+  const first = group.rows[0];
+  const gradeAt = first?.cells.grade ?? first?.cells.title ?? first?.cells.no;
+  return {
+    group,
+    outcome,
+    problems,
+    graded: {
+      no: group.no,
+      title: firstText(group, "title"),
+      cell: gradeAt ? a1(gradeAt) : "",
+      grade: outcome.grade,
+      rateText: outcome.rateText,
+      reason: outcome.reason,
+      manual: outcome.grade !== null && outcome.grade === letter && computed.grade === null,
     },
   };
 }

@@ -7,13 +7,23 @@
 import { DEFAULT_SCALE, type EvaluationOptions, type Scale, presetScale } from "../grading";
 import { findGoalsTable, findKpiTables, type KpiTableLocation } from "../layout/find-tables";
 import { gradeConditionalFormat } from "../layout/grade-palette";
+import { handMadeLayout, isReadableHandMade } from "../layout/hand-made";
 import { readMetadata } from "../layout/metadata";
 import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
 import { type RangeRef, rangeAddress } from "../workbook/address";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot } from "../workbook/snapshot";
 import { type PlannedConversion, rowConversions } from "./conversion";
-import { type RolledGoal, goalRows, groupGoals, isPlaceholder, rollGoal, rollSources, rollupMessage } from "./goals";
+import {
+  type RolledGoal,
+  cellGoalRows,
+  goalRows,
+  groupGoals,
+  isPlaceholder,
+  rollGoal,
+  rollSources,
+  rollupMessage,
+} from "./goals";
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
 import { isIndicatorRow, kpiRows } from "./kpi-rows";
 import { isStandardKpiTable, sameFormula, tableFormulas } from "./live-formulas";
@@ -49,7 +59,10 @@ export function sheetScale(sheet: SheetSnapshot): Scale {
 export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): SheetGrade | null {
   const metadata = readMetadata(sheet.properties);
   const kpiTables = findKpiTables(sheet, metadata);
-  if (kpiTables.length === 0) return null;
+  // A sheet laid out by hand owns no range: it is read and graded, never written.
+  const handMade = metadata === null && kpiTables.every((table) => table.source === "cells");
+  if (kpiTables.length === 0 && !(handMade && isReadableHandMade(sheet))) return null;
+  const mayConvert = handMade ? () => false : (cell: GradeCell) => options.mayConvert(sheet.name, cell);
   const scale = sheetScale(sheet);
   const evaluation: EvaluationOptions = { lowerIsBetter: options.lowerIsBetter };
   const owned = ownedRanges(sheet);
@@ -86,7 +99,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       problems.push(...evaluated.problems);
       const planned = rowConversions(
         { target: row.cells.target, actual: row.cells.actual, baseline: row.cells.baseline },
-        (cell) => options.mayConvert(sheet.name, cell),
+        mayConvert,
       );
       for (const conversion of planned) {
         writes.set(conversion.row, conversion.column, conversion.value);
@@ -99,7 +112,11 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
 
   // Goals: every goal someone wrote something for, or that a KPI points at.
   const goalsTable = findGoalsTable(sheet, metadata);
-  const rows = goalsTable ? goalRows(sheet, goalsTable) : [];
+  const rows = goalsTable
+    ? goalRows(sheet, goalsTable)
+    : handMade
+      ? cellGoalRows(sheet, handMadeLayout(sheet).goals)
+      : [];
   const byGoal = new Map<number | null, EvaluatedIndicator[]>();
   for (const indicator of indicators) {
     const list = byGoal.get(indicator.goalNo);
@@ -108,7 +125,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   }
   const rolled: RolledGoal[] = groupGoals(rows)
     .filter((group) => !isPlaceholder(group) || byGoal.has(group.no))
-    .map((group) => rollGoal(group, byGoal.get(group.no) ?? [], scale));
+    .map((group) => rollGoal(group, byGoal.get(group.no) ?? [], scale, handMade));
   for (const goal of rolled) problems.push(...goal.problems);
   const goalNumbers = new Set(rolled.map((g) => g.group.no));
 
@@ -198,7 +215,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
     })),
     restoredFormulas,
   };
-  const changed = !writes.isEmpty || conditionalFormats.length > 0 || Object.keys(properties).length > 0;
+  const changed = !handMade && (!writes.isEmpty || conditionalFormats.length > 0 || Object.keys(properties).length > 0);
   const plan: SheetPlan | null = changed
     ? {
         ...emptySheetPlan(sheet.name, "update"),

@@ -13,6 +13,7 @@ import {
   type ReasonField,
   type Scale,
   evaluateIndicator,
+  gradeTable,
   outcomeMessage,
 } from "../grading";
 import { kpiRowInput } from "../layout/formulas/kpi-row-input";
@@ -23,7 +24,7 @@ import { decimalFromExcelNumber } from "../numbers/decimal-ops";
 import { parseCell } from "../numbers/parse";
 import { type KpiCells, type KpiRow, valuesInColumnOrder } from "./kpi-rows";
 import { cellProblem, isProblemReason } from "./problems";
-import { a1, cellText, goalNumberOf } from "./sheet-cells";
+import { type GradeCell, a1, cellText, goalNumberOf, isTyped } from "./sheet-cells";
 import type { GradeProblem, GradedIndicator } from "./types";
 import { type ReadValue, type ValueField, readValues } from "./value-cells";
 
@@ -70,9 +71,12 @@ const REASON_COLUMN: Readonly<Record<ReasonField, KpiColumnKey>> = {
 
 export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOptions): EvaluatedIndicator {
   const { cells } = row;
-  const gradeCellRef = { row: row.row, column: cells.grade?.column ?? cells.rate?.column ?? 0 };
+  const gradeCellRef = {
+    row: row.row,
+    column: cells.grade?.column ?? cells.rate?.column ?? cells.actual?.column ?? cells.name?.column ?? 0,
+  };
   const name = cellText(cells.name?.value ?? null);
-  const goalNo = goalNumberOf(cells.goalNo?.value ?? null);
+  const goalNo = goalNumberOf(cells.goalNo?.value ?? null) ?? row.goalNo ?? null;
   const weight = readWeight(cells);
   const problems: GradeProblem[] = [];
   if (weight === "invalid" && cells.weight) {
@@ -121,11 +125,18 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
   const values = readValues({ target: cells.target, actual: cells.actual, baseline: cells.baseline });
   const input = {
     ...reading.input,
+    ...(row.estimate && reading.input.status === undefined ? { status: "estimate" as const } : {}),
     target: values.target.gradable,
     actual: values.actual.gradable,
     baseline: values.baseline.gradable,
   };
-  const result = evaluateIndicator(input, scale, options);
+  const result = typedGrade(
+    evaluateIndicator(input, scale, options),
+    cells.grade,
+    row.handMade === true,
+    scale,
+    problems,
+  );
   if (isProblemReason(result.reason)) {
     // A hand grade without its reason points at the cell to type the reason in.
     const key =
@@ -153,6 +164,37 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
       message: outcomeMessage(result, scale),
     },
   };
+}
+
+/**
+ * A letter typed by hand into the 達成度 column (over Tassei's formula, or a hand-made sheet's own
+ * grade): when the computed grade differs, a problem says so and the computed grade stands. On a
+ * hand-made sheet the letter is the grade when nothing can be computed (a qualitative indicator).
+ */
+function typedGrade(
+  result: IndicatorResult,
+  cell: GradeCell | undefined,
+  handMade: boolean,
+  scale: Scale,
+  problems: GradeProblem[],
+): IndicatorResult {
+  if (cell === undefined || !isTyped(cell)) return result;
+  const letter = cellText(cell.value).trim();
+  if (!gradeTable(scale).lookup.has(letter)) return result;
+  if (handMade && result.grade === null) {
+    const flags = result.flags.includes("manual") ? result.flags : [...result.flags, "manual" as const];
+    return { ...result, grade: letter, reason: null, reasonField: null, method: "manual", flags };
+  }
+  if (result.grade !== null && result.grade !== letter) {
+    const at = a1(cell);
+    problems.push({
+      cell: at,
+      raw: letter,
+      reason: "typed_grade_differs",
+      message: bilingual("grade.problem.typedGradeDiffers", { cell: at, typed: letter, computed: result.grade }),
+    });
+  }
+  return result;
 }
 
 function parsedOf(values: Record<ValueField, ReadValue>, field: ReasonField | null) {

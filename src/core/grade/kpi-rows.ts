@@ -16,6 +16,12 @@ export interface KpiRow {
   /** Zero-based sheet row. */
   readonly row: number;
   readonly cells: KpiCells;
+  /** The goal of a block found under a section title, for rows without a 目標No. */
+  readonly goalNo?: number | null;
+  /** The block's header says its actuals are estimates (実績(見込み)). */
+  readonly estimate?: boolean;
+  /** A row of a sheet laid out by hand, where a letter typed in 達成度 is the sheet's own grade. */
+  readonly handMade?: boolean;
 }
 
 /** The cells whose content makes a row an indicator. */
@@ -28,7 +34,10 @@ export function kpiRows(sheet: SheetSnapshot, table: KpiTableLocation): KpiRow[]
       const at = table.columns[column.key];
       if (at !== undefined) cells[column.key] = gradeCell(sheet, row, at);
     }
-    return { row, cells };
+    const block = table.block;
+    return block
+      ? { row, cells, goalNo: block.goal?.no ?? null, estimate: block.estimate, handMade: true }
+      : { row, cells };
   });
 }
 

@@ -9,6 +9,8 @@ import type { SheetSnapshot, TableSnapshot } from "../workbook/snapshot";
 import { GOAL_COLUMNS, GOAL_SIGNATURE_HEADERS, type GoalColumnKey } from "./goals-table";
 import { KGI_FIXED_COLUMNS, KGI_SIGNATURE_HEADER, type KgiFixedKey } from "./kgi-table";
 import { KPI_COLUMNS, KPI_SIGNATURE_HEADERS, type KpiColumnKey } from "./kpi-table";
+import { type CellBlock, blockName } from "./find-blocks";
+import { handMadeLayout } from "./hand-made";
 import { type DepartmentSheetMetadata, readMetadata } from "./metadata";
 
 export interface FoundTable<K extends string> {
@@ -16,10 +18,12 @@ export interface FoundTable<K extends string> {
   /** The whole table, header row included, as it is now. */
   readonly range: RangeRef;
   readonly headers: readonly string[];
-  /** How it was recognised. */
-  readonly source: "metadata" | "headers";
+  /** How it was recognised: by Tassei's metadata, by its Excel table's headers, or in plain cells. */
+  readonly source: "metadata" | "headers" | "cells";
   /** The sheet column of each known column the table has. */
   readonly columns: Readonly<Partial<Record<K, number>>>;
+  /** A block found in plain cells: what each column was taken as, and the goal above it. */
+  readonly block?: CellBlock;
 }
 
 export type KpiTableLocation = FoundTable<KpiColumnKey>;
@@ -83,9 +87,29 @@ function metadataOf(sheet: SheetSnapshot, metadata?: DepartmentSheetMetadata | n
   return metadata === undefined ? readMetadata(sheet.properties) : metadata;
 }
 
-/** Every KPI table of the sheet: the one its metadata names first, then copies, top to bottom. */
+/**
+ * Every KPI table of the sheet: the one its metadata names first, then copies, top to bottom. A sheet
+ * that is neither Tassei's nor holds a copy of its table is read as laid out by hand: its indicator
+ * blocks in plain cells.
+ */
 export function findKpiTables(sheet: SheetSnapshot, metadata?: DepartmentSheetMetadata | null): KpiTableLocation[] {
-  return find(sheet, metadataOf(sheet, metadata)?.kpi?.table ?? null, KPI_SIGNATURE_HEADERS, KPI_COLUMNS);
+  const known = metadataOf(sheet, metadata);
+  const tables = find(sheet, known?.kpi?.table ?? null, KPI_SIGNATURE_HEADERS, KPI_COLUMNS);
+  if (known !== null || tables.length > 0) return tables;
+  return handMadeLayout(sheet).blocks.map((block) => ({
+    name: blockName(block),
+    range: block.range,
+    headers: block.columns.map((c) => c.header),
+    source: "cells",
+    columns: block.kpiColumns,
+    block,
+  }));
+}
+
+/** A sheet Tassei did not make and that holds no copy of its KPI table: read as laid out by hand. */
+export function isHandMadeSheet(sheet: SheetSnapshot): boolean {
+  const metadata = readMetadata(sheet.properties);
+  return metadata === null && find(sheet, null, KPI_SIGNATURE_HEADERS, KPI_COLUMNS).length === 0;
 }
 
 /** The goals table: the one the metadata names, else the first with 重点目標 No. and 重点目標. */

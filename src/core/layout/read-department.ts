@@ -7,11 +7,12 @@
 import { type Department, DepartmentSchema } from "../department/model";
 import { parseFiscalYear } from "../era";
 import type { SheetSnapshot } from "../workbook/snapshot";
-import { findGoalsTable, findKgiTable, findKpiTables } from "./find-tables";
+import { type KpiTableLocation, findGoalsTable, findKgiTable, findKpiTables } from "./find-tables";
 import { HEADER_LABELS } from "./header-block";
 import { type DepartmentSheetMetadata, LAYOUT_VERSION, readMetadata } from "./metadata";
 import { type LayoutProblem, problem, validationProblems } from "./problems";
 import { type ReadCell, address, cellText, isBlank } from "./read-cells";
+import { handMadeLayout, isReadableHandMade, sheetFiscalYear } from "./hand-made";
 import { readGoals } from "./read-goals";
 import { type HeaderCells, headerText, readHeaderCells } from "./read-header";
 import { readKgis } from "./read-kgi";
@@ -24,7 +25,8 @@ export type ReadDepartmentResult =
   | { readonly ok: true; readonly department: Department; readonly problems: readonly LayoutProblem[] }
   | { readonly ok: false; readonly problems: readonly LayoutProblem[] };
 
-export function readDepartmentSheet(sheet: SheetSnapshot): ReadDepartmentResult {
+/** `fileName`: the workbook's file, the last place the fiscal year is looked for (a sheet of this workbook has none). */
+export function readDepartmentSheet(sheet: SheetSnapshot, fileName?: string | null): ReadDepartmentResult {
   const problems: LayoutProblem[] = [];
   const metadata = readMetadata(sheet.properties);
   if (metadata && metadata.layoutVersion > LAYOUT_VERSION) {
@@ -41,11 +43,14 @@ export function readDepartmentSheet(sheet: SheetSnapshot): ReadDepartmentResult 
   const kpiTables = findKpiTables(sheet, metadata);
   const kgiTable = findKgiTable(sheet, metadata);
   const hasHeader = Object.keys(header).length > 0;
+  if (!metadata && !goalsTable && !kgiTable && kpiTables.every((table) => table.source === "cells")) {
+    if (kpiTables.length > 0 || isReadableHandMade(sheet)) return readHandMadeSheet(sheet, kpiTables, fileName);
+  }
   if (!metadata && !hasHeader && !goalsTable && kpiTables.length === 0 && !kgiTable) {
     return { ok: false, problems: [problem("error", "layout.read.notDepartment", { sheet: sheet.name })] };
   }
 
-  const fiscalYear = readFiscalYear(header.fiscalYear, metadata, problems);
+  const fiscalYear = readFiscalYear(header.fiscalYear, metadata, sheet, fileName, problems);
   if (fiscalYear === null) return { ok: false, problems };
 
   const department = {
@@ -78,9 +83,12 @@ export function readDepartmentSheet(sheet: SheetSnapshot): ReadDepartmentResult 
 function readFiscalYear(
   cell: ReadCell | undefined,
   metadata: DepartmentSheetMetadata | null,
+  sheet: SheetSnapshot,
+  fileName: string | null | undefined,
   problems: LayoutProblem[],
 ): number | null {
-  const fallback = metadata?.fiscalYear ?? null;
+  // Without a 年度 cell, the one rule's other places (metadata, title, column headers, names).
+  const fallback = metadata?.fiscalYear ?? sheetFiscalYear(sheet, fileName)?.year ?? null;
   if (cell === undefined || isBlank(cell.value)) {
     if (fallback !== null) return fallback;
     problems.push(problem("error", "layout.read.fiscalYearMissing", {}, cell ? address(cell) : null));
@@ -100,6 +108,43 @@ function readFiscalYear(
   if (fallback === null) return null;
   problems.push(problem("warning", "layout.read.fiscalYearFromMetadata", { year: fallback }, address(cell)));
   return fallback;
+}
+
+/**
+ * A sheet laid out by hand: its name and fiscal year by the one rule, its goals as written (section
+ * titles, goal blocks, a 重点目標 column) and the indicators of its blocks that belong to a goal.
+ */
+function readHandMadeSheet(
+  sheet: SheetSnapshot,
+  tables: readonly KpiTableLocation[],
+  fileName: string | null | undefined,
+): ReadDepartmentResult {
+  const problems: LayoutProblem[] = [];
+  const layout = handMadeLayout(sheet);
+  const year = layout.fiscalYear ?? sheetFiscalYear(sheet, fileName);
+  if (year === null) {
+    return { ok: false, problems: [problem("error", "layout.read.fiscalYearNotFound", { sheet: sheet.name })] };
+  }
+  const goals = layout.goals.map((goal) => ({
+    no: goal.no,
+    title: goal.title,
+    field: goal.field,
+    masterPlanCodes: [...goal.masterPlanCodes],
+    measureSheetCodes: [...goal.measureSheetCodes],
+  }));
+  // Rows belonging to no goal are graded (the result has them) but have no place in the model's goals.
+  const indicators = tables.flatMap((table) => readIndicators(sheet, table, [], table.block?.goal?.no ?? null));
+  const parsed = DepartmentSchema.safeParse({
+    name: layout.department?.name ?? sheet.name,
+    fiscalYear: year.year,
+    goals,
+    indicators,
+    scale: "default",
+  });
+  if (!parsed.success) {
+    return { ok: false, problems: validationProblems(parsed.error.issues, () => undefined, null) };
+  }
+  return { ok: true, department: parsed.data, problems };
 }
 
 /** The 部 cell; without one, the name recorded in the metadata or the sheet's name. */

@@ -55,7 +55,16 @@ const CHOICES: Partial<Record<KpiColumnKey, readonly string[]>> = {
 
 const HEADER_OF = new Map(KPI_COLUMNS.map((c) => [c.key, c.header] as const));
 
-export function readIndicators(sheet: SheetSnapshot, table: KpiTableLocation, problems: LayoutProblem[]): Indicator[] {
+/**
+ * `defaultGoal`: the goal of a hand-made block's rows without a 目標No. (the section title above it);
+ * rows of such a block that still have no goal are left out without a problem.
+ */
+export function readIndicators(
+  sheet: SheetSnapshot,
+  table: KpiTableLocation,
+  problems: LayoutProblem[],
+  defaultGoal: number | null = null,
+): Indicator[] {
   const indicators: Indicator[] = [];
   for (const row of dataRows(table)) {
     const cells: Partial<Record<KpiColumnKey, ReadCell>> = {};
@@ -65,8 +74,10 @@ export function readIndicators(sheet: SheetSnapshot, table: KpiTableLocation, pr
     }
     if (isBlankRow(cells)) continue;
     const value = (key: KpiColumnKey) => cells[key]?.value ?? null;
+    const goalNo = cellNumber(value("goalNo")) ?? defaultGoal ?? undefined;
+    if (goalNo === undefined && table.source === "cells") continue;
     const raw = {
-      goalNo: cellNumber(value("goalNo")),
+      goalNo,
       name: cellText(value("name")),
       unit: cellText(value("unit")),
       direction: cellWord(value("direction"), DIRECTION_BY_WORD),

@@ -29,8 +29,8 @@ export const consolidateMessages = {
 
   // Why a source could not be consolidated ({detail} is the reader's or the grader's explanation).
   "consolidate.reason.noDepartmentSheet": {
-    ja: "部局のシート（目標値・実績値・達成率・達成度の列がある表、または Tassei の部局シート）が見つかりません（シート: {sheets}）。",
-    en: "No department sheet (a table with 目標値, 実績値, 達成率 and 達成度 columns, or a Tassei department sheet) was found (sheets: {sheets}).",
+    ja: "部局のシートが見つかりません（シート: {sheets}）。読み取れるようにするには、指標の表に「指標」と「目標値」または「実績値」の見出し行を付けるか（例: 指標 | 令和7年度目標値 | 令和7年度実績値）、重点目標ごとに「目標」「分野」「達成状況」の見出しと達成度の記号を書いてください。",
+    en: "No department sheet was found (sheets: {sheets}). To make it readable, give each indicator table a header row with 指標 and 目標値 or 実績値 (e.g. 指標 | 令和7年度目標値 | 令和7年度実績値), or give each goal 目標, 分野 and 達成状況 labels with its grade letter.",
   },
   "consolidate.reason.sheetMissing": {
     ja: "シート「{sheet}」が見つからないか、読み込まれていません。",

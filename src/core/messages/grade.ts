@@ -31,6 +31,14 @@ export const gradeMessages = {
     ja: "セル {cell}（{field}）: {detail}",
     en: "Cell {cell} ({field}): {detail}",
   },
+  "grade.problem.typedGradeDiffers": {
+    ja: "セル {cell}（達成度）: 手で入力された「{typed}」と、目標値・実績値から計算した「{computed}」が異なります。計算した達成度を採用しています。",
+    en: "Cell {cell} (達成度): the typed grade “{typed}” differs from “{computed}” computed from the target and actual. The computed grade is used.",
+  },
+  "grade.problem.typedGoalGradeDiffers": {
+    ja: "セル {cell}（重点目標の達成度）: 手で入力された「{typed}」と、指標から計算した「{computed}」が異なります。計算した達成度を採用しています。",
+    en: "Cell {cell} (goal grade): the typed grade “{typed}” differs from “{computed}” computed from its indicators. The computed grade is used.",
+  },
 
   // What Tassei writes into the sheet (the sheet is a Japanese city document: only `ja` is written).
   "grade.stamp.cell": {

@@ -39,6 +39,10 @@ export const layoutMessages = {
     ja: "部の名前（「部」の右のセル）が見つからないため、「{name}」を部の名前として使います。",
     en: "No department name (the cell right of “部”) was found, so “{name}” is used as the name.",
   },
+  "layout.read.fiscalYearNotFound": {
+    ja: "シート「{sheet}」の年度が見つかりません。タイトル（1行目など）に「令和7年度」のように年度を書くか、見出しに「令和7年度目標値」のように年度を付けてください。",
+    en: "No fiscal year found on sheet “{sheet}”. Write it in the title (e.g. 令和7年度 in row 1), or put it in the headers (e.g. 令和7年度目標値).",
+  },
   "layout.read.fiscalYearMissing": {
     ja: "年度が見つかりません。「年度」の右のセルに 令和7年度 や 2025 のように入力してください。",
     en: "No fiscal year found. Enter one (e.g. 令和7年度 or 2025) in the cell right of “年度”.",
