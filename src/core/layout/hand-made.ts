@@ -93,7 +93,7 @@ export function sheetFiscalYear(sheet: SheetSnapshot, fileName?: string | null):
 const DEPARTMENT_LABELS = new Set(["部", "部局", "部名", "部局名", "所属部", "所管部"]);
 /** 市長公室の取り組み, 令和7年度 政策推進部の運営方針, 1. 総合政策部のめざす姿 */
 const DEPARTMENT_IN_TITLE =
-  /(?:^|[\s　.．]|年度)([^\s　、。:：.．()（）「」0-9０-９]{1,12}?(?:部|局|公室|室|委員会))(?:の|[\s　]|$)/;
+  /(?:^|[\s\u3000.．]|年度)([^\s\u3000、。:：.．()（）「」0-9０-９]{1,12}?(?:部|局|公室|室|委員会))(?:の|[\s\u3000]|$)/;
 
 /** The department's name: a 部 / 部局 label's value, else a name in the title, else the sheet's name. */
 function departmentName(sheet: SheetSnapshot): { name: string; cell: string | null } {
