@@ -8,7 +8,11 @@ export interface GridOptions {
   readonly at?: { readonly row: number; readonly column: number };
 }
 
-export function gridSheet(name: string, rows: readonly (readonly CellValue[])[], options: GridOptions = {}): SheetSnapshot {
+export function gridSheet(
+  name: string,
+  rows: readonly (readonly CellValue[])[],
+  options: GridOptions = {},
+): SheetSnapshot {
   const at = options.at ?? { row: 0, column: 0 };
   const width = Math.max(1, ...rows.map((row) => row.length));
   const values = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));

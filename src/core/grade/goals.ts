@@ -153,13 +153,14 @@ function rollTypedGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], sc
   let outcome: RollupResult | InvalidWeight = computed;
   if (typed !== null && letter !== null && gradeTable(scale).lookup.has(letter)) {
     if (computed.grade === null) {
+      const off = letter === scale.notCarriedOut.letter || letter === scale.notCarriedOut.symbol;
       outcome = {
         ...computed,
         grade: letter,
         reason: null,
         reasonField: null,
         method: "manual",
-        flags: ["manual"],
+        flags: off ? ["manual", "not_carried_out"] : ["manual"],
       } as RollupResult;
     } else if (computed.grade !== letter) {
       const cell = a1(typed);

@@ -182,7 +182,8 @@ function typedGrade(
   const letter = cellText(cell.value).trim();
   if (!gradeTable(scale).lookup.has(letter)) return result;
   if (handMade && result.grade === null) {
-    const flags = result.flags.includes("manual") ? result.flags : [...result.flags, "manual" as const];
+    const off = letter === scale.notCarriedOut.letter || letter === scale.notCarriedOut.symbol;
+    const flags = [...new Set([...result.flags, "manual" as const, ...(off ? ["not_carried_out" as const] : [])])];
     return { ...result, grade: letter, reason: null, reasonField: null, method: "manual", flags };
   }
   if (result.grade !== null && result.grade !== letter) {
