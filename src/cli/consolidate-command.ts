@@ -18,6 +18,7 @@ import { expandInputs, type InputProblem } from "./input-files";
 import { type CliIo, writeText } from "./io";
 import { bothLanguages, localised } from "./localised";
 import { readSources } from "./read-sources";
+import { departmentSheetNames } from "../core/consolidate/find-sheets";
 import { type SummaryTarget, openSummaryTarget, writeSummary } from "./summary-file";
 import { usageError } from "./usage";
 
@@ -98,10 +99,13 @@ function inputProblem(problem: InputProblem): Bilingual {
 
 /** `[3/50] depts/総務部.xlsx: 読み込みました / read` — one line per file, both languages. */
 function progressLine(source: ConsolidationSource, index: number, total: number): string {
+  // A file that opens but holds no department sheet is not "read": it will be an exception row.
   const status =
     source.kind === "unreadable"
       ? localised("cli.consolidate.progressUnreadable", {}, "reason", source.reason)
-      : bilingual("cli.consolidate.progressRead");
+      : source.kind === "file" && departmentSheetNames(source.snapshot).length === 0
+        ? bilingual("cli.consolidate.progressNoDepartment")
+        : bilingual("cli.consolidate.progressRead");
   const file = source.kind === "this-workbook" ? "" : source.fileName;
   return `[${index + 1}/${total}] ${file}: ${status.ja} / ${status.en}`;
 }

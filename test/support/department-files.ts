@@ -217,7 +217,7 @@ export async function hundredThousandRowsBytes(rows = 100_000): Promise<Uint8Arr
 /**
  * A hand-made KPI sheet as cities print them: a title merged across the table, and a two-row header whose
  * cells are merged (指標 and 達成度 down two rows, 令和7年度 over 目標値 and 実績値). No department header
- * block, no year: a table a person can read, that Tassei cannot place in a department and a year.
+ * block: Tassei reads it as laid out by hand, its year from the merged 令和7年度, its name from the sheet.
  */
 export async function mergedHeaderWorkbookBytes(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -249,6 +249,5 @@ export async function hostileDepartmentFiles(goodWorkbook: Uint8Array): Promise<
     "password.xlsx": passwordProtectedBytes(),
     "memo.xlsx": await noTableWorkbookBytes(),
     "100000-rows.xlsx": await hundredThousandRowsBytes(),
-    "merged-header.xlsx": await mergedHeaderWorkbookBytes(),
   };
 }

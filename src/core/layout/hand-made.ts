@@ -96,7 +96,7 @@ const DEPARTMENT_IN_TITLE =
   /(?:^|[\s\u3000.．]|年度)([^\s\u3000、。:：.．()（）「」0-9０-９]{1,12}?(?:部|局|公室|室|委員会))(?:の|[\s\u3000]|$)/;
 
 /** The department's name: a 部 / 部局 label's value, else a name in the title, else the sheet's name. */
-function departmentName(sheet: SheetSnapshot): { name: string; cell: string | null } {
+export function sheetDepartmentName(sheet: SheetSnapshot): { name: string; cell: string | null } {
   const top = sheet.used?.row ?? 0;
   for (const { row, column, text } of textCells(sheet, top, top + TITLE_ROWS - 1)) {
     if (!DEPARTMENT_LABELS.has(headerKey(text))) continue;
@@ -208,7 +208,7 @@ export function handMadeLayout(sheet: SheetSnapshot): HandMadeLayout {
   const hasContent = blocks.length > 0 || goals.some((goal) => goal.gradeCell !== null);
   const layout: HandMadeLayout = {
     fiscalYear,
-    department: hasContent ? departmentName(sheet) : null,
+    department: hasContent ? sheetDepartmentName(sheet) : null,
     blocks,
     goals,
   };

@@ -12,7 +12,7 @@ import { HEADER_LABELS } from "./header-block";
 import { type DepartmentSheetMetadata, LAYOUT_VERSION, readMetadata } from "./metadata";
 import { type LayoutProblem, problem, validationProblems } from "./problems";
 import { type ReadCell, address, cellText, isBlank } from "./read-cells";
-import { handMadeLayout, isReadableHandMade, sheetFiscalYear } from "./hand-made";
+import { handMadeLayout, isReadableHandMade, sheetDepartmentName, sheetFiscalYear } from "./hand-made";
 import { readGoals } from "./read-goals";
 import { type HeaderCells, headerText, readHeaderCells } from "./read-header";
 import { readKgis } from "./read-kgi";
@@ -106,7 +106,9 @@ function readFiscalYear(
     ),
   );
   if (fallback === null) return null;
-  problems.push(problem("warning", "layout.read.fiscalYearFromMetadata", { year: fallback }, address(cell)));
+  const fromMetadata = metadata?.fiscalYear === fallback;
+  const key = fromMetadata ? "layout.read.fiscalYearFromMetadata" : "layout.read.fiscalYearFromSheet";
+  problems.push(problem("warning", key, { year: fallback }, address(cell)));
   return fallback;
 }
 
@@ -147,7 +149,7 @@ function readHandMadeSheet(
   return { ok: true, department: parsed.data, problems };
 }
 
-/** The 部 cell; without one, the name recorded in the metadata or the sheet's name. */
+/** The 部 cell; without one, the name recorded in the metadata, else the title's, else the sheet's name. */
 function readName(
   sheet: SheetSnapshot,
   header: HeaderCells,
@@ -156,7 +158,7 @@ function readName(
 ): string {
   const written = (headerText(header, "name") ?? "").trim();
   if (written !== "") return written;
-  const name = metadata?.department ?? sheet.name;
+  const name = metadata?.department ?? sheetDepartmentName(sheet).name;
   // A sheet made without a header block has no 部 cell by design; one with a header but an empty 部 is told.
   if (Object.keys(header).length > 0) {
     problems.push(problem("warning", "layout.read.nameMissing", { name }, header.name ? address(header.name) : null));

@@ -58,6 +58,10 @@ export const cliMessages = {
     en: "The file cannot be opened: {reason}",
   },
   "cli.consolidate.progressRead": { ja: "読み込みました", en: "read" },
+  "cli.consolidate.progressNoDepartment": {
+    ja: "開けましたが、部のシートが見つかりません",
+    en: "opened, but no department sheet was found",
+  },
   "cli.consolidate.progressUnreadable": { ja: "読めません（{reason}）", en: "cannot be read ({reason})" },
   "cli.consolidate.written": {
     ja: "{file} に「{sheet}」を書き出しました: 部 {departments}、集計元 {sources}（うち集計できなかったもの {failed}）、要確認 {exceptions} 件。",

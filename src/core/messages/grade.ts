@@ -4,8 +4,8 @@ import type { MessageSection } from "./types";
 export const gradeMessages = {
   // Why a sheet cannot be graded.
   "grade.fail.no_tassei_table": {
-    ja: "シート「{sheet}」に指標表（目標値・実績値・達成率・達成度の列がある表）が見つかりません。指標表を挿入してから評価してください。",
-    en: "Sheet “{sheet}” has no KPI table (a table with 目標値, 実績値, 達成率 and 達成度 columns). Insert one, then grade.",
+    ja: "シート「{sheet}」に指標の表が見つかりません。表の見出し行に「指標」と「目標値」または「実績値」（例: 指標 | 令和7年度目標値 | 令和7年度実績値）を書くか、指標表を挿入してから評価してください。",
+    en: "Sheet “{sheet}” has no indicator table. Give the table a header row with 指標 and 目標値 or 実績値 (e.g. 指標 | 令和7年度目標値 | 令和7年度実績値), or insert a KPI table, then grade.",
   },
   "grade.fail.sheet_missing": {
     ja: "シート「{sheet}」が見つかりません。",
@@ -83,8 +83,8 @@ export const gradeMessages = {
   },
   "grade.cli.cannotWrite": { ja: "{file} に書き出せません: {reason}", en: "Cannot write {file}: {reason}" },
   "grade.cli.noSheet": {
-    ja: "{file} に評価できる部のシートがありません。",
-    en: "{file} has no department sheet to grade.",
+    ja: "{file} に評価できる部のシートがありません。指標の表に「指標」と「目標値」または「実績値」の見出し行を付けると読み取れます（例: 指標 | 令和7年度目標値 | 令和7年度実績値）。",
+    en: "{file} has no department sheet to grade. A table becomes readable with a header row of 指標 and 目標値 or 実績値 (e.g. 指標 | 令和7年度目標値 | 令和7年度実績値).",
   },
   "grade.cli.sheet": {
     ja: "シート「{sheet}」: 全体の達成度 {grade}（{counts}）、問題 {problems} 件",

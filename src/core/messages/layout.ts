@@ -51,6 +51,10 @@ export const layoutMessages = {
     ja: "セル {cell}（年度）の「{value}」を年度として読み取れません（例: 令和7年度、R7、2025年度）。",
     en: "Cell {cell} (fiscal year): “{value}” cannot be read as a fiscal year (e.g. 令和7年度, R7, 2025年度).",
   },
+  "layout.read.fiscalYearFromSheet": {
+    ja: "セル {cell}（年度）が読み取れないため、シートのタイトルや見出しにある年度 {year} を使います。",
+    en: "Cell {cell} (fiscal year) cannot be read, so the year {year} from the sheet's title or headers is used.",
+  },
   "layout.read.fiscalYearFromMetadata": {
     ja: "セル {cell}（年度）が読み取れないため、シート作成時の年度 {year} を使います。",
     en: "Cell {cell} (fiscal year) cannot be read, so the year the sheet was made for ({year}) is used.",

@@ -4,6 +4,7 @@
  * that is missing; the same department in two sources; departments graded on different scales.
  * Snapshots are built from the seeds' sheet plans without a workbook (fast, and exact).
  */
+import { gridSheet } from "../../support/grid-sheet";
 import { SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consolidate";
 import type { ConsolidationResult, ConsolidationRun, ConsolidationSource } from "../../../src/core/consolidate";
 import { PRESET_SCALES } from "../../../src/core/grading";
@@ -33,17 +34,24 @@ const seedSheet = (name: string): SheetSnapshot => {
 };
 
 /** A copy of a sheet as a person built it: no Tassei metadata, and the KPI table's header cells merged. */
-function mergedHeaders(sheet: SheetSnapshot, name: string): SheetSnapshot {
-  return {
-    ...sheet,
-    name,
-    properties: {},
-    tables: sheet.tables.map((t) =>
-      t.headers.includes("目標値")
-        ? { ...t, name: "指標", headers: t.headers.map((h) => (h === "実績値" ? "" : h)) }
-        : t,
-    ),
-  };
+/**
+ * A sheet Tassei cannot read: 豊中's wide layout (seed 003) has goals and prose but no 指標 column and
+ * no grade letters, so there is nothing to grade. (A copy of Tassei's table whose Excel-table headers
+ * were merged away is no longer unreadable: its cells are read as a hand-made block.)
+ */
+function unreadableSheet(name: string): SheetSnapshot {
+  return gridSheet(name, [
+    ["部局", "都市経営部", "補職", "部長"],
+    ["3. 当年度目標と目標設定に対する振り返り等"],
+    ["No", "当年度目標(当初設定)", "実績", null],
+    [null, "取組み事項及びその内容・スケジュール", "取組みを行った内容・成果", "課題・今後の方向性"],
+    [
+      1,
+      "効果的・効率的な政策マネジメントの推進",
+      "こども政策の充実強化を重点政策に位置付け戦略的に政策を推進",
+      "アウトプット・アウトカムに重点を置いた政策調整の推進",
+    ],
+  ]);
 }
 
 function consolidated(run: ConsolidationRun): ConsolidationResult {
@@ -87,8 +95,8 @@ describe("bad sources", () => {
     });
   });
 
-  it("a file whose only table has merged header cells: one row naming the file and its sheets", () => {
-    const file = workbook([mergedHeaders(seedSheet("都市経営部"), "都市経営部")]);
+  it("a file whose only sheet holds no indicator table: one row naming the file and its sheets", () => {
+    const file = workbook([unreadableSheet("都市経営部")]);
     const result = consolidated(
       planConsolidation(
         target,
@@ -102,14 +110,14 @@ describe("bad sources", () => {
     expect(result.departments.map((d) => d.department)).toEqual(["市長公室"]);
     expect(kinds(result)[0]).toEqual(["unreadable_source", "toyonaka.xlsx", "toyonaka.xlsx"]);
     expect(result.exceptions[0]?.message.ja).toMatch(
-      /^読み込めないため集計していません: 部局のシート.*（シート: 都市経営部）。$/,
+      /^読み込めないため集計していません: 部局のシートが見つかりません（シート: 都市経営部）。読み取れるようにするには.*見出し行を付ける/,
     );
     expect(result.exceptions[0]?.message.en).toContain("(sheets: 都市経営部)");
     expect(result.sources[1]).toMatchObject({ file: "toyonaka.xlsx", sheet: null, status: "failed" });
   });
 
-  it("a ticked sheet with merged header cells, and a ticked sheet that is gone: one row each", () => {
-    const broken = mergedHeaders(seedSheet("都市経営部"), "手作りの表");
+  it("a ticked sheet with no indicator table, and a ticked sheet that is gone: one row each", () => {
+    const broken = unreadableSheet("手作りの表");
     const book = workbook([seedSheet("市長公室"), broken]);
     const result = consolidated(
       planConsolidation(

@@ -189,7 +189,7 @@ describe("sheets grading refuses", () => {
     expect(planGrade(snapshot, "Sheet1", { now: NOW })).toMatchObject({
       ok: false,
       reason: "no_tassei_table",
-      message: { en: expect.stringContaining("Insert one") },
+      message: { en: expect.stringContaining("insert a KPI table") },
     });
   });
 });

@@ -213,8 +213,19 @@ describe("the header", () => {
     ]);
   });
 
-  it("without metadata an unreadable year fails the sheet", () => {
+  it("without metadata an unreadable 年度 cell gives way to the title's year, with a warning", () => {
+    // The title row reads 政策推進部 令和7年度 (2025年度) 運営方針: the one rule's next place.
     const result = readDepartmentSheet({ ...withCells(snapshotOfPlan(seed000), { B5: "来年" }), properties: {} });
+    expect(result).toMatchObject({ ok: true, department: { fiscalYear: 2025 } });
+    expect(result.problems).toEqual([
+      expect.objectContaining({ severity: "warning", key: "layout.read.fiscalYear", cell: "B5" }),
+      expect.objectContaining({ severity: "warning", key: "layout.read.fiscalYearFromSheet", cell: "B5" }),
+    ]);
+  });
+
+  it("without metadata, an unreadable 年度 cell and no year anywhere else fails the sheet", () => {
+    const sheet = withCells(snapshotOfPlan(seed000), { A1: "政策推進部 運営方針", B5: "来年" });
+    const result = readDepartmentSheet({ ...sheet, name: "政策推進部", properties: {} });
     expect(result).toEqual({
       ok: false,
       problems: [expect.objectContaining({ severity: "error", key: "layout.read.fiscalYear", cell: "B5" })],
