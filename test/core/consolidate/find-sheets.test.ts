@@ -82,7 +82,7 @@ describe("findDepartmentSheets", () => {
       }),
     );
     const snapshot = book([{ ...copied, properties: {} }, plain("メモ")], ["メモ", "コピー"]);
-    // No 部 or 年度 cell and no metadata: both come from the title row, 都市経営部　令和5年度 (2023年度)　運営方針.
+    // No 部 or 年度 cell and no metadata: both come from the title row, 都市経営部 令和5年度 (2023年度) 運営方針.
     expect(findDepartmentSheets(snapshot)).toEqual([{ sheet: "コピー", department: "都市経営部", fiscalYear: 2023 }]);
   });
 
