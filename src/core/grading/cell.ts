@@ -20,6 +20,8 @@ export interface BinaryCell {
   readonly ok: true;
   readonly kind: "binary";
   readonly done: boolean;
+  /** The word as written (未実施, 実施済), where the reader gives it. */
+  readonly word?: string;
   readonly flags: readonly string[];
 }
 

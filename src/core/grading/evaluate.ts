@@ -2,8 +2,8 @@
  * Grading one indicator: every input gets a result — a grade, or the reason there is none.
  *
  * Order of decisions:
- * 1. status 未実施 → the scale's not-carried-out grade (E), flag not_carried_out, no rate;
- *    status 作業中 → no grade, reason actual_pending;
+ * 1. status 未実施, or 未実施 / 中止 typed as the actual → the scale's not-carried-out grade (E), flag
+ *    not_carried_out, no rate; status 作業中 → no grade, reason actual_pending;
  * 2. the rate, by direction and method (rate-methods.ts), target problems reported before actual ones;
  * 3. the grade: the first grade whose exact bound the rate reaches;
  * 4. a grade entered by hand replaces it, but only with a reason; a scale graded by hand needs one.
@@ -14,6 +14,7 @@
  */
 import type { Decimal } from "../exact/decimal";
 import { type Ratio, ratioToNumber } from "../exact/ratio";
+import { NOT_CARRIED_OUT_WORDS } from "../numbers/words";
 import type { GradableCell } from "./cell";
 import { FLAG, flagsFromMask } from "./flags";
 import { type GradeTable, NOT_CARRIED_OUT_INDEX, gradeIndexFor, gradeTable, lowestIndex } from "./grade-table";
@@ -53,6 +54,9 @@ export function evaluateIndicator(
     return result(null, null, null, table.notCarriedOut, null, null, FLAG.not_carried_out, "state");
   }
   if (status === "pending") return result(null, null, null, null, "actual_pending", "actual", 0, null);
+  if (saysNotCarriedOut(input.actual)) {
+    return result(null, null, null, table.notCarriedOut, null, null, FLAG.not_carried_out, "state");
+  }
 
   let mask = 0;
   if (status === "estimate" || cellHasFlag(input.actual, "estimate")) mask |= FLAG.estimate;
@@ -118,10 +122,25 @@ function bandOutcome(input: IndicatorInput): RateOutcome {
   return bandRate(band, actual, input.baseline);
 }
 
+/** Without a 方向: done/not-done words are binary; a target written 850g以下, 30分以内 or 5件未満 is lower-is-better. */
 function inferDirection(input: IndicatorInput): Direction {
   if (isBinary(input.actual) || isBinary(input.target)) return "binary";
   if (input.band) return "band";
+  if (cellHasFlag(input.target, "upper_bound")) return "down";
   return "up";
+}
+
+/** 未実施, 中止 … typed as the actual: the work was not carried out (E), not carried out and missed (D). */
+function saysNotCarriedOut(cell: GradableCell | null | undefined): boolean {
+  return (
+    cell !== null &&
+    cell !== undefined &&
+    cell.ok &&
+    cell.kind === "binary" &&
+    !cell.done &&
+    cell.word !== undefined &&
+    NOT_CARRIED_OUT_WORDS.has(cell.word.trim())
+  );
 }
 
 function isBinary(cell: GradableCell | null | undefined): boolean {

@@ -81,6 +81,12 @@ export const NOT_DONE_WORDS: ReadonlySet<string> = new Set([
   "取止め",
 ]);
 
+/**
+ * The not-done words that say the work was not carried out at all (cancelled, dropped), rather than
+ * done and missed: typed as an actual, they are the scale's not-carried-out grade (E), not 0% (D).
+ */
+export const NOT_CARRIED_OUT_WORDS: ReadonlySet<string> = new Set(["未実施", "中止", "取りやめ", "取り止め", "取止め"]);
+
 /** What a whole-cell word says: no value yet, done, or not done. */
 export type KeywordKind = "pending" | "done" | "not_done";
 

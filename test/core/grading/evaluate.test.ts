@@ -8,6 +8,7 @@ import {
   PRESET_SCALES,
   evaluateIndicator,
 } from "../../../src/core/grading";
+import { parseCell } from "../../../src/core/numbers/parse";
 import { binary, dec, failed, num } from "./cells";
 
 /** The result with its exact rate as "n/d" in lowest terms. */
@@ -389,5 +390,49 @@ describe("reasons from the cells", () => {
     ]);
     const rollupOrLine: GradingReason[] = ["no_gradable_indicator", "invalid_weight", "invalid_input", "invalid_scale"];
     expect(GRADING_REASONS.filter((r) => !covered.has(r) && !rollupOrLine.includes(r))).toEqual([]);
+  });
+});
+
+describe("rules sheets laid out by hand need (the same for Tassei's sheets)", () => {
+  const read = (text: string) => parseCell(text);
+
+  test("a target written 以下, 以内 or 未満 is lower-is-better when no 方向 says otherwise", () => {
+    // 850 ÷ 900 = 0.9444…: B; higher-is-better would have given 900 ÷ 850 = 105.9%: A.
+    expect(evaluateIndicator({ target: read("850g以下"), actual: read("900g") })).toMatchObject({
+      method: "inverse_ratio",
+      grade: "B",
+      rateText: "94.4%",
+    });
+    // 30 ÷ 25 = 1.2: A
+    expect(evaluateIndicator({ target: read("30分以内"), actual: read("25分") })).toMatchObject({ grade: "A" });
+    expect(evaluateIndicator({ target: read("5件未満"), actual: read("10件") })).toMatchObject({
+      grade: "C", // 5 ÷ 10 = 50%
+      rateText: "50.0%",
+    });
+  });
+
+  test("a 方向 column wins over 以下, and 以上 stays higher-is-better", () => {
+    expect(evaluateIndicator({ target: read("850g以下"), actual: read("900g"), direction: "up" })).toMatchObject({
+      method: "ratio",
+      grade: "A",
+    });
+    expect(evaluateIndicator({ target: read("100人以上"), actual: read("80人") })).toMatchObject({
+      method: "ratio",
+      grade: "B",
+    });
+  });
+
+  test.each(["未実施", "中止", "取りやめ"])("%s typed as the actual is E, not carried out, not D", (word) => {
+    expect(evaluateIndicator({ target: read("10件"), actual: read(word) })).toMatchObject({
+      grade: "E",
+      rate: null,
+      flags: ["not_carried_out"],
+      method: "state",
+    });
+    expect(evaluateIndicator({ actual: read(word), direction: "binary" })).toMatchObject({ grade: "E" });
+  });
+
+  test("未達成 typed as the actual is done and missed: D at 0%", () => {
+    expect(evaluateIndicator({ actual: read("未達成") })).toMatchObject({ grade: "D", rateText: "0.0%" });
   });
 });

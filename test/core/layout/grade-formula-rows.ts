@@ -39,7 +39,8 @@ export function corpusRow(c: CorpusCase): RowCase {
   const inputs: KpiRowInputs = {
     name: c.name,
     target: number(c.target),
-    actual: c.done !== undefined ? (c.done ? DIRECTION_WORDS.binary : STATUS_WORDS.not_carried_out) : number(c.actual),
+    // Not done is 未達成 (done and missed, D); 未実施 typed as the actual is not carried out (E), the engine's call.
+    actual: c.done !== undefined ? (c.done ? DIRECTION_WORDS.binary : "未達成") : number(c.actual),
     baseline: number(c.baseline),
     direction: c.direction === undefined ? undefined : DIRECTION_WORDS[c.direction],
     method: c.method === undefined ? undefined : METHOD_WORDS[c.method],

@@ -4,7 +4,7 @@
  * grading engine can never disagree about a word: one source of truth, checked at load.
  */
 import { parseCell } from "../../numbers/parse";
-import { DONE_WORDS, NOT_DONE_WORDS, PENDING_WORDS } from "../../numbers/words";
+import { DONE_WORDS, NOT_CARRIED_OUT_WORDS, NOT_DONE_WORDS, PENDING_WORDS } from "../../numbers/words";
 
 /** A word the formulas can compare: no spaces (Excel's TRIM would change it) and no "|" (the list separator). */
 function matchable(word: string): boolean {
@@ -26,5 +26,10 @@ export const PENDING_CELL_WORDS: readonly string[] = wordsReadAs(PENDING_WORDS, 
 /** 実施, 完了, … : a milestone done (100%). */
 export const DONE_CELL_WORDS: readonly string[] = wordsReadAs(DONE_WORDS, "done");
 
-/** 未実施, 中止, … : a milestone not done (the lowest grade, 0%). */
-export const NOT_DONE_CELL_WORDS: readonly string[] = wordsReadAs(NOT_DONE_WORDS, "not_done");
+/**
+ * 未達成, 未着手, … : a milestone not done (the lowest grade, 0%). 未実施 and 中止 are not here: they are
+ * not carried out (E), which only the engine decides, so the formulas leave them to the Grade button.
+ */
+export const NOT_DONE_CELL_WORDS: readonly string[] = wordsReadAs(NOT_DONE_WORDS, "not_done").filter(
+  (word) => !NOT_CARRIED_OUT_WORDS.has(word),
+);
