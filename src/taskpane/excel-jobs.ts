@@ -6,7 +6,7 @@ import { departmentSheetNames } from "../core/consolidate/find-sheets";
 import type { ConsolidationSource } from "../core/consolidate/types";
 import { bilingual } from "../core/messages";
 import { type SheetCopy, consolidateIntoWorkbook, listDepartmentSheets } from "../excel/jobs/consolidate";
-import { gradeActiveSheet, selectCell, undoLastConversion } from "../excel/jobs/grade";
+import { gradeActiveSheet, selectCell, setColumnRole, undoLastConversion } from "../excel/jobs/grade";
 import { insertDepartmentSheet } from "../excel/jobs/insert";
 import { type IsSetSupported, officeIsSetSupported, supports } from "../excel/requirements";
 import { type RunBatch, officeRun } from "../excel/run";
@@ -20,6 +20,7 @@ export function excelJobs(
   return {
     insert: (request) => insertDepartmentSheet(run, isSetSupported, request),
     grade: () => gradeActiveSheet(deps),
+    setColumnRole: (change) => setColumnRole(deps, change),
     undo: () => undoLastConversion(deps),
     selectCell: (sheet, address) => selectCell(deps, sheet, address),
     canCopySheets: supports(isSetSupported, "insertWorksheets"),

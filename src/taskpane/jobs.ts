@@ -4,7 +4,7 @@
  * outside both there are none, and the pane says so.
  */
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../core/consolidate/types";
-import type { GradeResult } from "../core/grade";
+import type { ColumnRoleChange, GradeResult } from "../core/grade";
 import type { ConsolidateOutcome, GradeOutcome, InsertOutcome, UndoOutcome } from "../core/jobs/outcome";
 import type { InsertRequest } from "../core/insert/request";
 
@@ -14,6 +14,8 @@ export interface PaneJobs {
   insert(request: InsertRequest): Promise<InsertOutcome>;
   /** Grade the active sheet. */
   grade(): Promise<GradeOutcome<GradeResult>>;
+  /** Save what a column of a hand-made block is, and grade its sheet again with it. */
+  setColumnRole(change: ColumnRoleChange): Promise<GradeOutcome<GradeResult>>;
   /** Undo the last grading's text→number conversions on the active sheet. */
   undo(): Promise<UndoOutcome>;
   /** Show a cell to the user: activate its sheet and select it. */

@@ -116,3 +116,53 @@ describe("grade panel", () => {
     expect((screen.getByTestId("grade-run") as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe("grade panel on a hand-made sheet", () => {
+  const handMade = (role: string | null): GradeResult => ({
+    ...result,
+    sheet: "環境部",
+    problems: [],
+    conversions: [],
+    restoredFormulas: [],
+    tables: [
+      {
+        name: "A2:C4",
+        indicators: [],
+        block: {
+          headerCell: "A2",
+          columns: [
+            { column: "A", header: "指標", role: "name", year: null, corrected: false },
+            { column: "B", header: "令和7年度目標値", role: "target", year: 2025, corrected: false },
+            { column: "C", header: "年度末見込", role, year: null, corrected: role !== null },
+          ],
+        },
+      },
+    ],
+  });
+
+  it("shows what each column was read as, and saves a corrected role through the job", async () => {
+    const changes: unknown[] = [];
+    renderGrade(
+      paneJobs({
+        grade: async () => ({ status: "done", result: handMade(null) }),
+        setColumnRole: async (change) => {
+          changes.push(change);
+          return { status: "done", result: handMade(change.role) };
+        },
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    const target = screen.getByRole("combobox", { name: "B 列「令和7年度目標値」の役割" });
+    expect(target).toHaveProperty("value", "target");
+    expect(screen.getByText("B: 令和7年度目標値 (2025年度)")).toBeTruthy();
+    const unknown = screen.getByTestId("column-role-A2-C");
+    expect(unknown).toHaveProperty("value", "none");
+    await act(async () => {
+      fireEvent.change(unknown, { target: { value: "actual" } });
+    });
+    expect(changes).toEqual([{ sheet: "環境部", headerCell: "A2", column: "C", role: "actual" }]);
+    await waitFor(() => expect(screen.getByTestId("column-role-A2-C")).toHaveProperty("value", "actual"));
+  });
+});

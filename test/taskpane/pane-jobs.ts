@@ -7,6 +7,7 @@ export function paneJobs(overrides: Partial<PaneJobs>): PaneJobs {
     insert: unused("insert"),
     grade: unused("grade"),
     undo: unused("undo"),
+    setColumnRole: unused("setColumnRole"),
     selectCell: unused("selectCell"),
     canCopySheets: false,
     departmentSheets: unused("departmentSheets"),

@@ -10,7 +10,8 @@ import { gradeConditionalFormat } from "../layout/grade-palette";
 import { handMadeLayout, isReadableHandMade } from "../layout/hand-made";
 import { readMetadata } from "../layout/metadata";
 import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
-import { type RangeRef, rangeAddress } from "../workbook/address";
+import { type RangeRef, columnLetters, rangeAddress } from "../workbook/address";
+import type { CellBlock } from "../layout/find-blocks";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot } from "../workbook/snapshot";
 import { type PlannedConversion, rowConversions } from "./conversion";
@@ -107,7 +108,11 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       }
       conversions.push(...planned);
     }
-    tables.push({ name: table.name, indicators: graded });
+    tables.push(
+      table.block
+        ? { name: table.name, indicators: graded, block: readColumns(table.block) }
+        : { name: table.name, indicators: graded },
+    );
   }
 
   // Goals: every goal someone wrote something for, or that a KPI points at.
@@ -240,6 +245,19 @@ function restorableColumns(owned: OwnedRanges | null, table: KpiTableLocation): 
     ownedColumn(owned, table.name, KPI_RATE) !== undefined &&
     ownedColumn(owned, table.name, KPI_GRADE) !== undefined
   );
+}
+
+function readColumns(block: CellBlock): NonNullable<GradedTable["block"]> {
+  return {
+    headerCell: block.headerCell,
+    columns: block.columns.map((c) => ({
+      column: columnLetters(c.column),
+      header: c.header,
+      role: c.role,
+      year: c.year,
+      corrected: block.corrected.includes(c.column),
+    })),
+  };
 }
 
 function insideRange(range: RangeRef, cell: { row: number; column: number }): boolean {

@@ -5,6 +5,7 @@
 export { LOG_SHEET_NAME, LOG_COLUMNS } from "./log-sheet";
 export { planGrade, planGradeSheets, type GradeBatch, type SheetOutcome } from "./plan-grade";
 export { planUndoLastConversion } from "./undo";
+export { planColumnRole, type ColumnRoleChange } from "./column-role";
 export { gradeWritableArea, type GradeWritableArea } from "./writable";
 export { STAMP_KEY } from "./stamp";
 export type {
@@ -17,5 +18,6 @@ export type {
   GradedGoal,
   GradedIndicator,
   GradedTable,
+  ReadColumn,
   UndoRun,
 } from "./types";

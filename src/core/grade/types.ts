@@ -38,6 +38,21 @@ export interface GradedIndicator {
 export interface GradedTable {
   readonly name: string;
   readonly indicators: readonly GradedIndicator[];
+  /** A block found in plain cells: A1 of its first header cell and what each column was taken as. */
+  readonly block?: {
+    readonly headerCell: string;
+    readonly columns: readonly ReadColumn[];
+  };
+}
+
+/** One column of a hand-made block as it was read: its letter, header, role (null: not used) and year. */
+export interface ReadColumn {
+  readonly column: string;
+  readonly header: string;
+  readonly role: string | null;
+  readonly year: number | null;
+  /** A person set this role (it was not read from the header). */
+  readonly corrected: boolean;
 }
 
 export interface GradedGoal {

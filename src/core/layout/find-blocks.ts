@@ -9,7 +9,8 @@
  * A block found here is the same located table as an Excel table (FoundTable), so grading and
  * consolidation read it through the one path they already have.
  */
-import { type RangeRef, rangeAddress } from "../workbook/address";
+import { type RangeRef, cellAddress, rangeAddress } from "../workbook/address";
+import { type AssignableRole, savedColumnRoles } from "./column-roles";
 import type { CellValue, SheetSnapshot } from "../workbook/snapshot";
 import { type BlockColumnKey, type HeaderMeaning, headerFiscalYear, headerMeaning } from "./header-words";
 import type { KpiColumnKey } from "./kpi-table";
@@ -49,6 +50,10 @@ export interface CellBlock {
   readonly goal: SectionGoal | null;
   /** The header says the actuals are estimates (実績(見込み)). */
   readonly estimate: boolean;
+  /** A1 of the block's first header cell: the key its saved column roles are kept under. */
+  readonly headerCell: string;
+  /** Columns whose role a person set (column-roles.ts), not read from the header. */
+  readonly corrected: readonly number[];
 }
 
 /** A block before its year columns are resolved. */
@@ -274,7 +279,55 @@ export function findCellBlocks(sheet: SheetSnapshot, fiscalYear: number | null):
   const grid = gridOf(sheet);
   if (!grid) return [];
   const goals = sectionGoals(grid);
-  return scanBlocks(grid).map((raw) => resolve(raw, fiscalYear, goals));
+  return scanBlocks(grid).map((raw) => {
+    const block = resolve(raw, fiscalYear, goals);
+    const saved = savedColumnRoles(sheet.properties, block.headerCell);
+    return saved.size === 0 ? block : corrected(block, saved, grid);
+  });
+}
+
+/** The block with the roles a person saved: each saved column takes its role from whichever column had it. */
+function corrected(block: CellBlock, saved: ReadonlyMap<number, AssignableRole>, grid: Grid): CellBlock {
+  const kpi: Partial<Record<KpiColumnKey, number>> = { ...block.kpiColumns };
+  let goalTitleColumn = block.goalTitleColumn;
+  let sectionColumn = block.sectionColumn;
+  const columns = new Map<number, { -readonly [K in keyof BlockColumn]: BlockColumn[K] }>(
+    block.columns.map((c) => [c.column, { ...c }] as const),
+  );
+  const release = (column: number) => {
+    for (const key of Object.keys(kpi) as KpiColumnKey[]) if (kpi[key] === column) delete kpi[key];
+    if (goalTitleColumn === column) goalTitleColumn = null;
+    if (sectionColumn === column) sectionColumn = null;
+  };
+  for (const [column, role] of saved) {
+    if (column < block.range.column || column >= block.range.column + block.range.columnCount) continue;
+    release(column);
+    const taken =
+      role === "goalTitle" || role === "section" || role === "history" || role === "none" ? null : kpi[role];
+    if (taken !== undefined && taken !== null) {
+      release(taken);
+      const previous = columns.get(taken);
+      if (previous) previous.role = null;
+    }
+    if (role === "goalTitle") goalTitleColumn = column;
+    else if (role === "section") sectionColumn = column;
+    else if (role !== "history" && role !== "none") kpi[role] = column;
+    const header = columns.get(column)?.header ?? textOf(grid.value(block.headerRow, column)) ?? "";
+    columns.set(column, {
+      column,
+      header,
+      role: role === "none" ? null : role,
+      year: columns.get(column)?.year ?? null,
+    });
+  }
+  return {
+    ...block,
+    columns: [...columns.values()].sort((a, b) => a.column - b.column),
+    kpiColumns: kpi,
+    goalTitleColumn,
+    sectionColumn,
+    corrected: [...saved.keys()],
+  };
 }
 
 /** Every section goal of the sheet (also those with no indicator block under them). */
@@ -354,6 +407,8 @@ function resolve(raw: RawBlock, fiscalYear: number | null, goals: readonly Secti
   const to = Math.max(...raw.headers.map((h) => h.column));
   const goal = [...goals].reverse().find((g) => g.cell.row < raw.headerRow) ?? null;
   return {
+    headerCell: cellAddress({ row: raw.headerRow, column: from }),
+    corrected: [],
     range: { row: headerRow, column: from, rowCount: raw.lastRow - headerRow + 1, columnCount: to - from + 1 },
     headerRow,
     headerRows: raw.headerRows,

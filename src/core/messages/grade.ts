@@ -31,6 +31,10 @@ export const gradeMessages = {
     ja: "セル {cell}（{field}）: {detail}",
     en: "Cell {cell} ({field}): {detail}",
   },
+  "grade.fail.notHandMade": {
+    ja: "シート「{sheet}」は Tassei の形式のシートです。列の読み取り方は変えられません（見出しで決まります）。",
+    en: "Sheet “{sheet}” is in Tassei's layout: how its columns are read follows its headers and cannot be changed.",
+  },
   "grade.problem.typedGradeDiffers": {
     ja: "セル {cell}（達成度）: 手で入力された「{typed}」と、目標値・実績値から計算した「{computed}」が異なります。計算した達成度を採用しています。",
     en: "Cell {cell} (達成度): the typed grade “{typed}” differs from “{computed}” computed from the target and actual. The computed grade is used.",

@@ -3,7 +3,14 @@
  * of rows (read the sheet and Tassei's log: 2; write the plan: 1, plus 1 per extra 4 MB chunk).
  * Undo the last text→number conversion and select a problem's cell are the pane's follow-ups.
  */
-import { LOG_SHEET_NAME, planGrade, planUndoLastConversion, type GradeResult } from "../../core/grade";
+import {
+  type ColumnRoleChange,
+  LOG_SHEET_NAME,
+  planColumnRole,
+  planGrade,
+  planUndoLastConversion,
+  type GradeResult,
+} from "../../core/grade";
 import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import { bilingual } from "../../core/messages";
 import { parseRangeAddress } from "../../core/workbook/address";
@@ -38,6 +45,27 @@ export async function gradeActiveSheet(deps: GradeDeps): Promise<GradeOutcome<Gr
         if (!graded.ok) {
           return { status: graded.reason === "no_tassei_table" ? "no_table" : "refused", message: graded.message };
         }
+        await applyPlan(context, graded.plan);
+        return { status: "done", result: graded.result };
+      }),
+      deps.timeoutMs,
+    );
+  } catch (error) {
+    return { status: "failed", message: describeExcelError(error) };
+  }
+}
+
+/**
+ * Saves a person's correction of what a hand-made block's column is and grades the sheet again with it:
+ * one Excel.run, the same syncs as grading (read 2, write 1: the correction is a custom property).
+ */
+export async function setColumnRole(deps: GradeDeps, change: ColumnRoleChange): Promise<GradeOutcome<GradeResult>> {
+  try {
+    return await withTimeout(
+      deps.run(async (context): Promise<GradeOutcome<GradeResult>> => {
+        const snapshot = await readSnapshot(context, { sheets: [change.sheet, LOG_SHEET_NAME], formulas: "presence" });
+        const graded = planColumnRole(snapshot, change, { now: (deps.now ?? (() => new Date()))() });
+        if (!graded.ok) return { status: "refused", message: graded.message };
         await applyPlan(context, graded.plan);
         return { status: "done", result: graded.result };
       }),

@@ -16,7 +16,9 @@ import { useState } from "react";
 import type { GradeResult } from "../../core/grade";
 import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
+import type { AssignableRole } from "../../core/layout/column-roles";
 import { useI18n } from "../i18n";
+import { BlockColumns } from "./BlockColumns";
 import type { PaneJobs } from "../jobs";
 
 const useStyles = makeStyles({
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
 
 /** The Grade job in the pane: run it, see grades per indicator count, the department's grade and every problem. */
 export function GradePanel(props: {
-  jobs: Pick<PaneJobs, "grade" | "undo" | "selectCell"> | undefined;
+  jobs: Pick<PaneJobs, "grade" | "undo" | "selectCell" | "setColumnRole"> | undefined;
   onOfferInsert: () => void;
 }) {
   const { t, language } = useI18n();
@@ -45,6 +47,17 @@ export function GradePanel(props: {
     setUndo(undefined);
     try {
       setOutcome(await jobs.grade());
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function changeColumn(sheet: string, headerCell: string, column: string, role: AssignableRole) {
+    if (!jobs) return;
+    setBusy(true);
+    setUndo(undefined);
+    try {
+      setOutcome(await jobs.setColumnRole({ sheet, headerCell, column, role }));
     } finally {
       setBusy(false);
     }
@@ -134,6 +147,21 @@ export function GradePanel(props: {
                 {undo.status === "done" ? t("ui.grade.undone", { count: undo.restored }) : text(undo.message)}
               </MessageBarBody>
             </MessageBar>
+          )}
+          {result.tables.some((table) => table.block) && (
+            <div className={styles.problems} data-testid="grade-columns">
+              <Text as="p" size={200}>
+                {t("ui.grade.columnsHint")}
+              </Text>
+              {result.tables.map((table) => (
+                <BlockColumns
+                  key={table.name}
+                  table={table}
+                  busy={busy}
+                  onChange={(headerCell, column, role) => void changeColumn(result.sheet, headerCell, column, role)}
+                />
+              ))}
+            </div>
           )}
           <Text as="h3" weight="semibold">
             {result.problems.length > 0

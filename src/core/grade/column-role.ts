@@ -1,0 +1,48 @@
+/**
+ * A person corrects what a column of a hand-made block was taken as (the pane's dropdown): the choice is
+ * saved with the sheet (a custom property, never a cell) and the sheet graded again with it, in one plan.
+ */
+import { type AssignableRole, withColumnRole } from "../layout/column-roles";
+import { isHandMadeSheet } from "../layout/find-tables";
+import { bilingual } from "../messages";
+import { columnIndex } from "../workbook/address";
+import { emptySheetPlan } from "../workbook/plan";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { planGrade } from "./plan-grade";
+import { sameSheetName } from "./sheet-cells";
+import type { GradeOptions, GradeRun } from "./types";
+
+export interface ColumnRoleChange {
+  readonly sheet: string;
+  /** A1 of the block's first header cell (GradedTable.block.headerCell). */
+  readonly headerCell: string;
+  /** The column's letters. */
+  readonly column: string;
+  readonly role: AssignableRole;
+}
+
+export function planColumnRole(snapshot: WorkbookSnapshot, change: ColumnRoleChange, options: GradeOptions): GradeRun {
+  const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, change.sheet));
+  if (!sheet)
+    return {
+      ok: false,
+      reason: "sheet_missing",
+      message: bilingual("grade.fail.sheet_missing", { sheet: change.sheet }),
+    };
+  if (!isHandMadeSheet(sheet)) {
+    return {
+      ok: false,
+      reason: "no_tassei_table",
+      message: bilingual("grade.fail.notHandMade", { sheet: sheet.name }),
+    };
+  }
+  const properties = withColumnRole(sheet.properties, change.headerCell, columnIndex(change.column), change.role);
+  const updated: WorkbookSnapshot = {
+    ...snapshot,
+    sheets: snapshot.sheets.map((s) => (s === sheet ? { ...s, properties: { ...s.properties, ...properties } } : s)),
+  };
+  const graded = planGrade(updated, sheet.name, options);
+  if (!graded.ok) return graded;
+  const save = { ...emptySheetPlan(sheet.name, "update"), properties };
+  return { ok: true, plan: { sheets: [save, ...graded.plan.sheets] }, result: graded.result };
+}
