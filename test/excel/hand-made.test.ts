@@ -19,7 +19,12 @@ function deps(excel: InMemoryExcel): GradeDeps {
 
 async function handMade(excel: InMemoryExcel, name: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
   const width = Math.max(...rows.map((r) => r.length));
-  const cells = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+  const cells = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = r[c] ?? null;
+      return typeof v === "boolean" ? String(v) : v;
+    }),
+  );
   await excel.run(async (context) => {
     await applyPlan(context, {
       sheets: [{ ...emptySheetPlan(name, "create"), blocks: [{ anchor: { row: 0, column: 0 }, rows: cells }] }],
