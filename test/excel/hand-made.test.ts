@@ -22,7 +22,7 @@ async function handMade(excel: InMemoryExcel, name: string, rows: readonly (read
   const cells = rows.map((r) =>
     Array.from({ length: width }, (_, c) => {
       const v = r[c] ?? null;
-      return typeof v === "boolean" ? String(v) : v;
+      return v === null ? undefined : v;
     }),
   );
   await excel.run(async (context) => {
