@@ -7,6 +7,7 @@ import type { ConsolidationSource } from "../core/consolidate/types";
 import { bilingual } from "../core/messages";
 import { type SheetCopy, consolidateIntoWorkbook, listDepartmentSheets } from "../excel/jobs/consolidate";
 import { gradeActiveSheet, selectCell, setColumnRole, undoLastConversion } from "../excel/jobs/grade";
+import { convertHandMadeSheet } from "../excel/jobs/convert";
 import { insertDepartmentSheet } from "../excel/jobs/insert";
 import { type IsSetSupported, officeIsSetSupported, supports } from "../excel/requirements";
 import { type RunBatch, officeRun } from "../excel/run";
@@ -21,6 +22,7 @@ export function excelJobs(
     insert: (request) => insertDepartmentSheet(run, isSetSupported, request),
     grade: () => gradeActiveSheet(deps),
     setColumnRole: (change) => setColumnRole(deps, change),
+    convert: (sheet) => convertHandMadeSheet(deps, sheet),
     undo: () => undoLastConversion(deps),
     selectCell: (sheet, address) => selectCell(deps, sheet, address),
     canCopySheets: supports(isSetSupported, "insertWorksheets"),

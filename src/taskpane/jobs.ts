@@ -5,7 +5,7 @@
  */
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../core/consolidate/types";
 import type { ColumnRoleChange, GradeResult } from "../core/grade";
-import type { ConsolidateOutcome, GradeOutcome, InsertOutcome, UndoOutcome } from "../core/jobs/outcome";
+import type { ConsolidateOutcome, GradeOutcome, InsertOutcome, JobOutcome, UndoOutcome } from "../core/jobs/outcome";
 import type { InsertRequest } from "../core/insert/request";
 
 export type { InsertOutcome } from "../core/jobs/outcome";
@@ -16,6 +16,8 @@ export interface PaneJobs {
   grade(): Promise<GradeOutcome<GradeResult>>;
   /** Save what a column of a hand-made block is, and grade its sheet again with it. */
   setColumnRole(change: ColumnRoleChange): Promise<GradeOutcome<GradeResult>>;
+  /** 「Tassei 形式に変換」: a Tassei department sheet made from a hand-made one, on a new sheet. */
+  convert(sheet: string): Promise<JobOutcome>;
   /** Undo the last grading's text→number conversions on the active sheet. */
   undo(): Promise<UndoOutcome>;
   /** Show a cell to the user: activate its sheet and select it. */

@@ -4,6 +4,7 @@
  * saved with the sheet (a custom property, no cell) and used by the next grading.
  */
 import { applyPlan } from "../../src/excel/apply";
+import { convertHandMadeSheet } from "../../src/excel/jobs/convert";
 import { gradeActiveSheet, setColumnRole, type GradeDeps } from "../../src/excel/jobs/grade";
 import { readSnapshot } from "../../src/excel/read";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
@@ -101,5 +102,19 @@ describe("a hand-made sheet in Excel", () => {
     const off = await setColumnRole(deps(excel), { sheet: "環境部", headerCell: "A2", column: "C", role: "none" });
     if (off.status !== "done") throw new Error(JSON.stringify(off));
     expect(off.result.tables[0]?.indicators.map((i) => i.reason)).toEqual(["actual_missing", "actual_missing"]);
+  });
+
+  it("converts to Tassei's layout on a new sheet in one Excel.run and three syncs, the hand-made sheet unchanged", async () => {
+    const excel = createInMemoryExcel();
+    await handMade(excel, HIRAKATA.name, HIRAKATA.rows);
+    const before = (await allCells(excel)).find(([name]) => name === HIRAKATA.name);
+    const stats = { runs: excel.stats.runCount, syncs: excel.stats.syncCount };
+    const outcome = await convertHandMadeSheet(deps(excel), HIRAKATA.name);
+    expect(excel.stats.runCount - stats.runs).toBe(1);
+    expect(excel.stats.syncCount - stats.syncs).toBeLessThanOrEqual(3);
+    expect(outcome).toMatchObject({ status: "done", summary: { ja: expect.stringContaining("市長公室（Tassei）") } });
+    const after = await allCells(excel);
+    expect(after.find(([name]) => name === HIRAKATA.name)).toEqual(before);
+    expect(after.map(([name]) => name)).toContain("市長公室（Tassei）");
   });
 });

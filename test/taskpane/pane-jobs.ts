@@ -8,6 +8,7 @@ export function paneJobs(overrides: Partial<PaneJobs>): PaneJobs {
     grade: unused("grade"),
     undo: unused("undo"),
     setColumnRole: unused("setColumnRole"),
+    convert: unused("convert"),
     selectCell: unused("selectCell"),
     canCopySheets: false,
     departmentSheets: unused("departmentSheets"),

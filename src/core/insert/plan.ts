@@ -36,7 +36,7 @@ export function planInsert(request: ValidatedInsert, workbook: WorkbookSnapshot)
 }
 
 /** The smallest number whose table names are all free (Excel compares table names case-insensitively). */
-function freeSheetId(existing: readonly string[]): string {
+export function freeSheetId(existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   for (let n = 1; ; n++) {
     const names = Object.values(tableNames(String(n)));

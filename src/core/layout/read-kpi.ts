@@ -4,7 +4,7 @@
  * 達成率 and 達成度 are Tassei's formulas and are not read.
  */
 import { type Indicator, IndicatorSchema } from "../department/model";
-import type { SheetSnapshot } from "../workbook/snapshot";
+import type { CellValue, SheetSnapshot } from "../workbook/snapshot";
 import { type KpiTableLocation, dataRows } from "./find-tables";
 import { KPI_COLUMNS, type KpiColumnKey } from "./kpi-table";
 import { type FieldSource, type LayoutProblem, validationProblems } from "./problems";
@@ -86,7 +86,7 @@ export function readIndicators(
       target: cellRaw(value("target")),
       actual: cellRaw(value("actual")),
       status: cellWord(value("status"), STATUS_BY_WORD),
-      manualGrade: cellGrade(value("manualGrade")),
+      manualGrade: cellGrade(value("manualGrade")) ?? typedLetter(sheet, table, row, value),
       manualGradeReason: cellText(value("manualReason")),
       weight: cellNumber(value("weight")),
       note: cellText(value("note")),
@@ -96,6 +96,22 @@ export function readIndicators(
     else problems.push(...validationProblems(parsed.error.issues, (field) => source(cells, field), null));
   }
   return indicators;
+}
+
+/**
+ * On a hand-made block, a letter typed in its 達成度 column for an indicator with no target and no
+ * actual: a qualitative indicator graded by hand, kept as its hand grade.
+ */
+function typedLetter(
+  sheet: SheetSnapshot,
+  table: KpiTableLocation,
+  row: number,
+  value: (key: KpiColumnKey) => CellValue,
+): string | null {
+  const at = table.source === "cells" ? table.columns.grade : undefined;
+  if (at === undefined || !isBlank(value("target")) || !isBlank(value("actual"))) return null;
+  const grade = readCell(sheet, row, at);
+  return grade.formula ? null : cellGrade(grade.value);
 }
 
 /** Nothing typed: every input cell empty (the computed columns, formulas in every row, are not read). */

@@ -31,6 +31,14 @@ export const gradeMessages = {
     ja: "セル {cell}（{field}）: {detail}",
     en: "Cell {cell} ({field}): {detail}",
   },
+  "convert.fail.notHandMade": {
+    ja: "シート「{sheet}」は手作りの部のシートとして読み取れないため、Tassei 形式に変換できません（すでに Tassei 形式か、指標の表が見つかりません）。",
+    en: "Sheet “{sheet}” cannot be converted: it is not a hand-made department sheet Tassei can read (it is already in Tassei's layout, or has no indicator table).",
+  },
+  "convert.done": {
+    ja: "シート「{sheet}」を Tassei 形式で作りました（重点目標 {goals}、指標 {indicators}）。元のシートはそのままです。",
+    en: "Made the sheet “{sheet}” in Tassei's layout ({goals} goals, {indicators} indicators). The original sheet is unchanged.",
+  },
   "grade.fail.notHandMade": {
     ja: "シート「{sheet}」は Tassei の形式のシートです。列の読み取り方は変えられません（見出しで決まります）。",
     en: "Sheet “{sheet}” is in Tassei's layout: how its columns are read follows its headers and cannot be changed.",

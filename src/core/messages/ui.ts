@@ -66,6 +66,11 @@ export const uiMessages = {
   "ui.grade.gradedAt": { ja: "評価日時: {time}（{scale}）", en: "Graded at {time} ({scale})" },
   "ui.grade.problems": { ja: "確認が必要な項目（{count} 件）", en: "Needs attention ({count})" },
   "ui.grade.noProblems": { ja: "問題はありません。", en: "No problems found." },
+  "ui.grade.convert": { ja: "Tassei 形式に変換", en: "Convert to Tassei's layout" },
+  "ui.grade.convertHint": {
+    ja: "このシートを元に、計算式と入力リストのある Tassei 形式のシートを新しく作ります。元のシートは変更しません。",
+    en: "Makes a new sheet in Tassei's layout, with live formulas and dropdowns, from this one. This sheet is not changed.",
+  },
   "ui.grade.columns": { ja: "読み取った列（表 {table}）", en: "Columns as read (table {table})" },
   "ui.grade.columnsHint": {
     ja: "手作りの表は見出しから列を読み取りました。違っていれば役割を選び直してください。選んだ内容はこのシートに保存され、次回も使われます（セルは変更しません）。",

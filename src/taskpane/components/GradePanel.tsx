@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { GradeResult } from "../../core/grade";
-import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
+import type { GradeOutcome, JobOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
 import type { AssignableRole } from "../../core/layout/column-roles";
 import { useI18n } from "../i18n";
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 
 /** The Grade job in the pane: run it, see grades per indicator count, the department's grade and every problem. */
 export function GradePanel(props: {
-  jobs: Pick<PaneJobs, "grade" | "undo" | "selectCell" | "setColumnRole"> | undefined;
+  jobs: Pick<PaneJobs, "grade" | "undo" | "selectCell" | "setColumnRole" | "convert"> | undefined;
   onOfferInsert: () => void;
 }) {
   const { t, language } = useI18n();
@@ -38,6 +38,7 @@ export function GradePanel(props: {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<GradeOutcome<GradeResult> | undefined>();
   const [undo, setUndo] = useState<UndoOutcome | undefined>();
+  const [converted, setConverted] = useState<JobOutcome | undefined>();
   const text = (b: Bilingual) => b[language];
   const jobs = props.jobs;
 
@@ -45,6 +46,7 @@ export function GradePanel(props: {
     if (!jobs) return;
     setBusy(true);
     setUndo(undefined);
+    setConverted(undefined);
     try {
       setOutcome(await jobs.grade());
     } finally {
@@ -58,6 +60,16 @@ export function GradePanel(props: {
     setUndo(undefined);
     try {
       setOutcome(await jobs.setColumnRole({ sheet, headerCell, column, role }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function convert(sheet: string) {
+    if (!jobs) return;
+    setBusy(true);
+    try {
+      setConverted(await jobs.convert(sheet));
     } finally {
       setBusy(false);
     }
@@ -150,6 +162,26 @@ export function GradePanel(props: {
           )}
           {result.tables.some((table) => table.block) && (
             <div className={styles.problems} data-testid="grade-columns">
+              <Text as="p" size={200}>
+                {t("ui.grade.convertHint")}
+              </Text>
+              <Button onClick={() => void convert(result.sheet)} disabled={busy} data-testid="grade-convert">
+                {t("ui.grade.convert")}
+              </Button>
+              {converted && (
+                <MessageBar
+                  intent={converted.status === "done" ? "success" : "error"}
+                  data-testid="grade-convert-result"
+                >
+                  <MessageBarBody>
+                    {converted.status === "done"
+                      ? text(converted.summary)
+                      : converted.status === "failed"
+                        ? text(converted.message)
+                        : t("ui.grade.notInExcel")}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
               <Text as="p" size={200}>
                 {t("ui.grade.columnsHint")}
               </Text>

@@ -1,0 +1,99 @@
+/**
+ * 「Tassei 形式に変換」: a Tassei department sheet made from a sheet laid out by hand, on a new sheet, so
+ * that later gradings have live formulas, dropdowns and a place for the grades. The hand-made sheet is
+ * read as grading reads it (the same blocks, goals, year and name) and is never written.
+ *
+ * Every indicator row comes along, values as typed. Rows that belong to no goal go under one goal
+ * named as such; a letter typed for a qualitative indicator (no target, no actual) or for a goal becomes
+ * its 手入力評価, which the new sheet then asks a reason for, as Tassei's sheets do.
+ */
+import { type Department, DepartmentSchema, type Goal, GoalSchema, type Indicator } from "../department/model";
+import { departmentSheetName } from "../insert/sheet-name";
+import { freeSheetId } from "../insert/plan";
+import { planDepartmentSheet } from "../layout/department-sheet";
+import { findKpiTables, isHandMadeSheet } from "../layout/find-tables";
+import { handMadeLayout, isReadableHandMade } from "../layout/hand-made";
+import { readDepartmentSheet } from "../layout/read-department";
+import { readIndicators } from "../layout/read-kpi";
+import { type Bilingual, bilingual } from "../messages";
+import { sameSheetName } from "../workbook/address";
+import type { SheetPlan } from "../workbook/plan";
+import { type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../workbook/snapshot";
+
+export type ConvertRun =
+  | {
+      readonly ok: true;
+      readonly plan: { readonly sheets: readonly SheetPlan[] };
+      readonly sheet: string;
+      readonly goals: number;
+      readonly indicators: number;
+    }
+  | { readonly ok: false; readonly message: Bilingual };
+
+/** The goal that takes the rows a hand-made sheet put under no goal. */
+export const NO_GOAL_TITLE = "（重点目標の記載なし）";
+
+export function planConvertHandMade(snapshot: WorkbookSnapshot, sheetName: string): ConvertRun {
+  const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, sheetName));
+  if (!sheet) return { ok: false, message: bilingual("grade.fail.sheet_missing", { sheet: sheetName }) };
+  if (snapshot.structureProtected) return { ok: false, message: bilingual("insert.error.structureProtected") };
+  if (!isHandMadeSheet(sheet) || !(findKpiTables(sheet).length > 0 || isReadableHandMade(sheet))) {
+    return { ok: false, message: bilingual("convert.fail.notHandMade", { sheet: sheet.name }) };
+  }
+  const read = readDepartmentSheet(sheet);
+  if (!read.ok) {
+    const first = read.problems[0];
+    return { ok: false, message: first?.message ?? bilingual("convert.fail.notHandMade", { sheet: sheet.name }) };
+  }
+  const department = convertedDepartment(sheet, read.department);
+  const name = freeName(`${sheet.name}（Tassei）`, snapshot.sheetNames);
+  if (name === null) return { ok: false, message: bilingual("insert.error.departmentForbidden") };
+  const plan = planDepartmentSheet(department, {
+    sheetName: name,
+    sheetId: freeSheetId(snapshot.tableNames),
+    goalCount: department.goals.length,
+  });
+  return {
+    ok: true,
+    plan: { sheets: [plan] },
+    sheet: name,
+    goals: department.goals.length,
+    indicators: department.indicators.length,
+  };
+}
+
+function convertedDepartment(sheet: SheetSnapshot, read: Department): Department {
+  const layout = handMadeLayout(sheet);
+  const typedGoalGrade = new Map(
+    layout.goals.flatMap((goal) => {
+      const letter = goal.gradeCell ? letterAt(sheet, goal.gradeCell.row, goal.gradeCell.column) : null;
+      return letter === null ? [] : [[goal.no, letter] as const];
+    }),
+  );
+  const goals: Goal[] = read.goals.map((goal) => ({ ...goal, manualGrade: typedGoalGrade.get(goal.no) ?? null }));
+  const spare = Math.max(0, ...goals.map((g) => g.no)) + 1;
+  const indicators: Indicator[] = findKpiTables(sheet).flatMap((table) =>
+    readIndicators(sheet, table, [], table.block?.goal?.no ?? spare),
+  );
+  if (indicators.some((i) => i.goalNo === spare)) {
+    goals.push(GoalSchema.parse({ no: spare, title: NO_GOAL_TITLE }));
+  }
+  return DepartmentSchema.parse({ ...read, goals, indicators, scale: "default" });
+}
+
+function letterAt(sheet: SheetSnapshot, row: number, column: number): string | null {
+  const value = valueAt(sheet, row, column);
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  return text === "" ? null : text;
+}
+
+/** `base`, else `base 2`, `base 3` … : never an existing sheet's name. */
+function freeName(base: string, existing: readonly string[]): string | null {
+  for (let n = 1; n < 100; n++) {
+    const result = departmentSheetName(n === 1 ? base : `${base} ${n}`, existing);
+    if (result.ok) return result.name;
+    if (result.reason !== "exists") return null;
+  }
+  return null;
+}

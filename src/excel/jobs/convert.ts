@@ -1,0 +1,29 @@
+/**
+ * 「Tassei 形式に変換」: one Excel.run, three syncs (read the hand-made sheet and the workbook's structure:
+ * 2; write the new sheet: 1). The hand-made sheet is only read; all decisions are the core's planConvertHandMade.
+ */
+import { planConvertHandMade } from "../../core/convert/plan-convert";
+import type { JobOutcome } from "../../core/jobs/outcome";
+import { bilingual } from "../../core/messages";
+import { applyPlan } from "../apply";
+import { describeExcelError, withTimeout } from "../errors";
+import { readSnapshot } from "../read";
+import type { GradeDeps } from "./grade";
+
+export async function convertHandMadeSheet(deps: GradeDeps, sheet: string): Promise<JobOutcome> {
+  try {
+    return await withTimeout(
+      deps.run(async (context): Promise<JobOutcome> => {
+        const snapshot = await readSnapshot(context, { sheets: [sheet], formulas: "presence" });
+        const planned = planConvertHandMade(snapshot, sheet);
+        if (!planned.ok) return { status: "failed", message: planned.message };
+        await applyPlan(context, planned.plan);
+        const { sheet: made, goals, indicators } = planned;
+        return { status: "done", summary: bilingual("convert.done", { sheet: made, goals, indicators }) };
+      }),
+      deps.timeoutMs,
+    );
+  } catch (error) {
+    return { status: "failed", message: describeExcelError(error) };
+  }
+}
