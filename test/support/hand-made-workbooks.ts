@@ -223,6 +223,36 @@ export const TWO_ORDERS: HandMadeSheet = {
   ],
 };
 
+/**
+ * 豊中 (seed 003): a wide table of goals under a header merged over two rows, one numbered row per goal,
+ * no indicator; at year end the department typed its 自己評価 letter in a column added at the right.
+ */
+export const TOYONAKA: HandMadeSheet = {
+  name: "都市経営部 R5",
+  rows: [
+    ["部局", "都市経営部", "補職", "部長", "氏名", "籾床 和弘"],
+    ["3. 当年度目標と目標設定に対する振り返り等"],
+    ["No", "当年度目標(当初設定)", "実績", null, "自己評価"],
+    [null, "取組み事項及びその内容・スケジュール", "取組みを行った内容・成果", "課題・今後の方向性", null],
+    [
+      1,
+      "効果的・効率的な政策マネジメントの推進\n(1) 経営戦略会議、政策会議の効果的・効率的な運営",
+      "(1) こども政策の充実強化を重点政策に位置付け戦略的に政策を推進",
+      "アウトプット・アウトカムに重点を置いた政策調整の推進",
+      "A",
+    ],
+    [null, "総合計画", "5-2- (1)", "公正で効果的・効率的な市政運営を進めます", null],
+    [
+      2,
+      "多様な主体との連携を強化",
+      "(1) 多様な主体との連携",
+      "政策推進を図る手法として外部とのつながりをさらに強化",
+      "B",
+    ],
+  ],
+  merges: ["A3:A4", "B3:B3", "C3:D3", "E3:E4"],
+};
+
 /** A sheet with no indicator: a memo, not a department plan. */
 export const MEMO: HandMadeSheet = {
   name: "メモ",
@@ -241,6 +271,7 @@ export const HAND_MADE_WORKBOOKS: readonly HandMadeWorkbook[] = [
   { file: "two-orders.xlsx", sheets: [TWO_ORDERS] },
   { file: "with-memo.xlsx", sheets: [MEMO, HIRAKATA_SPRING] },
   { file: "memo-only.xlsx", sheets: [MEMO] },
+  { file: "toyonaka.xlsx", sheets: [TOYONAKA] },
   { file: "twenty-departments.xlsx", sheets: twentyDepartments() },
 ];
 

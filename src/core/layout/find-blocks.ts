@@ -159,10 +159,14 @@ function twoRows(grid: Grid, row: number): { column: number; text: string }[] {
 }
 
 /** The best reading of the header at `row`: one row, or two when the lower row adds columns. */
-function headerAt(grid: Grid, row: number): { headers: RawBlock["headers"]; rows: number } | null {
+function headerAt(
+  grid: Grid,
+  row: number,
+  accept: (meanings: Meanings) => boolean = isIndicatorHeader,
+): { headers: RawBlock["headers"]; rows: number } | null {
   const one = singleRow(grid, row);
   const oneMeanings = rowMeanings(grid, one);
-  let best: { headers: typeof one; meanings: Meanings; rows: number } | null = isIndicatorHeader(oneMeanings)
+  let best: { headers: typeof one; meanings: Meanings; rows: number } | null = accept(oneMeanings)
     ? { headers: one, meanings: oneMeanings, rows: 1 }
     : null;
   if (row + 1 < grid.top + grid.rows && rowHasNoNumber(grid, row + 1) && singleRow(grid, row + 1).length > 0) {
@@ -178,9 +182,9 @@ function headerAt(grid: Grid, row: number): { headers: RawBlock["headers"]; rows
       if (fallback) twoMeanings.set(column, fallback);
     }
     if (
-      isIndicatorHeader(twoMeanings) &&
+      accept(twoMeanings) &&
       twoMeanings.size > (best?.meanings.size ?? 0) &&
-      !isIndicatorHeader(rowMeanings(grid, singleRow(grid, row + 1)))
+      !accept(rowMeanings(grid, singleRow(grid, row + 1)))
     ) {
       best = { headers: two, meanings: twoMeanings, rows: 2 };
     }
@@ -428,4 +432,58 @@ export function blockName(block: CellBlock): string {
     row: block.headerRow - block.headerRows + 1,
     rowCount: block.range.rowCount + block.headerRows - 1,
   });
+}
+
+/** A goal of a table of goals (seed 003: No | 当年度目標 | 実績 | 課題・今後の方向性, maybe 自己評価). */
+export interface TableGoal {
+  readonly no: number;
+  readonly title: string;
+  readonly titleCell: { readonly row: number; readonly column: number };
+  readonly gradeCell: { readonly row: number; readonly column: number } | null;
+}
+
+/** A header of goals: a No. column and a goal column (当年度目標, 重点目標), no indicator column. */
+function isGoalHeader(meanings: Meanings): boolean {
+  const keys = keysOf(meanings);
+  return keys.has("goalNo") && (keys.has("goalTitle") || keys.has("target")) && !keys.has("name");
+}
+
+const GOAL_NUMBER = /^[0-9０-９]{1,2}$/;
+
+/**
+ * Tables of goals laid out by hand, one numbered row per goal: its title is the first line of the goal
+ * column, its grade the letter in a 評価 / 自己評価 / 達成度 column when there is one. A table ends at a blank
+ * row or a new header; rows without a number (continuations, sub-tables) belong to the goal above.
+ */
+export function findGoalTables(sheet: SheetSnapshot): TableGoal[] {
+  const grid = gridOf(sheet);
+  if (!grid) return [];
+  const goals: TableGoal[] = [];
+  const end = grid.top + grid.rows;
+  for (let row = grid.top; row < end; row++) {
+    const header = headerAt(grid, row, isGoalHeader);
+    if (!header) continue;
+    const column = (key: BlockColumnKey) => header.headers.find((h) => h.meaning?.key === key)?.column;
+    const noColumn = column("goalNo");
+    const titleColumn = column("goalTitle") ?? column("target");
+    const gradeColumn = column("grade");
+    if (noColumn === undefined || titleColumn === undefined) continue;
+    let last = row + header.rows - 1;
+    for (let r = last + 1; r < end; r++) {
+      if (isBlankRow(grid, r, grid.left, grid.left + grid.columns - 1) || headerAt(grid, r, isGoalHeader)) break;
+      last = r;
+      const no = grid.value(r, noColumn);
+      const text = typeof no === "number" ? String(no) : (textOf(no) ?? "");
+      const title = textOf(grid.value(r, titleColumn))?.split(/\r?\n/)[0]?.trim() ?? "";
+      if (!GOAL_NUMBER.test(text) || title === "") continue;
+      goals.push({
+        no: Number(text.normalize("NFKC")),
+        title,
+        titleCell: { row: r, column: titleColumn },
+        gradeCell: gradeColumn === undefined ? null : { row: r, column: gradeColumn },
+      });
+    }
+    row = last;
+  }
+  return goals;
 }

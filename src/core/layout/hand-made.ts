@@ -8,7 +8,7 @@ import { fiscalYearInText, parseFiscalYear } from "../era";
 import { foldText } from "../numbers/chars";
 import { cellAddress } from "../workbook/address";
 import type { CellValue, SheetSnapshot } from "../workbook/snapshot";
-import { type CellBlock, findCellBlocks, findSectionGoals, yearFromHeaders } from "./find-blocks";
+import { type CellBlock, findCellBlocks, findGoalTables, findSectionGoals, yearFromHeaders } from "./find-blocks";
 import { headerKey, headerMeaning } from "./header-words";
 import { readMetadata } from "./metadata";
 import { readHeaderCells } from "./read-header";
@@ -201,11 +201,17 @@ export function handMadeLayout(sheet: SheetSnapshot): HandMadeLayout {
     measureSheetCodes: goal.measureSheetCodes,
   }));
   const byNumber = new Map<number, CellGoal>();
-  for (const goal of [...goalBlocks(sheet), ...sections, ...listGoals(sheet, blocks)]) {
+  const tables = findGoalTables(sheet).map((goal): CellGoal => ({
+    ...goal,
+    field: "",
+    masterPlanCodes: [],
+    measureSheetCodes: [],
+  }));
+  for (const goal of [...goalBlocks(sheet), ...tables, ...sections, ...listGoals(sheet, blocks)]) {
     if (!byNumber.has(goal.no)) byNumber.set(goal.no, goal);
   }
   const goals = [...byNumber.values()].sort((a, b) => a.no - b.no);
-  const hasContent = blocks.length > 0 || goals.some((goal) => goal.gradeCell !== null);
+  const hasContent = blocks.length > 0 || goals.some((goal) => goal.gradeCell !== null) || tables.length > 0;
   const layout: HandMadeLayout = {
     fiscalYear,
     department: hasContent ? sheetDepartmentName(sheet) : null,
@@ -216,8 +222,10 @@ export function handMadeLayout(sheet: SheetSnapshot): HandMadeLayout {
   return layout;
 }
 
-/** A hand-made sheet Tassei can read: an indicator block, or goal blocks with their 達成状況 letters. */
+/**
+ * A hand-made sheet Tassei can read: an indicator block, goal blocks with their 達成状況 letters, or a
+ * table of numbered goals (graded where it has a 評価 column, listed as ungraded where it has none).
+ */
 export function isReadableHandMade(sheet: SheetSnapshot): boolean {
-  const layout = handMadeLayout(sheet);
-  return layout.blocks.length > 0 || layout.goals.some((goal) => goal.gradeCell !== null);
+  return handMadeLayout(sheet).department !== null;
 }

@@ -35,23 +35,12 @@ const seedSheet = (name: string): SheetSnapshot => {
 
 /** A copy of a sheet as a person built it: no Tassei metadata, and the KPI table's header cells merged. */
 /**
- * A sheet Tassei cannot read: 豊中's wide layout (seed 003) has goals and prose but no 指標 column and
- * no grade letters, so there is nothing to grade. (A copy of Tassei's table whose Excel-table headers
- * were merged away is no longer unreadable: its cells are read as a hand-made block.)
+ * A sheet Tassei cannot read: meeting notes, with neither an indicator header (指標 with 目標値 or
+ * 実績値) nor goals. (A copy of Tassei's table whose Excel-table headers were merged away, and 豊中's table
+ * of goals, are no longer unreadable: their cells are read as laid out by hand.)
  */
 function unreadableSheet(name: string): SheetSnapshot {
-  return gridSheet(name, [
-    ["部局", "都市経営部", "補職", "部長"],
-    ["3. 当年度目標と目標設定に対する振り返り等"],
-    ["No", "当年度目標(当初設定)", "実績", null],
-    [null, "取組み事項及びその内容・スケジュール", "取組みを行った内容・成果", "課題・今後の方向性"],
-    [
-      1,
-      "効果的・効率的な政策マネジメントの推進",
-      "こども政策の充実強化を重点政策に位置付け戦略的に政策を推進",
-      "アウトプット・アウトカムに重点を置いた政策調整の推進",
-    ],
-  ]);
+  return gridSheet(name, [["部局", "都市経営部"], ["打合せメモ"], ["目標値は来週までに各課へ確認する"]]);
 }
 
 function consolidated(run: ConsolidationRun): ConsolidationResult {

@@ -20,6 +20,7 @@ import {
   MEMO,
   PLAIN_LIST,
   TWO_ORDERS,
+  TOYONAKA,
   TWO_ROW_HEADER,
   type HandMadeSheet,
 } from "../../support/hand-made-workbooks";
@@ -321,5 +322,37 @@ describe("other layouts real files have", () => {
 
   it.each([HIRAKATA, KAWANISHI, KASHIWARA, PLAIN_LIST, TWO_ROW_HEADER])("$name is a department sheet", (fixture) => {
     expect(isDepartmentSheet(sheetOf(fixture))).toBe(true);
+  });
+});
+
+describe("豊中 (seed 003): a table of goals, no indicator", () => {
+  it("reads each numbered goal's first line as its title and its 自己評価 letter as its grade", () => {
+    const read = readDepartmentSheet(sheetOf(TOYONAKA));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    // 部局 | 都市経営部 names the department; the year comes from the sheet's name, 都市経営部 R5.
+    expect(read.department).toMatchObject({ name: "都市経営部", fiscalYear: 2023 });
+    expect(read.department.goals.map((g) => [g.no, g.title])).toEqual([
+      [1, "効果的・効率的な政策マネジメントの推進"],
+      [2, "多様な主体との連携を強化"],
+    ]);
+    const { result, plan } = graded(TOYONAKA);
+    expect(result.goals.map((g) => [g.no, g.cell, g.grade])).toEqual([
+      [1, "E5", "A"],
+      [2, "E7", "B"],
+    ]);
+    // A counts 100%, B its lower bound 70%: (100 + 70) ÷ 2 = 85%: B.
+    expect(result.department).toMatchObject({ grade: "B", rateText: "85.0%" });
+    expect(plan).toBeNull();
+  });
+
+  it("without a 評価 column, lists the goals as not graded yet instead of refusing the sheet", () => {
+    const ungraded = { ...TOYONAKA, rows: TOYONAKA.rows.map((row) => row.slice(0, 4)) };
+    expect(isDepartmentSheet(sheetOf(ungraded))).toBe(true);
+    const { result } = graded(ungraded);
+    expect(result.goals.map((g) => [g.no, g.grade, g.reason])).toEqual([
+      [1, null, "no_gradable_indicator"],
+      [2, null, "no_gradable_indicator"],
+    ]);
+    expect(result.department.grade).toBeNull();
   });
 });
