@@ -11,8 +11,10 @@ import { isDepartmentSheet } from "../core/consolidate";
 import fs from "node:fs";
 import path from "node:path";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
-import { type Language, message } from "../core/messages";
+import { type Language, bilingual, message } from "../core/messages";
 import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../xlsx";
+import { isCsvFileName } from "./input-files";
+import { csvSource } from "./read-sources";
 import { type CliIo, writeText } from "./io";
 import { usageError } from "./usage";
 
@@ -48,7 +50,9 @@ export async function gradeCommand(
       reason: error instanceof Error ? error.message : String(error),
     });
   }
-  const read = await readSnapshotFromXlsx(bytes, { sheets: "all" });
+  const csv = isCsvFileName(input);
+  if (csv && output !== null) return fail(io, "cli.csv.noOutput", {});
+  const read = csv ? csvWorkbook(input, bytes) : await readSnapshotFromXlsx(bytes, { sheets: "all" });
   if (!read.ok) {
     const reason = read.failure.message;
     await writeText(
@@ -89,6 +93,17 @@ export async function gradeCommand(
   }
   const troubled = batch.sheets.some(({ outcome }) => !outcome.ok || outcome.result.problems.length > 0);
   return troubled ? 1 : 0;
+}
+
+/** A CSV export read as a one-sheet workbook, in the .xlsx reader's result shape. */
+function csvWorkbook(input: string, bytes: Uint8Array) {
+  const source = csvSource(input, bytes);
+  return source.kind === "file"
+    ? ({ ok: true, snapshot: source.snapshot } as const)
+    : ({
+        ok: false,
+        failure: { message: source.kind === "unreadable" ? source.reason : bilingual("cli.csv.binary") },
+      } as const);
 }
 
 function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: string; en: string } } {
@@ -170,7 +185,7 @@ function bothLanguages(text: (lang: Language) => string): string {
 
 async function fail(
   io: CliIo,
-  key: "grade.cli.sameFile" | "grade.cli.outputExists" | "grade.cli.unreadable",
+  key: "grade.cli.sameFile" | "grade.cli.outputExists" | "grade.cli.unreadable" | "cli.csv.noOutput",
   params: Record<string, string>,
 ): Promise<number> {
   await writeText(

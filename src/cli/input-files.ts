@@ -9,8 +9,16 @@
 import fs from "node:fs";
 import path from "node:path";
 
-/** What a folder contributes: Excel workbooks (.xlsm too: the reader takes the cells, not the macros). */
-const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm"];
+/**
+ * What a folder contributes: Excel workbooks (.xlsm too: the reader takes the cells, not the macros) and
+ * CSV exports (UTF-8 or Shift_JIS), read as one hand-made sheet each.
+ */
+const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".csv"];
+
+/** A CSV export, by its name. */
+export function isCsvFileName(name: string): boolean {
+  return name.toLowerCase().endsWith(".csv");
+}
 
 export type InputProblem =
   | { readonly kind: "not-found"; readonly path: string }

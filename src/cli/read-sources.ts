@@ -7,7 +7,9 @@ import fs from "node:fs";
 import type { ConsolidationSource } from "../core/consolidate/types";
 import { bilingual } from "../core/messages";
 import { consolidationSourceFromXlsx } from "../xlsx/consolidation-source";
-import { errorText } from "./input-files";
+import path from "node:path";
+import { readCsv } from "../csv/read-csv";
+import { errorText, isCsvFileName } from "./input-files";
 
 export async function readSource(file: string): Promise<ConsolidationSource> {
   let bytes: Uint8Array;
@@ -20,8 +22,20 @@ export async function readSource(file: string): Promise<ConsolidationSource> {
       reason: bilingual("cli.consolidate.cannotOpen", { reason: errorText(error) }),
     };
   }
+  if (isCsvFileName(file)) return csvSource(file, bytes);
   // The same reading as the pane's for a picked file.
   return consolidationSourceFromXlsx(file, bytes);
+}
+
+/** A CSV export as a one-sheet source named after the file. */
+export function csvSource(file: string, bytes: Uint8Array): ConsolidationSource {
+  const read = readCsv(bytes, csvSheetName(file));
+  if (!read.ok) return { kind: "unreadable", fileName: file, reason: bilingual(`cli.csv.${read.reason}`) };
+  return { kind: "file", fileName: file, snapshot: read.snapshot };
+}
+
+export function csvSheetName(file: string): string {
+  return path.basename(file).replace(/\.csv$/i, "");
 }
 
 /** Reads every file in order; `progress` is told of each one as soon as it is read. */

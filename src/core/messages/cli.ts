@@ -58,6 +58,18 @@ export const cliMessages = {
     en: "The file cannot be opened: {reason}",
   },
   "cli.consolidate.progressRead": { ja: "読み込みました", en: "read" },
+  "cli.csv.binary": {
+    ja: "CSV ファイルではありません（文字以外のデータを含んでいます）。",
+    en: "This is not a CSV file (it holds data other than text).",
+  },
+  "cli.csv.too-large": {
+    ja: "CSV が大きすぎます（200 万セルまで）。部ごとのファイルに分けてください。",
+    en: "The CSV is too large (at most 2 million cells). Split it into one file per department.",
+  },
+  "cli.csv.noOutput": {
+    ja: "CSV には評価結果を書き込めません（-o は .xlsx の入力だけに使えます）。--json で結果を確認するか、Excel で .xlsx として保存してから評価してください。",
+    en: "Grades cannot be written into a CSV (-o takes .xlsx inputs only). Use --json to see the results, or save it as .xlsx in Excel and grade that.",
+  },
   "cli.consolidate.progressNoDepartment": {
     ja: "開けましたが、部のシートが見つかりません",
     en: "opened, but no department sheet was found",
