@@ -119,6 +119,15 @@ describe("tassei grade on hand-made workbooks", () => {
     expect(r.code).toBe(0);
   });
 
+  it("grades 20 departments in one workbook, one per sheet", async () => {
+    const r = await run(["grade", path.join(dir, "twenty-departments.xlsx"), "--json"]);
+    const json = JSON.parse(r.stdout) as JsonGrade;
+    // Department k has k indicators, each at exactly its target: all A, 1 + 2 + … + 20 = 210 indicators.
+    expect(json.sheets.map((s) => s.sheet)).toEqual(Array.from({ length: 20 }, (_, i) => `部${i + 1}`));
+    expect(json.sheets.map((s) => s.department.grade)).toEqual(Array.from({ length: 20 }, () => "A"));
+    expect(json.sheets.flatMap((s) => s.tables.flatMap((t) => t.indicators))).toHaveLength(210);
+  });
+
   it("says what would make a workbook with no department sheet readable", async () => {
     const r = await run(["grade", path.join(dir, "memo-only.xlsx")]);
     expect(r.code).toBe(1);

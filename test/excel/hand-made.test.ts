@@ -10,7 +10,9 @@ import { readSnapshot } from "../../src/excel/read";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
 import type { CellValue } from "../../src/core/workbook/snapshot";
 import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
-import { HIRAKATA } from "../support/hand-made-workbooks";
+import { SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
+import { consolidateIntoWorkbook } from "../../src/excel/jobs/consolidate";
+import { HIRAKATA, twentyDepartments } from "../support/hand-made-workbooks";
 
 const NOW = new Date("2026-03-31T09:00:00Z");
 
@@ -116,5 +118,20 @@ describe("a hand-made sheet in Excel", () => {
     const after = await allCells(excel);
     expect(after.find(([name]) => name === HIRAKATA.name)).toEqual(before);
     expect(after.map(([name]) => name)).toContain("市長公室（Tassei）");
+  });
+
+  it("consolidates 20 hand-made department sheets in one Excel.run and at most four syncs, writing only the summary", async () => {
+    const excel = createInMemoryExcel();
+    for (const sheet of twentyDepartments()) await handMade(excel, sheet.name, sheet.rows);
+    const before = await allCells(excel);
+    const stats = { runs: excel.stats.runCount, syncs: excel.stats.syncCount };
+    const outcome = await consolidateIntoWorkbook(deps(excel), { files: [] });
+    expect(excel.stats.runCount - stats.runs).toBe(1);
+    expect(excel.stats.syncCount - stats.syncs).toBeLessThanOrEqual(4);
+    if (outcome.status !== "done") throw new Error(JSON.stringify(outcome));
+    expect(outcome.result.departments).toHaveLength(20);
+    expect(outcome.result.departments.every((d) => d.grade === "A")).toBe(true);
+    const after = await allCells(excel);
+    expect(after.filter(([name]) => name !== SUMMARY_SHEET_NAME)).toEqual(before);
   });
 });
