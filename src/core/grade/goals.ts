@@ -10,10 +10,10 @@ import { bilingual } from "../messages";
 import { type GoalsTableLocation, dataRows } from "../layout/find-tables";
 import { GOAL_COLUMNS, type GoalColumnKey } from "../layout/goals-table";
 import type { Bilingual } from "../messages";
-import type { SheetSnapshot } from "../workbook/snapshot";
+import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import type { EvaluatedIndicator, RollupSource } from "./indicators";
 import { cellProblem } from "./problems";
-import { type GradeCell, a1, cellText, goalNumberOf, gradeCell, isBlankValue, isTyped } from "./sheet-cells";
+import { type GradeCell, a1, cellText, goalNumberOf, gradeCell, isTyped } from "./sheet-cells";
 import type { GradeProblem, GradedGoal } from "./types";
 
 export type GoalCells = Readonly<Partial<Record<GoalColumnKey, GradeCell>>>;
@@ -60,7 +60,7 @@ export function groupGoals(rows: readonly GoalRow[]): GoalGroup[] {
 export function isPlaceholder(group: GoalGroup): boolean {
   return group.rows.every(
     (row) =>
-      GOAL_TEXT_KEYS.every((key) => isBlankValue(row.cells[key]?.value ?? null)) &&
+      GOAL_TEXT_KEYS.every((key) => isBlankCell(row.cells[key]?.value ?? null)) &&
       !(row.cells.grade !== undefined && isTyped(row.cells.grade)),
   );
 }

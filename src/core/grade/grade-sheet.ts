@@ -13,7 +13,7 @@ import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
 import { type RangeRef, columnLetters, rangeAddress } from "../workbook/address";
 import type { CellBlock } from "../layout/find-blocks";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan } from "../workbook/plan";
-import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot } from "../workbook/snapshot";
+import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type PlannedConversion, rowConversions } from "./conversion";
 import {
   type RolledGoal,
@@ -28,7 +28,7 @@ import {
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
 import { isIndicatorRow, kpiRows } from "./kpi-rows";
 import { isStandardKpiTable, sameFormula, tableFormulas } from "./live-formulas";
-import { type GradeCell, a1, gradeCell, isBlankValue, isTyped } from "./sheet-cells";
+import { type GradeCell, a1, gradeCell, isTyped } from "./sheet-cells";
 import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";
 import type { GradeProblem, GradeResult, GradedTable } from "./types";
 import { SheetWrites } from "./writes";
@@ -275,7 +275,7 @@ function insideRange(range: RangeRef, cell: { row: number; column: number }): bo
  */
 function writeGrade(writes: SheetWrites, cell: GradeCell, grade: string | null): void {
   if (grade === null) {
-    if (cell.formula !== null || !isBlankValue(cell.value)) writes.set(cell.row, cell.column, "");
+    if (cell.formula !== null || !isBlankCell(cell.value)) writes.set(cell.row, cell.column, "");
     return;
   }
   const formula = `="${grade.replace(/"/g, '""')}"`;

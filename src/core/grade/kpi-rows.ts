@@ -7,8 +7,8 @@
 import type { KpiTableLocation } from "../layout/find-tables";
 import { dataRows } from "../layout/find-tables";
 import { KPI_COLUMNS, type KpiColumnKey } from "../layout/kpi-table";
-import type { SheetSnapshot } from "../workbook/snapshot";
-import { type GradeCell, gradeCell, isBlankValue } from "./sheet-cells";
+import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
+import { type GradeCell, gradeCell } from "./sheet-cells";
 
 export type KpiCells = Readonly<Partial<Record<KpiColumnKey, GradeCell>>>;
 
@@ -44,7 +44,7 @@ export function kpiRows(sheet: SheetSnapshot, table: KpiTableLocation): KpiRow[]
 export function isIndicatorRow(row: KpiRow): boolean {
   return CONTENT_KEYS.some((key) => {
     const cell = row.cells[key];
-    return cell !== undefined && !isBlankValue(cell.value);
+    return cell !== undefined && !isBlankCell(cell.value);
   });
 }
 

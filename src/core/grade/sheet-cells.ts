@@ -4,7 +4,7 @@
  */
 import { foldText } from "../numbers/chars";
 import { cellAddress } from "../workbook/address";
-import { type CellValue, type SheetSnapshot, formulaAt, valueAt } from "../workbook/snapshot";
+import { type CellValue, type SheetSnapshot, formulaAt, isBlankCell, valueAt } from "../workbook/snapshot";
 
 export interface GradeCell {
   readonly row: number;
@@ -33,14 +33,9 @@ export function a1(cell: { readonly row: number; readonly column: number }): str
   return cellAddress(cell);
 }
 
-/** Empty, or only spaces: nothing typed. */
-export function isBlankValue(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
-}
-
 /** A constant someone typed (not a formula's result) that is not blank. */
 export function isTyped(cell: GradeCell): boolean {
-  return cell.formula === null && !isBlankValue(cell.value);
+  return cell.formula === null && !isBlankCell(cell.value);
 }
 
 /** The cell as a person reads it: "" for empty, numbers in JavaScript's shortest form, booleans as Excel shows them. */

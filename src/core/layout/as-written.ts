@@ -2,6 +2,7 @@
  * A department as a sheet holds it. Writing a department and reading it back gives exactly this; it
  * differs from the department itself only where cells cannot tell two models apart:
  * - an empty text value (target "", a hand grade "") is an empty cell, which reads as no value (null);
+ *   a hand grade of only spaces is nothing typed either (blank means one thing: workbook/snapshot.ts);
  * - goals are in number order; codes are one per line, so a code is a trimmed, non-empty line;
  * - a KGI's values are in column order (oldest year first, actual before target), one per year and
  *   kind (the last one written wins), and an empty one is no value;
@@ -10,6 +11,7 @@
  */
 import type { Department, DepartmentInput, Goal, Indicator, Kgi, RawCell } from "../department/model";
 import { DepartmentSchema } from "../department/model";
+import { isBlankCell } from "../workbook/snapshot";
 import { joinCodes, splitCodes } from "./goals-table";
 import { compareYearColumns } from "./kgi-table";
 
@@ -61,5 +63,5 @@ function rawAsWritten(value: RawCell): RawCell {
 }
 
 function emptyAsNull(text: string | null): string | null {
-  return text === "" ? null : text;
+  return text === null || isBlankCell(text) ? null : text;
 }

@@ -11,7 +11,7 @@
  */
 import { type RangeRef, cellAddress, rangeAddress } from "../workbook/address";
 import { type AssignableRole, savedColumnRoles } from "./column-roles";
-import type { CellValue, SheetSnapshot } from "../workbook/snapshot";
+import { type CellValue, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type BlockColumnKey, type HeaderMeaning, headerFiscalYear, headerMeaning } from "./header-words";
 import type { KpiColumnKey } from "./kpi-table";
 
@@ -79,10 +79,6 @@ function textOf(value: CellValue): string | null {
   if (typeof value !== "string") return null;
   const text = value.trim();
   return text === "" ? null : text;
-}
-
-function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
 }
 
 interface Grid {
@@ -210,7 +206,7 @@ function isSectionTitle(grid: Grid, row: number): boolean {
 }
 
 function isBlankRow(grid: Grid, row: number, from: number, to: number): boolean {
-  for (let c = from; c <= to; c++) if (!isBlank(grid.value(row, c))) return false;
+  for (let c = from; c <= to; c++) if (!isBlankCell(grid.value(row, c))) return false;
   return true;
 }
 

@@ -5,7 +5,7 @@
 import type { RawCell } from "../department/model";
 import { foldText } from "../numbers/chars";
 import { cellAddress } from "../workbook/address";
-import { type CellValue, type SheetSnapshot, formulaAt, valueAt } from "../workbook/snapshot";
+import { type CellValue, type SheetSnapshot, formulaAt, isBlankCell, valueAt } from "../workbook/snapshot";
 
 /** One cell of a snapshot: where it is, what it shows, whether a formula computed it. */
 export interface ReadCell {
@@ -21,10 +21,6 @@ export function readCell(sheet: SheetSnapshot, row: number, column: number): Rea
 
 export function address(cell: { readonly row: number; readonly column: number }): string {
   return cellAddress(cell);
-}
-
-export function isBlank(value: CellValue): boolean {
-  return value === null || value === "";
 }
 
 /** The cell as text: "" for an empty cell; a number as Excel's General format would show most numbers. */
@@ -63,5 +59,5 @@ export function cellWord<K extends string>(value: CellValue, words: ReadonlyMap<
 
 /** A hand-entered grade: null when blank. */
 export function cellGrade(value: CellValue): string | null {
-  return isBlank(value) ? null : cellText(value);
+  return isBlankCell(value) ? null : cellText(value);
 }

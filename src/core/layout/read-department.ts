@@ -6,12 +6,12 @@
  */
 import { type Department, DepartmentSchema } from "../department/model";
 import { parseFiscalYear } from "../era";
-import type { SheetSnapshot } from "../workbook/snapshot";
+import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type KpiTableLocation, findGoalsTable, findKgiTable, findKpiTables } from "./find-tables";
 import { HEADER_LABELS } from "./header-block";
 import { type DepartmentSheetMetadata, LAYOUT_VERSION, readMetadata } from "./metadata";
 import { type LayoutProblem, problem, validationProblems } from "./problems";
-import { type ReadCell, address, cellText, isBlank } from "./read-cells";
+import { type ReadCell, address, cellText } from "./read-cells";
 import { handMadeLayout, isReadableHandMade, sheetDepartmentName, sheetFiscalYear } from "./hand-made";
 import { readGoals } from "./read-goals";
 import { type HeaderCells, headerText, readHeaderCells } from "./read-header";
@@ -89,7 +89,7 @@ function readFiscalYear(
 ): number | null {
   // Without a 年度 cell, the one rule's other places (metadata, title, column headers, names).
   const fallback = metadata?.fiscalYear ?? sheetFiscalYear(sheet, fileName)?.year ?? null;
-  if (cell === undefined || isBlank(cell.value)) {
+  if (cell === undefined || isBlankCell(cell.value)) {
     if (fallback !== null) return fallback;
     problems.push(problem("error", "layout.read.fiscalYearMissing", {}, cell ? address(cell) : null));
     return null;

@@ -6,11 +6,11 @@
  * written by the Grade job and is not a hand grade.
  */
 import { type Goal, GoalSchema, type Initiative } from "../department/model";
-import type { SheetSnapshot } from "../workbook/snapshot";
+import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type GoalsTableLocation, dataRows } from "./find-tables";
 import { GOAL_COLUMNS, type GoalColumnKey, splitCodes } from "./goals-table";
 import { type FieldSource, type LayoutProblem, problem, validationProblems } from "./problems";
-import { type ReadCell, address, cellNumber, cellText, isBlank, readCell } from "./read-cells";
+import { type ReadCell, address, cellNumber, cellText, readCell } from "./read-cells";
 
 type RowCells = Readonly<Partial<Record<GoalColumnKey, ReadCell>>>;
 
@@ -50,13 +50,14 @@ function rowCells(sheet: SheetSnapshot, table: GoalsTableLocation, row: number):
 function isPlaceholder(cells: RowCells): boolean {
   return GOAL_COLUMNS.every((c) => {
     const cell = cells[c.key];
-    return c.key === "no" || cell === undefined || isBlank(c.key === "grade" ? typed(cell) : cell.value);
+    return c.key === "no" || cell === undefined || isBlankCell(c.key === "grade" ? typed(cell) : cell.value);
   });
 }
 
 /** A constant a person typed; a formula's result is Tassei's, not the person's. */
+/** A hand grade: what a person typed (not a formula's result); only spaces is nothing typed. */
 function typed(cell: ReadCell | undefined): string {
-  return cell === undefined || cell.formula ? "" : cellText(cell.value);
+  return cell === undefined || cell.formula || isBlankCell(cell.value) ? "" : cellText(cell.value);
 }
 
 function source(cells: RowCells, key: GoalColumnKey): FieldSource | undefined {

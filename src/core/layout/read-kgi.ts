@@ -3,11 +3,11 @@
  * also a column a person added, "令和5年度 目標"); an empty cell is no value. KGIs come out in No. order.
  */
 import { type Kgi, KgiSchema } from "../department/model";
-import type { SheetSnapshot } from "../workbook/snapshot";
+import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type KgiTableLocation, dataRows } from "./find-tables";
 import { KGI_FIXED_COLUMNS, type KgiYearColumn, compareYearColumns, parseKgiYearHeader } from "./kgi-table";
 import { type LayoutProblem, problem, validationProblems } from "./problems";
-import { address, cellNumber, cellRaw, cellText, cellWord, isBlank, readCell } from "./read-cells";
+import { address, cellNumber, cellRaw, cellText, cellWord, readCell } from "./read-cells";
 import { DIRECTION_BY_WORD, DIRECTION_WORDS } from "./vocabulary";
 
 interface YearColumn extends KgiYearColumn {
@@ -26,7 +26,7 @@ export function readKgis(sheet: SheetSnapshot, table: KgiTableLocation, problems
       const value = cellRaw(readCell(sheet, row, year.column).value);
       return value === null ? [] : [{ fiscalYear: year.fiscalYear, kind: year.kind, value }];
     });
-    if (values.length === 0 && [name, direction].every((c) => c === null || isBlank(c.value))) continue;
+    if (values.length === 0 && [name, direction].every((c) => c === null || isBlankCell(c.value))) continue;
     const raw = {
       name: cellText(name?.value ?? null),
       direction: cellWord(direction?.value ?? null, DIRECTION_BY_WORD),

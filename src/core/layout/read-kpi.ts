@@ -4,21 +4,11 @@
  * 達成率 and 達成度 are Tassei's formulas and are not read.
  */
 import { type Indicator, IndicatorSchema } from "../department/model";
-import type { CellValue, SheetSnapshot } from "../workbook/snapshot";
+import { type CellValue, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type KpiTableLocation, dataRows } from "./find-tables";
 import { KPI_COLUMNS, type KpiColumnKey } from "./kpi-table";
 import { type FieldSource, type LayoutProblem, validationProblems } from "./problems";
-import {
-  type ReadCell,
-  address,
-  cellGrade,
-  cellNumber,
-  cellRaw,
-  cellText,
-  cellWord,
-  isBlank,
-  readCell,
-} from "./read-cells";
+import { type ReadCell, address, cellGrade, cellNumber, cellRaw, cellText, cellWord, readCell } from "./read-cells";
 import {
   DIRECTION_BY_WORD,
   DIRECTION_WORDS,
@@ -109,14 +99,14 @@ function typedLetter(
   value: (key: KpiColumnKey) => CellValue,
 ): string | null {
   const at = table.source === "cells" ? table.columns.grade : undefined;
-  if (at === undefined || !isBlank(value("target")) || !isBlank(value("actual"))) return null;
+  if (at === undefined || !isBlankCell(value("target")) || !isBlankCell(value("actual"))) return null;
   const grade = readCell(sheet, row, at);
   return grade.formula ? null : cellGrade(grade.value);
 }
 
 /** Nothing typed: every input cell empty (the computed columns, formulas in every row, are not read). */
 function isBlankRow(cells: RowCells): boolean {
-  return Object.values(cells).every((cell) => cell === undefined || isBlank(cell.value));
+  return Object.values(cells).every((cell) => cell === undefined || isBlankCell(cell.value));
 }
 
 function source(cells: RowCells, field: string): FieldSource | undefined {

@@ -69,6 +69,11 @@ export const EMPTY_WORKBOOK: WorkbookSnapshot = {
 /** In `formulas`, a cell known to hold a formula whose text was not read. */
 export const FORMULA_TEXT_UNKNOWN = "=";
 
+/** Nothing typed: an empty cell, or only spaces. The one meaning of "blank" for every reader of a sheet. */
+export function isBlankCell(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
 /** The value at a sheet-absolute position, or null outside the used range. */
 export function valueAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
   if (!sheet.used) return null;
