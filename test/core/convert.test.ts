@@ -3,7 +3,8 @@
  * that reads back to the same department and grades to the same figures (one truth), while the
  * hand-made sheet is only read.
  */
-import { NO_GOAL_TITLE, planConvertHandMade } from "../../src/core/convert/plan-convert";
+import { planConvertHandMade } from "../../src/core/convert/plan-convert";
+import { message } from "../../src/core/messages";
 import { gradeSheet } from "../../src/core/grade/grade-sheet";
 import { readMetadata } from "../../src/core/layout/metadata";
 import { readDepartmentSheet } from "../../src/core/layout/read-department";
@@ -85,7 +86,7 @@ describe("convert a hand-made sheet to Tassei's layout", () => {
     const { made } = converted(KAWANISHI_YEAR_END);
     const read = readDepartmentSheet(made);
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    expect(read.department.goals.map((g) => [g.no, g.title])).toEqual([[1, NO_GOAL_TITLE]]);
+    expect(read.department.goals.map((g) => [g.no, g.title])).toEqual([[1, message("convert.noGoalTitle", "ja")]]);
     expect(read.department.indicators).toHaveLength(4);
   });
 

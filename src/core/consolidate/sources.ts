@@ -141,6 +141,7 @@ function gradeOne(
     : snapshot;
   const run = planGrade(readable, sheet.name, {
     now: options.now,
+    fileName,
     ...(options.lowerIsBetter ? { lowerIsBetter: options.lowerIsBetter } : {}),
   });
   if (!run.ok) return { ok: false, department: null, reason: run.message };

@@ -12,13 +12,14 @@ import { departmentSheetName } from "../insert/sheet-name";
 import { freeSheetId } from "../insert/plan";
 import { planDepartmentSheet } from "../layout/department-sheet";
 import { findKpiTables, isHandMadeSheet } from "../layout/find-tables";
-import { handMadeLayout, isReadableHandMade } from "../layout/hand-made";
+import { gradeSheet } from "../grade/grade-sheet";
+import { isReadableHandMade } from "../layout/hand-made";
 import { readDepartmentSheet } from "../layout/read-department";
-import { readIndicators } from "../layout/read-kpi";
-import { type Bilingual, bilingual } from "../messages";
+import { readIndicatorRows } from "../layout/read-kpi";
+import { type Bilingual, bilingual, message } from "../messages";
 import { sameSheetName } from "../workbook/address";
 import type { SheetPlan } from "../workbook/plan";
-import { type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../workbook/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 
 export type ConvertRun =
   | {
@@ -30,14 +31,11 @@ export type ConvertRun =
     }
   | { readonly ok: false; readonly message: Bilingual };
 
-/** The goal that takes the rows a hand-made sheet put under no goal. */
-export const NO_GOAL_TITLE = "（重点目標の記載なし）";
-
 export function planConvertHandMade(snapshot: WorkbookSnapshot, sheetName: string): ConvertRun {
   const sheet = snapshot.sheets.find((s) => sameSheetName(s.name, sheetName));
   if (!sheet) return { ok: false, message: bilingual("grade.fail.sheet_missing", { sheet: sheetName }) };
   if (snapshot.structureProtected) return { ok: false, message: bilingual("insert.error.structureProtected") };
-  if (!isHandMadeSheet(sheet) || !(findKpiTables(sheet).length > 0 || isReadableHandMade(sheet))) {
+  if (!isHandMadeSheet(sheet) || !isReadableHandMade(sheet)) {
     return { ok: false, message: bilingual("convert.fail.notHandMade", { sheet: sheet.name }) };
   }
   const read = readDepartmentSheet(sheet);
@@ -62,30 +60,32 @@ export function planConvertHandMade(snapshot: WorkbookSnapshot, sheetName: strin
   };
 }
 
+/**
+ * The hand-made department with every indicator row (rows under no goal go to one more goal that says
+ * so) and, as hand grades, the letters grading took as the sheet's own grades (a qualitative indicator's
+ * or a goal's letter with nothing computed).
+ */
 function convertedDepartment(sheet: SheetSnapshot, read: Department): Department {
-  const layout = handMadeLayout(sheet);
-  const typedGoalGrade = new Map(
-    layout.goals.flatMap((goal) => {
-      const letter = goal.gradeCell ? letterAt(sheet, goal.gradeCell.row, goal.gradeCell.column) : null;
-      return letter === null ? [] : [[goal.no, letter] as const];
-    }),
+  const graded = gradeSheet(sheet, { now: new Date(0), lowerIsBetter: "ratio", mayConvert: () => false })?.result;
+  const typedGoals = new Map((graded?.goals ?? []).filter((g) => g.manual).map((g) => [g.no, g.grade] as const));
+  const typedRows = new Map(
+    (graded?.tables ?? [])
+      .flatMap((t) => t.indicators)
+      .filter((i) => i.flags.includes("manual") && i.rate === null)
+      .map((i) => [i.row, i.grade] as const),
   );
-  const goals: Goal[] = read.goals.map((goal) => ({ ...goal, manualGrade: typedGoalGrade.get(goal.no) ?? null }));
+  const goals: Goal[] = read.goals.map((goal) => ({ ...goal, manualGrade: typedGoals.get(goal.no) ?? null }));
   const spare = Math.max(0, ...goals.map((g) => g.no)) + 1;
   const indicators: Indicator[] = findKpiTables(sheet).flatMap((table) =>
-    readIndicators(sheet, table, [], table.block?.goal?.no ?? spare),
+    readIndicatorRows(sheet, table, [], spare).map(({ row, indicator }) => ({
+      ...indicator,
+      manualGrade: indicator.manualGrade ?? typedRows.get(row) ?? null,
+    })),
   );
   if (indicators.some((i) => i.goalNo === spare)) {
-    goals.push(GoalSchema.parse({ no: spare, title: NO_GOAL_TITLE }));
+    goals.push(GoalSchema.parse({ no: spare, title: message("convert.noGoalTitle", "ja") }));
   }
   return DepartmentSchema.parse({ ...read, goals, indicators, scale: "default" });
-}
-
-function letterAt(sheet: SheetSnapshot, row: number, column: number): string | null {
-  const value = valueAt(sheet, row, column);
-  if (typeof value !== "string") return null;
-  const text = value.trim();
-  return text === "" ? null : text;
 }
 
 /** `base`, else `base 2`, `base 3` … : never an existing sheet's name. */

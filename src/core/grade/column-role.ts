@@ -2,12 +2,14 @@
  * A person corrects what a column of a hand-made block was taken as (the pane's dropdown): the choice is
  * saved with the sheet (a custom property, never a cell) and the sheet graded again with it, in one plan.
  */
-import { type AssignableRole, withColumnRole } from "../layout/column-roles";
+import { handMadeLayout } from "../layout/hand-made";
+import { findCellBlocks } from "../layout/hand-made/blocks";
+import { type AssignableRole, columnRolesKey, withColumnRole } from "../layout/hand-made/column-roles";
 import { isHandMadeSheet } from "../layout/find-tables";
 import { bilingual } from "../messages";
 import { columnIndex } from "../workbook/address";
 import { emptySheetPlan } from "../workbook/plan";
-import type { WorkbookSnapshot } from "../workbook/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { planGrade } from "./plan-grade";
 import { sameSheetName } from "./sheet-cells";
 import type { GradeOptions, GradeRun } from "./types";
@@ -19,6 +21,19 @@ export interface ColumnRoleChange {
   /** The column's letters. */
   readonly column: string;
   readonly role: AssignableRole;
+}
+
+/** What the header alone says of the column (its saved correction set aside). */
+function roleAsRead(sheet: SheetSnapshot, change: ColumnRoleChange): AssignableRole {
+  const key = columnRolesKey(change.headerCell).toLowerCase();
+  const properties = Object.fromEntries(
+    Object.entries(sheet.properties).filter(([name]) => name.toLowerCase() !== key),
+  );
+  const block = findCellBlocks({ ...sheet, properties }, handMadeLayout(sheet).fiscalYear?.year ?? null).find(
+    (b) => b.headerCell === change.headerCell,
+  );
+  const role = block?.columns.find((c) => c.column === columnIndex(change.column))?.role ?? null;
+  return role === null ? "none" : role;
 }
 
 export function planColumnRole(snapshot: WorkbookSnapshot, change: ColumnRoleChange, options: GradeOptions): GradeRun {
@@ -36,7 +51,21 @@ export function planColumnRole(snapshot: WorkbookSnapshot, change: ColumnRoleCha
       message: bilingual("grade.fail.notHandMade", { sheet: sheet.name }),
     };
   }
-  const properties = withColumnRole(sheet.properties, change.headerCell, columnIndex(change.column), change.role);
+  const column = columnIndex(change.column);
+  const properties = withColumnRole(
+    sheet.properties,
+    change.headerCell,
+    column,
+    change.role,
+    roleAsRead(sheet, change),
+  );
+  if (properties === null) {
+    return {
+      ok: false,
+      reason: "sheet_protected",
+      message: bilingual("grade.fail.corrections_full", { sheet: sheet.name }),
+    };
+  }
   const updated: WorkbookSnapshot = {
     ...snapshot,
     sheets: snapshot.sheets.map((s) => (s === sheet ? { ...s, properties: { ...s.properties, ...properties } } : s)),

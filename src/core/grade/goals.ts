@@ -4,9 +4,8 @@
  * No. In 達成度, a constant someone typed is a hand grade (it then needs a 評価理由); a formula is the
  * Grade job's own earlier result and is not read as one.
  */
-import { type GradingReason, type RollupResult, type Scale, gradeTable, outcomeMessage, rollup } from "../grading";
+import { type GradingReason, type RollupResult, type Scale, outcomeMessage, rollup } from "../grading";
 import type { CellGoal } from "../layout/hand-made";
-import { bilingual } from "../messages";
 import { type GoalsTableLocation, dataRows } from "../layout/find-tables";
 import { GOAL_COLUMNS, type GoalColumnKey } from "../layout/goals-table";
 import type { Bilingual } from "../messages";
@@ -15,6 +14,7 @@ import type { EvaluatedIndicator, RollupSource } from "./indicators";
 import { cellProblem } from "./problems";
 import { type GradeCell, a1, cellText, goalNumberOf, gradeCell, isTyped } from "./sheet-cells";
 import type { GradeProblem, GradedGoal } from "./types";
+import { withTypedLetter } from "./typed-letter";
 
 export type GoalCells = Readonly<Partial<Record<GoalColumnKey, GradeCell>>>;
 
@@ -147,31 +147,13 @@ export function rollGoal(
 
 function rollTypedGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], scale: Scale): RolledGoal {
   const typed = firstTyped(group, "grade");
-  const letter = typed === null ? null : cellText(typed.value).trim();
   const computed = rollSources(kpis, scale);
   const problems: GradeProblem[] = [];
-  let outcome: RollupResult | InvalidWeight = computed;
-  if (typed !== null && letter !== null && gradeTable(scale).lookup.has(letter)) {
-    if (computed.grade === null) {
-      const off = letter === scale.notCarriedOut.letter || letter === scale.notCarriedOut.symbol;
-      outcome = {
-        ...computed,
-        grade: letter,
-        reason: null,
-        reasonField: null,
-        method: "manual",
-        flags: off ? ["manual", "not_carried_out"] : ["manual"],
-      } as RollupResult;
-    } else if (computed.grade !== letter) {
-      const cell = a1(typed);
-      problems.push({
-        cell,
-        raw: letter,
-        reason: "typed_grade_differs",
-        message: bilingual("grade.problem.typedGoalGradeDiffers", { cell, typed: letter, computed: computed.grade }),
-      });
-    }
-  }
+  // A rollup that cannot be trusted (an unreadable weight) is said as it is, typed letter or not.
+  const outcome =
+    computed.reason === "invalid_weight"
+      ? computed
+      : withTypedLetter(computed as RollupResult, typed, scale, { adopt: true, what: "goal" }, problems);
   const first = group.rows[0];
   const gradeAt = first?.cells.grade ?? first?.cells.title ?? first?.cells.no;
   return {
@@ -185,7 +167,7 @@ function rollTypedGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], sc
       grade: outcome.grade,
       rateText: outcome.rateText,
       reason: outcome.reason,
-      manual: outcome.grade !== null && outcome.grade === letter && computed.grade === null,
+      manual: outcome !== computed,
     },
   };
 }

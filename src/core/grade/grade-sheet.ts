@@ -5,13 +5,13 @@
  * Writes stay inside what Tassei owns (ownedRanges), the converted input cells and the stamp cell.
  */
 import { DEFAULT_SCALE, type EvaluationOptions, type Scale, presetScale } from "../grading";
-import { findGoalsTable, findKpiTables, type KpiTableLocation } from "../layout/find-tables";
+import { findGoalsTable, findKpiTables, isHandMadeSheet, type KpiTableLocation } from "../layout/find-tables";
 import { gradeConditionalFormat } from "../layout/grade-palette";
 import { handMadeLayout, isReadableHandMade } from "../layout/hand-made";
 import { readMetadata } from "../layout/metadata";
 import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
 import { type RangeRef, columnLetters, rangeAddress } from "../workbook/address";
-import type { CellBlock } from "../layout/find-blocks";
+import type { CellBlock } from "../layout/hand-made/blocks";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type PlannedConversion, rowConversions } from "./conversion";
@@ -36,6 +36,8 @@ import { SheetWrites } from "./writes";
 export interface SheetGradeOptions {
   readonly now: Date;
   readonly lowerIsBetter: "ratio" | "progress";
+  /** The workbook's file, where a hand-made sheet's fiscal year may be read last (none for this workbook). */
+  readonly fileName?: string | null;
   /** Whether this cell may be converted from text to a number (the log can take it, it was not undone). */
   readonly mayConvert: (sheet: string, cell: GradeCell) => boolean;
 }
@@ -59,9 +61,9 @@ export function sheetScale(sheet: SheetSnapshot): Scale {
 /** Null when the sheet has no KPI table (nothing to grade). */
 export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): SheetGrade | null {
   const metadata = readMetadata(sheet.properties);
-  const kpiTables = findKpiTables(sheet, metadata);
+  const kpiTables = findKpiTables(sheet, metadata, options.fileName);
   // A sheet laid out by hand owns no range: it is read and graded, never written.
-  const handMade = metadata === null && kpiTables.every((table) => table.source === "cells");
+  const handMade = metadata === null && isHandMadeSheet(sheet);
   if (kpiTables.length === 0 && !(handMade && isReadableHandMade(sheet))) return null;
   const mayConvert = handMade ? () => false : (cell: GradeCell) => options.mayConvert(sheet.name, cell);
   const scale = sheetScale(sheet);
@@ -120,7 +122,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   const rows = goalsTable
     ? goalRows(sheet, goalsTable)
     : handMade
-      ? cellGoalRows(sheet, handMadeLayout(sheet).goals)
+      ? cellGoalRows(sheet, handMadeLayout(sheet, options.fileName).goals)
       : [];
   const byGoal = new Map<number | null, EvaluatedIndicator[]>();
   for (const indicator of indicators) {

@@ -13,7 +13,6 @@ import {
   type ReasonField,
   type Scale,
   evaluateIndicator,
-  gradeTable,
   outcomeMessage,
 } from "../grading";
 import { kpiRowInput } from "../layout/formulas/kpi-row-input";
@@ -24,7 +23,8 @@ import { decimalFromExcelNumber } from "../numbers/decimal-ops";
 import { parseCell } from "../numbers/parse";
 import { type KpiCells, type KpiRow, valuesInColumnOrder } from "./kpi-rows";
 import { cellProblem, isProblemReason } from "./problems";
-import { type GradeCell, a1, cellText, goalNumberOf, isTyped } from "./sheet-cells";
+import { a1, cellText, goalNumberOf } from "./sheet-cells";
+import { withTypedLetter } from "./typed-letter";
 import type { GradeProblem, GradedIndicator } from "./types";
 import { type ReadValue, type ValueField, readValues } from "./value-cells";
 
@@ -130,11 +130,11 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
     actual: values.actual.gradable,
     baseline: values.baseline.gradable,
   };
-  const result = typedGrade(
+  const result = withTypedLetter(
     evaluateIndicator(input, scale, options),
     cells.grade,
-    row.handMade === true,
     scale,
+    { adopt: row.handMade === true, what: "indicator" },
     problems,
   );
   if (isProblemReason(result.reason)) {
@@ -164,38 +164,6 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
       message: outcomeMessage(result, scale),
     },
   };
-}
-
-/**
- * A letter typed by hand into the 達成度 column (over Tassei's formula, or a hand-made sheet's own
- * grade): when the computed grade differs, a problem says so and the computed grade stands. On a
- * hand-made sheet the letter is the grade when nothing can be computed (a qualitative indicator).
- */
-function typedGrade(
-  result: IndicatorResult,
-  cell: GradeCell | undefined,
-  handMade: boolean,
-  scale: Scale,
-  problems: GradeProblem[],
-): IndicatorResult {
-  if (cell === undefined || !isTyped(cell)) return result;
-  const letter = cellText(cell.value).trim();
-  if (!gradeTable(scale).lookup.has(letter)) return result;
-  if (handMade && result.grade === null) {
-    const off = letter === scale.notCarriedOut.letter || letter === scale.notCarriedOut.symbol;
-    const flags = [...new Set([...result.flags, "manual" as const, ...(off ? ["not_carried_out" as const] : [])])];
-    return { ...result, grade: letter, reason: null, reasonField: null, method: "manual", flags };
-  }
-  if (result.grade !== null && result.grade !== letter) {
-    const at = a1(cell);
-    problems.push({
-      cell: at,
-      raw: letter,
-      reason: "typed_grade_differs",
-      message: bilingual("grade.problem.typedGradeDiffers", { cell: at, typed: letter, computed: result.grade }),
-    });
-  }
-  return result;
 }
 
 function parsedOf(values: Record<ValueField, ReadValue>, field: ReasonField | null) {

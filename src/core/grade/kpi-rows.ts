@@ -16,7 +16,7 @@ export interface KpiRow {
   /** Zero-based sheet row. */
   readonly row: number;
   readonly cells: KpiCells;
-  /** The goal of a block found under a section title, for rows without a 目標No. */
+  /** A hand-made row's goal when its 目標No. says none: its 重点目標 column's, else the section title's above. */
   readonly goalNo?: number | null;
   /** The block's header says its actuals are estimates (実績(見込み)). */
   readonly estimate?: boolean;
@@ -35,9 +35,9 @@ export function kpiRows(sheet: SheetSnapshot, table: KpiTableLocation): KpiRow[]
       if (at !== undefined) cells[column.key] = gradeCell(sheet, row, at);
     }
     const block = table.block;
-    return block
-      ? { row, cells, goalNo: block.goal?.no ?? null, estimate: block.estimate, handMade: true }
-      : { row, cells };
+    if (!block) return { row, cells };
+    const goalNo = block.rowGoals.get(row) ?? block.goal?.no ?? null;
+    return { row, cells, goalNo, estimate: block.estimate, handMade: true };
   });
 }
 

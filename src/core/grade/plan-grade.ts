@@ -50,7 +50,12 @@ export function planGradeSheets(
     if (sheet.protected) return { sheet: name, outcome: failure("sheet_protected", sheet.name) };
     if (sameSheetName(sheet.name, LOG_SHEET_NAME))
       return { sheet: name, outcome: failure("no_tassei_table", sheet.name) };
-    const graded = gradeSheet(sheet, { now: options.now, lowerIsBetter: options.lowerIsBetter ?? "ratio", mayConvert });
+    const graded = gradeSheet(sheet, {
+      now: options.now,
+      lowerIsBetter: options.lowerIsBetter ?? "ratio",
+      mayConvert,
+      fileName: options.fileName ?? null,
+    });
     if (!graded) return { sheet: name, outcome: failure("no_tassei_table", sheet.name) };
     if (graded.plan) plans.push(graded.plan);
     entries.push(...graded.conversions.map((c) => logEntry(time, sheet.name, c)));

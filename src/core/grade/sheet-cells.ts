@@ -2,7 +2,6 @@
  * One cell of a snapshot with everything grading looks at: its value, whether a formula computed it,
  * and its number format (which carries the unit of a converted value, e.g. `#,##0"件"`).
  */
-import { foldText } from "../numbers/chars";
 import { cellAddress } from "../workbook/address";
 import { type CellValue, type SheetSnapshot, formulaAt, isBlankCell, valueAt } from "../workbook/snapshot";
 
@@ -47,12 +46,4 @@ export function cellText(value: CellValue): string {
 
 export { sameSheetName } from "../workbook/address";
 
-const PLAIN_INTEGER = /^[0-9]+$/;
-
-/** A goal number: a whole number of 1 or more, typed as a number or as digits (full-width included). */
-export function goalNumberOf(value: CellValue): number | null {
-  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : null;
-  if (typeof value !== "string") return null;
-  const text = foldText(value).trim();
-  return PLAIN_INTEGER.test(text) && Number(text) > 0 ? Number(text) : null;
-}
+export { goalNumberOf } from "../layout/read-cells";

@@ -5,11 +5,13 @@ import type { WorkbookPlan } from "../workbook/plan";
 export interface GradeOptions {
   /** The clock: the stamp's time and the log's 日時 (passed in, so that core stays pure and tests exact). */
   readonly now: Date;
+  /** The workbook's file name, the last place a hand-made sheet's fiscal year is looked for. */
+  readonly fileName?: string | null;
   /** The city's rule for lower-is-better indicators whose 算定方法 is blank (as the sheet's formulas were made). */
   readonly lowerIsBetter?: "ratio" | "progress";
 }
 
-export type GradeFailureReason = "no_tassei_table" | "sheet_missing" | "sheet_protected";
+export type GradeFailureReason = "no_tassei_table" | "sheet_missing" | "sheet_protected" | "corrections_full";
 
 export type GradeRun =
   | { readonly ok: true; readonly plan: WorkbookPlan; readonly result: GradeResult }

@@ -9,8 +9,7 @@ import type { SheetSnapshot, TableSnapshot } from "../workbook/snapshot";
 import { GOAL_COLUMNS, GOAL_SIGNATURE_HEADERS, type GoalColumnKey } from "./goals-table";
 import { KGI_FIXED_COLUMNS, KGI_SIGNATURE_HEADER, type KgiFixedKey } from "./kgi-table";
 import { KPI_COLUMNS, KPI_SIGNATURE_HEADERS, type KpiColumnKey } from "./kpi-table";
-import { type CellBlock, blockName } from "./find-blocks";
-import { handMadeLayout } from "./hand-made";
+import { type CellBlock, blockName, handMadeLayout } from "./hand-made";
 import { type DepartmentSheetMetadata, readMetadata } from "./metadata";
 
 export interface FoundTable<K extends string> {
@@ -89,27 +88,39 @@ function metadataOf(sheet: SheetSnapshot, metadata?: DepartmentSheetMetadata | n
 
 /**
  * Every KPI table of the sheet: the one its metadata names first, then copies, top to bottom. A sheet
- * that is neither Tassei's nor holds a copy of its table is read as laid out by hand: its indicator
- * blocks in plain cells.
+ * laid out by hand (isHandMadeSheet) is read for its indicator blocks in plain cells; `fileName` is the
+ * last place its fiscal year is looked for, which decides its year columns.
  */
-export function findKpiTables(sheet: SheetSnapshot, metadata?: DepartmentSheetMetadata | null): KpiTableLocation[] {
+export function findKpiTables(
+  sheet: SheetSnapshot,
+  metadata?: DepartmentSheetMetadata | null,
+  fileName?: string | null,
+): KpiTableLocation[] {
   const known = metadataOf(sheet, metadata);
-  const tables = find(sheet, known?.kpi?.table ?? null, KPI_SIGNATURE_HEADERS, KPI_COLUMNS);
-  if (known !== null || tables.length > 0) return tables;
-  return handMadeLayout(sheet).blocks.map((block) => ({
-    name: blockName(block),
-    range: block.range,
-    headers: block.columns.map((c) => c.header),
-    source: "cells",
-    columns: block.kpiColumns,
-    block,
-  }));
+  if (known === null && isHandMadeSheet(sheet)) {
+    return handMadeLayout(sheet, fileName).blocks.map((block) => ({
+      name: blockName(block),
+      range: block.range,
+      headers: block.columns.map((c) => c.header),
+      source: "cells",
+      columns: block.kpiColumns,
+      block,
+    }));
+  }
+  return find(sheet, known?.kpi?.table ?? null, KPI_SIGNATURE_HEADERS, KPI_COLUMNS);
 }
 
-/** A sheet Tassei did not make and that holds no copy of its KPI table: read as laid out by hand. */
+/**
+ * The one definition of a sheet laid out by hand: no Tassei metadata, and no Excel table Tassei knows
+ * by its headers (a KPI, goals or KGI table copied from one of its sheets). Such a sheet owns no range.
+ */
 export function isHandMadeSheet(sheet: SheetSnapshot): boolean {
-  const metadata = readMetadata(sheet.properties);
-  return metadata === null && find(sheet, null, KPI_SIGNATURE_HEADERS, KPI_COLUMNS).length === 0;
+  if (readMetadata(sheet.properties) !== null) return false;
+  return (
+    find(sheet, null, KPI_SIGNATURE_HEADERS, KPI_COLUMNS).length === 0 &&
+    find(sheet, null, GOAL_SIGNATURE_HEADERS, GOAL_COLUMNS).length === 0 &&
+    find(sheet, null, [KGI_SIGNATURE_HEADER], KGI_FIXED_COLUMNS).length === 0
+  );
 }
 
 /** The goals table: the one the metadata names, else the first with 重点目標 No. and 重点目標. */

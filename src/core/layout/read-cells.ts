@@ -61,3 +61,13 @@ export function cellWord<K extends string>(value: CellValue, words: ReadonlyMap<
 export function cellGrade(value: CellValue): string | null {
   return isBlankCell(value) ? null : cellText(value);
 }
+
+const PLAIN_INTEGER = /^[0-9]+$/;
+
+/** A goal number: a whole number of 1 or more, typed as a number or as digits (full-width included). */
+export function goalNumberOf(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isInteger(value) && value > 0 ? value : null;
+  if (typeof value !== "string") return null;
+  const text = foldText(value).trim();
+  return PLAIN_INTEGER.test(text) && Number(text) > 0 ? Number(text) : null;
+}

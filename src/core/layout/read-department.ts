@@ -7,7 +7,7 @@
 import { type Department, DepartmentSchema } from "../department/model";
 import { parseFiscalYear } from "../era";
 import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
-import { type KpiTableLocation, findGoalsTable, findKgiTable, findKpiTables } from "./find-tables";
+import { type KpiTableLocation, findGoalsTable, findKgiTable, findKpiTables, isHandMadeSheet } from "./find-tables";
 import { HEADER_LABELS } from "./header-block";
 import { type DepartmentSheetMetadata, LAYOUT_VERSION, readMetadata } from "./metadata";
 import { type LayoutProblem, problem, validationProblems } from "./problems";
@@ -38,14 +38,15 @@ export function readDepartmentSheet(sheet: SheetSnapshot, fileName?: string | nu
       }),
     );
   }
+  if (!metadata && isHandMadeSheet(sheet)) {
+    const blocks = findKpiTables(sheet, null, fileName);
+    if (blocks.length > 0 || isReadableHandMade(sheet)) return readHandMadeSheet(sheet, blocks, fileName);
+  }
   const header = readHeaderCells(sheet);
   const goalsTable = findGoalsTable(sheet, metadata);
   const kpiTables = findKpiTables(sheet, metadata);
   const kgiTable = findKgiTable(sheet, metadata);
   const hasHeader = Object.keys(header).length > 0;
-  if (!metadata && !goalsTable && !kgiTable && kpiTables.every((table) => table.source === "cells")) {
-    if (kpiTables.length > 0 || isReadableHandMade(sheet)) return readHandMadeSheet(sheet, kpiTables, fileName);
-  }
   if (!metadata && !hasHeader && !goalsTable && kpiTables.length === 0 && !kgiTable) {
     return { ok: false, problems: [problem("error", "layout.read.notDepartment", { sheet: sheet.name })] };
   }
@@ -87,9 +88,10 @@ function readFiscalYear(
   fileName: string | null | undefined,
   problems: LayoutProblem[],
 ): number | null {
-  // Without a 年度 cell, the one rule's other places (metadata, title, column headers, names).
-  const fallback = metadata?.fiscalYear ?? sheetFiscalYear(sheet, fileName)?.year ?? null;
+  // Without a readable 年度 cell, the one rule's other places (metadata, title, column headers, names).
+  const fallbackYear = () => metadata?.fiscalYear ?? sheetFiscalYear(sheet, fileName)?.year ?? null;
   if (cell === undefined || isBlankCell(cell.value)) {
+    const fallback = fallbackYear();
     if (fallback !== null) return fallback;
     problems.push(problem("error", "layout.read.fiscalYearMissing", {}, cell ? address(cell) : null));
     return null;
@@ -97,6 +99,7 @@ function readFiscalYear(
   const value = cell.value;
   const parsed = typeof value === "boolean" ? null : parseFiscalYear(value ?? "");
   if (parsed?.ok && DepartmentSchema.shape.fiscalYear.safeParse(parsed.year).success) return parsed.year;
+  const fallback = fallbackYear();
   problems.push(
     problem(
       fallback === null ? "error" : "warning",
@@ -122,8 +125,8 @@ function readHandMadeSheet(
   fileName: string | null | undefined,
 ): ReadDepartmentResult {
   const problems: LayoutProblem[] = [];
-  const layout = handMadeLayout(sheet);
-  const year = layout.fiscalYear ?? sheetFiscalYear(sheet, fileName);
+  const layout = handMadeLayout(sheet, fileName);
+  const year = layout.fiscalYear;
   if (year === null) {
     return { ok: false, problems: [problem("error", "layout.read.fiscalYearNotFound", { sheet: sheet.name })] };
   }
@@ -135,7 +138,7 @@ function readHandMadeSheet(
     measureSheetCodes: [...goal.measureSheetCodes],
   }));
   // Rows belonging to no goal are graded (the result has them) but have no place in the model's goals.
-  const indicators = tables.flatMap((table) => readIndicators(sheet, table, [], table.block?.goal?.no ?? null));
+  const indicators = tables.flatMap((table) => readIndicators(sheet, table, problems));
   const parsed = DepartmentSchema.safeParse({
     name: layout.department?.name ?? sheet.name,
     fiscalYear: year.year,

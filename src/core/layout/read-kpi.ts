@@ -4,11 +4,21 @@
  * 達成率 and 達成度 are Tassei's formulas and are not read.
  */
 import { type Indicator, IndicatorSchema } from "../department/model";
-import { type CellValue, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
+import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type KpiTableLocation, dataRows } from "./find-tables";
 import { KPI_COLUMNS, type KpiColumnKey } from "./kpi-table";
 import { type FieldSource, type LayoutProblem, validationProblems } from "./problems";
-import { type ReadCell, address, cellGrade, cellNumber, cellRaw, cellText, cellWord, readCell } from "./read-cells";
+import {
+  type ReadCell,
+  address,
+  cellGrade,
+  cellNumber,
+  cellRaw,
+  cellText,
+  cellWord,
+  goalNumberOf,
+  readCell,
+} from "./read-cells";
 import {
   DIRECTION_BY_WORD,
   DIRECTION_WORDS,
@@ -46,8 +56,9 @@ const CHOICES: Partial<Record<KpiColumnKey, readonly string[]>> = {
 const HEADER_OF = new Map(KPI_COLUMNS.map((c) => [c.key, c.header] as const));
 
 /**
- * `defaultGoal`: the goal of a hand-made block's rows without a 目標No. (the section title above it);
- * rows of such a block that still have no goal are left out without a problem.
+ * A hand-made block's row takes its goal as grading does: its 目標No., its 重点目標 column's, the section
+ * title's above, else `defaultGoal`; a row that still has none is left out without a problem (grading
+ * counts it for the department).
  */
 export function readIndicators(
   sheet: SheetSnapshot,
@@ -55,7 +66,17 @@ export function readIndicators(
   problems: LayoutProblem[],
   defaultGoal: number | null = null,
 ): Indicator[] {
-  const indicators: Indicator[] = [];
+  return readIndicatorRows(sheet, table, problems, defaultGoal).map((r) => r.indicator);
+}
+
+/** readIndicators with each indicator's sheet row (0-based), for joining with grading's results. */
+export function readIndicatorRows(
+  sheet: SheetSnapshot,
+  table: KpiTableLocation,
+  problems: LayoutProblem[],
+  defaultGoal: number | null = null,
+): { readonly row: number; readonly indicator: Indicator }[] {
+  const indicators: { row: number; indicator: Indicator }[] = [];
   for (const row of dataRows(table)) {
     const cells: Partial<Record<KpiColumnKey, ReadCell>> = {};
     for (const column of KPI_COLUMNS) {
@@ -64,7 +85,15 @@ export function readIndicators(
     }
     if (isBlankRow(cells)) continue;
     const value = (key: KpiColumnKey) => cells[key]?.value ?? null;
-    const goalNo = cellNumber(value("goalNo")) ?? defaultGoal ?? undefined;
+    // A hand-made row's goal: its own number, its 重点目標 column's, else the section's (as grading reads it).
+    const goalNo =
+      table.source === "cells"
+        ? (goalNumberOf(value("goalNo")) ??
+          table.block?.rowGoals.get(row) ??
+          table.block?.goal?.no ??
+          defaultGoal ??
+          undefined)
+        : cellNumber(value("goalNo"));
     if (goalNo === undefined && table.source === "cells") continue;
     const raw = {
       goalNo,
@@ -76,32 +105,16 @@ export function readIndicators(
       target: cellRaw(value("target")),
       actual: cellRaw(value("actual")),
       status: cellWord(value("status"), STATUS_BY_WORD),
-      manualGrade: cellGrade(value("manualGrade")) ?? typedLetter(sheet, table, row, value),
+      manualGrade: cellGrade(value("manualGrade")),
       manualGradeReason: cellText(value("manualReason")),
       weight: cellNumber(value("weight")),
       note: cellText(value("note")),
     };
     const parsed = IndicatorSchema.safeParse(raw);
-    if (parsed.success) indicators.push(parsed.data);
+    if (parsed.success) indicators.push({ row, indicator: parsed.data });
     else problems.push(...validationProblems(parsed.error.issues, (field) => source(cells, field), null));
   }
   return indicators;
-}
-
-/**
- * On a hand-made block, a letter typed in its 達成度 column for an indicator with no target and no
- * actual: a qualitative indicator graded by hand, kept as its hand grade.
- */
-function typedLetter(
-  sheet: SheetSnapshot,
-  table: KpiTableLocation,
-  row: number,
-  value: (key: KpiColumnKey) => CellValue,
-): string | null {
-  const at = table.source === "cells" ? table.columns.grade : undefined;
-  if (at === undefined || !isBlankCell(value("target")) || !isBlankCell(value("actual"))) return null;
-  const grade = readCell(sheet, row, at);
-  return grade.formula ? null : cellGrade(grade.value);
 }
 
 /** Nothing typed: every input cell empty (the computed columns, formulas in every row, are not read). */

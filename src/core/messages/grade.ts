@@ -35,9 +35,14 @@ export const gradeMessages = {
     ja: "シート「{sheet}」は手作りの部のシートとして読み取れないため、Tassei 形式に変換できません（すでに Tassei 形式か、指標の表が見つかりません）。",
     en: "Sheet “{sheet}” cannot be converted: it is not a hand-made department sheet Tassei can read (it is already in Tassei's layout, or has no indicator table).",
   },
+  "convert.noGoalTitle": { ja: "（重点目標の記載なし）", en: "(no goal given)" },
   "convert.done": {
     ja: "シート「{sheet}」を Tassei 形式で作りました（重点目標 {goals}、指標 {indicators}）。元のシートはそのままです。",
     en: "Made the sheet “{sheet}” in Tassei's layout ({goals} goals, {indicators} indicators). The original sheet is unchanged.",
+  },
+  "grade.fail.corrections_full": {
+    ja: "シート「{sheet}」のこの表には、これ以上の列の指定を保存できません。見出しを「指標」「目標値」「実績値」などに直すと、指定しなくても読み取れます。",
+    en: "No more column choices can be saved for this table on sheet “{sheet}”. Renaming its headers to 指標, 目標値, 実績値 and the like makes them read without choices.",
   },
   "grade.fail.notHandMade": {
     ja: "シート「{sheet}」は Tassei の形式のシートです。列の読み取り方は変えられません（見出しで決まります）。",

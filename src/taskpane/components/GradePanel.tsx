@@ -16,7 +16,7 @@ import { useState } from "react";
 import type { GradeResult } from "../../core/grade";
 import type { GradeOutcome, JobOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
-import type { AssignableRole } from "../../core/layout/column-roles";
+import type { AssignableRole } from "../../core/layout/hand-made/column-roles";
 import { useI18n } from "../i18n";
 import { BlockColumns } from "./BlockColumns";
 import type { PaneJobs } from "../jobs";

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { gradeSheet } from "../../../src/core/grade/grade-sheet";
-import { findCellBlocks } from "../../../src/core/layout/find-blocks";
+import { findCellBlocks } from "../../../src/core/layout/hand-made/blocks";
 import { readDepartmentSheet } from "../../../src/core/layout/read-department";
 import type { CellValue } from "../../../src/core/workbook/snapshot";
 import { gridSheet } from "../../support/grid-sheet";

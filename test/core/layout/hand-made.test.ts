@@ -4,9 +4,9 @@
  * the comments beside it.
  */
 import { gradeSheet } from "../../../src/core/grade/grade-sheet";
-import { findCellBlocks } from "../../../src/core/layout/find-blocks";
+import { findCellBlocks } from "../../../src/core/layout/hand-made/blocks";
 import { handMadeLayout, sheetFiscalYear } from "../../../src/core/layout/hand-made";
-import { headerMeaning } from "../../../src/core/layout/header-words";
+import { headerMeaning } from "../../../src/core/layout/hand-made/words";
 import { readDepartmentSheet } from "../../../src/core/layout/read-department";
 import { isDepartmentSheet } from "../../../src/core/consolidate/find-sheets";
 import type { SheetSnapshot } from "../../../src/core/workbook/snapshot";
@@ -61,11 +61,11 @@ describe("header words", () => {
     ["担当課", "section", null],
     ["Ｎｏ．", "goalNo", null],
   ])("%s is %s", (text, key, year) => {
-    expect(headerMeaning(text)).toEqual({ key, year, estimate: false });
+    expect(headerMeaning(text)).toMatchObject({ key, year, estimate: false });
   });
 
   it("reads 実績(見込み) as actuals that are estimates", () => {
-    expect(headerMeaning("実績(見込み)")).toEqual({ key: "actual", year: null, estimate: true });
+    expect(headerMeaning("実績(見込み)")).toMatchObject({ key: "actual", year: null, estimate: true });
   });
 
   it.each(["課題・今後の方向性", "○後期基本計画の施策評価指標達成率", "打合せメモ", ""])("%s is no column", (text) => {
@@ -354,5 +354,124 @@ describe("豊中 (seed 003): a table of goals, no indicator", () => {
       [2, null, "no_gradable_indicator"],
     ]);
     expect(result.department.grade).toBeNull();
+  });
+});
+
+describe("regressions found in review", () => {
+  it("never takes a header cell for the title: the year comes from the columns", () => {
+    const sheet = gridSheet("環境部", [
+      ["環境部 重点目標"],
+      [],
+      ["指標", "令和6年度実績", "令和7年度目標", "令和7年度実績"],
+      ["リサイクル率", "20%", "25%", "20%"],
+    ]);
+    expect(sheetFiscalYear(sheet)).toMatchObject({ year: 2025, source: "columns" });
+    // 20% ÷ 25% = 80%: the R7 target is graded, R6's actual is the baseline.
+    expect(gradeSheet(sheet, OPTIONS)?.result.tables[0]?.indicators.map((i) => [i.rateText, i.grade])).toEqual([
+      ["80.0%", "B"],
+    ]);
+  });
+
+  it("never takes a data row without numbers for the second half of a header", () => {
+    const rows = HIRAKATA.rows.map((row, i) => (i === 11 ? [...row, "※速報値"] : row));
+    const sheet = gridSheet(HIRAKATA.name, rows);
+    expect(gradeSheet(sheet, OPTIONS)?.result.tables[0]?.indicators.map((i) => i.name)).toEqual([
+      "シティプロモーションサイト へのアクセス数",
+    ]);
+  });
+
+  it("reads goal titles with full-width numbers, never a header as a goal, and never ends a list at its goal column", () => {
+    const sheet = gridSheet("子育て部", [
+      ["令和7年度 子育て部の運営方針"],
+      ["重点目標１：子育て支援の充実"],
+      ["指標", "目標値", "実績値"],
+      ["保育所待機児童数の解消", "0人", "0人"],
+      [],
+      ["重点目標 No.", "指標", "目標値", "実績値"],
+      ["重点目標2 地域の見守り", "見守り協力店の数", "120店", "90店"],
+      ["重点目標2 地域の見守り", "見守り講座の参加者数", "300人", "330人"],
+    ]);
+    const { result } = gradeSheet(sheet, OPTIONS) ?? { result: null };
+    expect(result?.goals.map((g) => [g.no, g.title])).toEqual([[1, "子育て支援の充実"]]);
+    expect(result?.tables.map((t) => t.indicators.length)).toEqual([1, 2]);
+  });
+
+  it("links a plain list's rows to its goals without a No. column", () => {
+    const sheet = gridSheet("環境部", [
+      ["令和7年度 環境部"],
+      ["重点目標", "指標", "目標値", "実績値"],
+      ["ごみの減量", "リサイクル率", "25%", "20%"],
+      ["ごみの減量", "資源回収量", "100t", "100t"],
+      ["脱炭素の推進", "太陽光発電設備の導入数", "10施設", "5施設"],
+    ]);
+    const result = gradeSheet(sheet, OPTIONS)?.result;
+    // Goal 1: (80% + 100%) ÷ 2 = 90%: B; goal 2: 50%: C.
+    expect(result?.goals.map((g) => [g.no, g.title, g.grade, g.rateText])).toEqual([
+      [1, "ごみの減量", "B", "90.0%"],
+      [2, "脱炭素の推進", "C", "50.0%"],
+    ]);
+    const read = readDepartmentSheet(sheet);
+    expect(read.ok && read.department.indicators.map((i) => i.goalNo)).toEqual([1, 1, 2]);
+  });
+
+  it("keeps a row whose 目標No. is no whole number under its section's goal, in grading and in the model alike", () => {
+    const sheet = gridSheet("市長公室", [
+      ["令和7年度 市長公室"],
+      ["重点的な取り組み:広報の充実"],
+      ["目標No.", "指標", "目標値", "実績値"],
+      ["1-1", "広報紙の閲覧率", "50%", "45%"],
+    ]);
+    expect(gradeSheet(sheet, OPTIONS)?.result.goals.map((g) => [g.no, g.grade])).toEqual([[1, "B"]]);
+    const read = readDepartmentSheet(sheet);
+    expect(read.ok && read.department.indicators.map((i) => [i.goalNo, i.name])).toEqual([[1, "広報紙の閲覧率"]]);
+  });
+
+  it("takes 目標値 over a bare 目標, which is then the row's goal, and reads no goal block there", () => {
+    const sheet = gridSheet("都市整備部", [
+      ["令和7年度 都市整備部"],
+      ["分野", "目標", "指標", "目標値", "実績値", "評価"],
+      ["都市基盤", "安全な道路", "舗装補修延長", "10km", "8km", "B"],
+    ]);
+    const [block] = findCellBlocks(sheet, 2025);
+    expect(block?.kpiColumns).toMatchObject({ name: 2, target: 3, actual: 4, grade: 5 });
+    expect(block?.goalTitleColumn).toBe(1);
+    const result = gradeSheet(sheet, OPTIONS)?.result;
+    expect(result?.goals.map((g) => [g.no, g.title, g.grade])).toEqual([[1, "安全な道路", "B"]]);
+    expect(result?.problems).toEqual([]);
+  });
+
+  it("grades a plan's final-year target, 目標値(R9), and 当年度 columns with no year known", () => {
+    const final = gridSheet("環境部", [
+      ["令和6年度 環境部"],
+      ["指標", "目標値(R9)", "実績(R6)"],
+      ["太陽光発電設備の導入数", "20施設", "15施設"],
+    ]);
+    // 15 ÷ 20 = 75%: B
+    expect(gradeSheet(final, OPTIONS)?.result.tables[0]?.indicators.map((i) => i.grade)).toEqual(["B"]);
+    const current = gridSheet("環境部", [
+      ["指標", "当年度目標", "当年度実績"],
+      ["講座の参加者数", "100人", "100人"],
+    ]);
+    expect(findCellBlocks(current, null)[0]?.kpiColumns).toMatchObject({ target: 1, actual: 2 });
+  });
+
+  it.each(["所管部局", "担当部", "各部局の取組"])("never names the department %s", (text) => {
+    const sheet = gridSheet("福祉部", [[`令和7年度 ${text}`], ["指標", "目標値", "実績値"], ["x", 1, 1]]);
+    expect(readDepartmentSheet(sheet)).toMatchObject({ ok: true, department: { name: "福祉部" } });
+  });
+
+  it("numbers a goal written without a number after those written with one", () => {
+    const sheet = gridSheet("子育て部", [
+      ["令和7年度"],
+      ["重点目標：総論"],
+      ["重点目標1：子育て"],
+      ["指標", "目標値", "実績値"],
+      ["保育所の定員", "100人", "100人"],
+    ]);
+    const result = gradeSheet(sheet, OPTIONS)?.result;
+    expect(result?.goals.map((g) => [g.no, g.title, g.grade])).toEqual([
+      [1, "子育て", "A"],
+      [2, "総論", null],
+    ]);
   });
 });
