@@ -142,13 +142,14 @@ it("types actuals into the grid, grades, shows problems, selects a problem's cel
 it("consolidates the seeds, the new sheet, an uploaded workbook and a broken file into 全庁サマリー", async () => {
   await pane().getByRole("tab", { name: "全庁集約" }).click();
   const sheets = pane().getByTestId("consolidate-sheets");
-  await eventually(sheets.getByRole("checkbox")).hasCount(6);
+  // The five seeds, the sheet laid out by hand, and the one inserted above.
+  await eventually(sheets.getByRole("checkbox")).hasCount(7);
   await pane()
     .getByTestId("consolidate-files")
     .setInputFiles([path.join(uploads, "上下水道部.xlsx"), path.join(uploads, "壊れた報告.xlsx")]);
   await pane().getByTestId("consolidate-run").click();
   await pane().getByTestId("consolidate-result").waitFor({ timeout: 60_000 });
-  expect(await pane().getByTestId("consolidate-departments").getByRole("row").count()).toBe(1 + 7);
+  expect(await pane().getByTestId("consolidate-departments").getByRole("row").count()).toBe(1 + 8);
   expect(await pane().getByTestId("consolidate-file-list").textContent()).toContain(
     "壊れた報告.xlsx を読み取れませんでした",
   );
@@ -166,6 +167,37 @@ it("consolidates the seeds, the new sheet, an uploaded workbook and a broken fil
     .first()
     .waitFor();
   await shot("consolidated");
+});
+
+it("grades a sheet laid out by hand, corrects what a column is, and converts it to Tassei's layout", async () => {
+  const tabs = page.getByRole("tablist", { name: "シート見出し" });
+  await tabs.getByRole("tab", { name: "都市整備部（手作り）" }).click();
+  await tabs.getByRole("tab", { name: "都市整備部（手作り）", selected: true }).waitFor();
+  await pane().getByRole("tab", { name: "このシートを評価" }).click();
+  await pane().getByTestId("grade-run").click();
+  await pane().getByTestId("grade-columns").waitFor();
+  // 96 of 120 戸: B; 4日 against 5日以内 (lower is better): A; the letter A typed in 評価: A.
+  await eventually(pane().getByTestId("grade-count-A")).hasText("2");
+  expect(await pane().getByTestId("grade-count-B").textContent()).toBe("1");
+  const actual = pane().getByRole("combobox", { name: "C 列「令和7年度実績値」の役割" });
+  expect(await actual.inputValue()).toBe("actual");
+  const unknown = pane().getByRole("combobox", { name: "D 列「年度末見込」の役割" });
+  expect(await unknown.inputValue()).toBe("none");
+  await shot("hand-made-graded");
+
+  // 年度末見込 is the actual to grade: 100 of 120 戸 is 83.3%, still B; the 日 row has no 年度末見込 yet.
+  await unknown.selectOption("actual");
+  await eventually(pane().getByTestId("grade-count-A")).hasText("1");
+  expect(await pane().getByTestId("grade-count-ungraded").textContent()).toBe("1");
+  expect(await pane().getByRole("combobox", { name: "C 列「令和7年度実績値」の役割" }).inputValue()).toBe("none");
+  // No cell of the hand-made sheet changed.
+  expect(await cell("D6").textContent()).toBe("100 戸");
+
+  await pane().getByTestId("grade-convert").click();
+  await pane().getByTestId("grade-convert-result").waitFor();
+  expect(await pane().getByTestId("grade-convert-result").textContent()).toContain("都市整備部（手作り）（Tassei）");
+  await tabs.getByRole("tab", { name: "都市整備部（手作り）（Tassei）" }).waitFor();
+  await shot("hand-made-converted");
 });
 
 it("switches the pane to English", async () => {
@@ -256,6 +288,7 @@ function eventually(locator: Locator) {
   return {
     hasValue: (value: string) => waitUntil(() => locator.inputValue(), value),
     hasCount: (count: number) => waitUntil(() => locator.count(), count),
+    hasText: (text: string) => waitUntil(() => locator.textContent(), text),
   };
 }
 

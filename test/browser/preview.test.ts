@@ -48,6 +48,7 @@ it("shows the pane beside the seed sheets, and grading from the pane changes the
     "市長公室",
     "都市経営部",
     "総合政策部",
+    "都市整備部（手作り）",
   ]);
   const pane = page.getByRole("complementary", { name: "作業ウィンドウ" });
   expect(await pane.locator("h1").textContent()).toBe("達成 Tassei");

@@ -3,8 +3,8 @@ import type { MessageSection } from "./types";
 /** Texts of the browser preview page (the task pane beside an in-memory workbook). Keys are "preview.…". */
 export const previewMessages = {
   "preview.banner": {
-    ja: "プレビュー: Excel の代わりに、ブラウザー内のメモリ上のブック（見本の 5 部署入り）で動いています。変更は保存されません。",
-    en: "Preview: instead of Excel, the pane works on an in-memory workbook in this browser, preloaded with five sample departments. Changes are not saved.",
+    ja: "プレビュー: Excel の代わりに、ブラウザー内のメモリ上のブック（見本の 5 部と、手作りの表のシート 1 枚入り）で動いています。変更は保存されません。",
+    en: "Preview: instead of Excel, the pane works on an in-memory workbook in this browser, preloaded with five sample departments and one sheet laid out by hand. Changes are not saved.",
   },
   "preview.loading": { ja: "見本のブックを準備しています…", en: "Preparing the sample workbook…" },
   "preview.bootFailed": {

@@ -8,6 +8,7 @@ import type { RunBatch } from "../../excel/run";
 import { excelJobs } from "../../taskpane/excel-jobs";
 import type { PaneJobs } from "../../taskpane/jobs";
 import { type InMemoryExcel, type InMemoryExcelOptions, createInMemoryExcel } from "../index";
+import { handMadeSheetPlan } from "../samples/hand-made";
 import { sampleWorkbookPlan } from "../samples/workbook";
 import { PreviewWorkbook } from "./grid/preview-workbook";
 import { previewIsSetSupported } from "./requirements";
@@ -27,7 +28,9 @@ export function previewJobs(excel: InMemoryExcel): PaneJobs {
 export async function bootPreview(options: InMemoryExcelOptions = {}): Promise<PreviewSession> {
   const excel = createInMemoryExcel({ sheets: [], ...options });
   await excel.run(async (context) => {
-    await applyPlan(context, sampleWorkbookPlan());
+    const seeds = sampleWorkbookPlan();
+    // The seeds as Tassei's sheets, then one laid out by hand, so both kinds can be tried.
+    await applyPlan(context, { sheets: [...seeds.sheets, handMadeSheetPlan()] });
   });
   return { excel, workbook: new PreviewWorkbook(excel), jobs: previewJobs(excel) };
 }
