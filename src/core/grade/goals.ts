@@ -129,20 +129,7 @@ export function rollGoal(
     const field = HEADER.get(missingReason && reasonCell ? "gradeReason" : "grade") ?? "";
     problems.push(cellProblem(a1(at), field, cellText(at.value), outcome.reason, null));
   }
-  return {
-    group,
-    outcome,
-    problems,
-    graded: {
-      no: group.no,
-      title: firstText(group, "title"),
-      cell: gradeAt ? a1(gradeAt) : "",
-      grade: outcome.grade,
-      rateText: outcome.rateText,
-      reason: outcome.reason,
-      manual: hand !== null,
-    },
-  };
+  return rolled(group, outcome, problems, gradeAt, hand !== null);
 }
 
 function rollTypedGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], scale: Scale): RolledGoal {
@@ -155,7 +142,22 @@ function rollTypedGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], sc
       ? computed
       : withTypedLetter(computed as RollupResult, typed, scale, { adopt: true, what: "goal" }, problems);
   const first = group.rows[0];
-  const gradeAt = first?.cells.grade ?? first?.cells.title ?? first?.cells.no;
+  return rolled(
+    group,
+    outcome,
+    problems,
+    first?.cells.grade ?? first?.cells.title ?? first?.cells.no,
+    outcome !== computed,
+  );
+}
+
+function rolled(
+  group: GoalGroup,
+  outcome: RollupResult | InvalidWeight,
+  problems: readonly GradeProblem[],
+  gradeAt: GradeCell | undefined,
+  manual: boolean,
+): RolledGoal {
   return {
     group,
     outcome,
@@ -167,7 +169,7 @@ function rollTypedGoal(group: GoalGroup, kpis: readonly EvaluatedIndicator[], sc
       grade: outcome.grade,
       rateText: outcome.rateText,
       reason: outcome.reason,
-      manual: outcome !== computed,
+      manual,
     },
   };
 }
