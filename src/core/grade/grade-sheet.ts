@@ -26,7 +26,7 @@ import {
   rollupMessage,
 } from "./goals";
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
-import { isIndicatorRow, kpiRows } from "./kpi-rows";
+import { isIndicatorRow, kpiRows } from "../layout/kpi-rows";
 import { isStandardKpiTable, sameFormula, tableFormulas } from "./live-formulas";
 import { type GradeCell, a1, gradeCell, isTyped } from "./sheet-cells";
 import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";

@@ -21,7 +21,7 @@ import { DIRECTION_WORDS, METHOD_WORDS, STATUS_WORDS } from "../layout/vocabular
 import { bilingual } from "../messages";
 import { decimalFromExcelNumber } from "../numbers/decimal-ops";
 import { parseCell } from "../numbers/parse";
-import { type KpiCells, type KpiRow, valuesInColumnOrder } from "./kpi-rows";
+import { type KpiCells, type KpiRow, valuesInColumnOrder } from "../layout/kpi-rows";
 import { cellProblem, isProblemReason } from "./problems";
 import { a1, cellText, goalNumberOf } from "./sheet-cells";
 import { withTypedLetter } from "./typed-letter";

@@ -1,32 +1,10 @@
-/**
- * One cell of a snapshot with everything grading looks at: its value, whether a formula computed it,
- * and its number format (which carries the unit of a converted value, e.g. `#,##0"件"`).
- */
+/** Cells as grading reads them: the snapshot's cell, its A1 name, whether a person typed it. */
 import { cellAddress } from "../workbook/address";
-import { type CellValue, type SheetSnapshot, formulaAt, isBlankCell, valueAt } from "../workbook/snapshot";
+import { type CellValue, type SheetCell, isBlankCell } from "../workbook/snapshot";
 
-export interface GradeCell {
-  readonly row: number;
-  readonly column: number;
-  readonly value: CellValue;
-  readonly formula: string | null;
-  readonly numberFormat: string;
-}
-
-export function gradeCell(sheet: SheetSnapshot, row: number, column: number): GradeCell {
-  return {
-    row,
-    column,
-    value: valueAt(sheet, row, column),
-    formula: formulaAt(sheet, row, column),
-    numberFormat: formatAt(sheet, row, column),
-  };
-}
-
-export function formatAt(sheet: SheetSnapshot, row: number, column: number): string {
-  if (!sheet.used) return "General";
-  return sheet.numberFormats[row - sheet.used.row]?.[column - sheet.used.column] ?? "General";
-}
+/** A cell as grading reads it: the snapshot's one cell type. */
+export type GradeCell = SheetCell;
+export { cellAt as gradeCell, formatAt } from "../workbook/snapshot";
 
 export function a1(cell: { readonly row: number; readonly column: number }): string {
   return cellAddress(cell);

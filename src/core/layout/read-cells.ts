@@ -5,19 +5,11 @@
 import type { RawCell } from "../department/model";
 import { foldText } from "../numbers/chars";
 import { cellAddress } from "../workbook/address";
-import { type CellValue, type SheetSnapshot, formulaAt, isBlankCell, valueAt } from "../workbook/snapshot";
+import { type CellValue, type SheetCell, isBlankCell } from "../workbook/snapshot";
 
-/** One cell of a snapshot: where it is, what it shows, whether a formula computed it. */
-export interface ReadCell {
-  readonly row: number;
-  readonly column: number;
-  readonly value: CellValue;
-  readonly formula: boolean;
-}
-
-export function readCell(sheet: SheetSnapshot, row: number, column: number): ReadCell {
-  return { row, column, value: valueAt(sheet, row, column), formula: formulaAt(sheet, row, column) !== null };
-}
+/** A cell as the model's readers take it: the snapshot's one cell type. */
+export type ReadCell = SheetCell;
+export { cellAt as readCell } from "../workbook/snapshot";
 
 export function address(cell: { readonly row: number; readonly column: number }): string {
   return cellAddress(cell);

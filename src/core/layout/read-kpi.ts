@@ -5,20 +5,11 @@
  */
 import { type Indicator, IndicatorSchema } from "../department/model";
 import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
-import { type KpiTableLocation, dataRows } from "./find-tables";
+import type { KpiTableLocation } from "./find-tables";
+import { type KpiCells, kpiRows } from "./kpi-rows";
 import { KPI_COLUMNS, type KpiColumnKey } from "./kpi-table";
 import { type FieldSource, type LayoutProblem, validationProblems } from "./problems";
-import {
-  type ReadCell,
-  address,
-  cellGrade,
-  cellNumber,
-  cellRaw,
-  cellText,
-  cellWord,
-  goalNumberOf,
-  readCell,
-} from "./read-cells";
+import { address, cellGrade, cellNumber, cellRaw, cellText, cellWord, goalNumberOf } from "./read-cells";
 import {
   DIRECTION_BY_WORD,
   DIRECTION_WORDS,
@@ -27,8 +18,6 @@ import {
   STATUS_BY_WORD,
   STATUS_WORDS,
 } from "./vocabulary";
-
-type RowCells = Readonly<Partial<Record<KpiColumnKey, ReadCell>>>;
 
 /** Model field → the column it is read from. */
 const FIELD_COLUMN: Readonly<Record<string, KpiColumnKey>> = {
@@ -77,22 +66,13 @@ export function readIndicatorRows(
   defaultGoal: number | null = null,
 ): { readonly row: number; readonly indicator: Indicator }[] {
   const indicators: { row: number; indicator: Indicator }[] = [];
-  for (const row of dataRows(table)) {
-    const cells: Partial<Record<KpiColumnKey, ReadCell>> = {};
-    for (const column of KPI_COLUMNS) {
-      const at = table.columns[column.key];
-      if (at !== undefined && !column.computed) cells[column.key] = readCell(sheet, row, at);
-    }
+  for (const { row, cells, goalNo: rowGoal } of kpiRows(sheet, table)) {
     if (isBlankRow(cells)) continue;
     const value = (key: KpiColumnKey) => cells[key]?.value ?? null;
     // A hand-made row's goal: its own number, its 重点目標 column's, else the section's (as grading reads it).
     const goalNo =
       table.source === "cells"
-        ? (goalNumberOf(value("goalNo")) ??
-          table.block?.rowGoals.get(row) ??
-          table.block?.goal?.no ??
-          defaultGoal ??
-          undefined)
+        ? (goalNumberOf(value("goalNo")) ?? rowGoal ?? defaultGoal ?? undefined)
         : cellNumber(value("goalNo"));
     if (goalNo === undefined && table.source === "cells") continue;
     const raw = {
@@ -118,11 +98,11 @@ export function readIndicatorRows(
 }
 
 /** Nothing typed: every input cell empty (the computed columns, formulas in every row, are not read). */
-function isBlankRow(cells: RowCells): boolean {
-  return Object.values(cells).every((cell) => cell === undefined || isBlankCell(cell.value));
+function isBlankRow(cells: KpiCells): boolean {
+  return KPI_COLUMNS.every((column) => column.computed || isBlankCell(cells[column.key]?.value ?? null));
 }
 
-function source(cells: RowCells, field: string): FieldSource | undefined {
+function source(cells: KpiCells, field: string): FieldSource | undefined {
   const key = FIELD_COLUMN[field];
   const cell = key === undefined ? undefined : cells[key];
   if (key === undefined || cell === undefined) return undefined;

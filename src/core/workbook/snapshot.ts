@@ -69,6 +69,33 @@ export const EMPTY_WORKBOOK: WorkbookSnapshot = {
 /** In `formulas`, a cell known to hold a formula whose text was not read. */
 export const FORMULA_TEXT_UNKNOWN = "=";
 
+/**
+ * One cell of a snapshot with everything a reader looks at: where it is, its value, its formula (null
+ * for a constant) and its number format (which carries the unit of a converted value, `#,##0"件"`).
+ */
+export interface SheetCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly numberFormat: string;
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, column: number): SheetCell {
+  return {
+    row,
+    column,
+    value: valueAt(sheet, row, column),
+    formula: formulaAt(sheet, row, column),
+    numberFormat: formatAt(sheet, row, column),
+  };
+}
+
+export function formatAt(sheet: SheetSnapshot, row: number, column: number): string {
+  if (!sheet.used) return "General";
+  return sheet.numberFormats[row - sheet.used.row]?.[column - sheet.used.column] ?? "General";
+}
+
 /** Nothing typed: an empty cell, or only spaces. The one meaning of "blank" for every reader of a sheet. */
 export function isBlankCell(value: CellValue): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");

@@ -1,16 +1,15 @@
 /**
- * The rows of a KPI table, each cell found by its column header (KPI_COLUMNS), so a copy of Tassei's
- * table with a moved or missing column still reads. A row is an indicator when something is typed in
- * it that says so (a name, a value, a hand grade); rows left ready to fill — formulas, dropdown
- * defaults — are not.
+ * The rows of a KPI table, read in one place for grading and for the department model alike: each cell
+ * found by its column (KPI_COLUMNS' header, or a hand-made block's column as read), so a copy of
+ * Tassei's table with a moved or missing column still reads. A row is an indicator when something is
+ * typed in it that says so (a name, a value, a hand grade); rows left ready to fill — formulas,
+ * dropdown defaults — are not.
  */
-import type { KpiTableLocation } from "../layout/find-tables";
-import { dataRows } from "../layout/find-tables";
-import { KPI_COLUMNS, type KpiColumnKey } from "../layout/kpi-table";
-import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
-import { type GradeCell, gradeCell } from "./sheet-cells";
+import { type SheetCell, type SheetSnapshot, cellAt, isBlankCell } from "../workbook/snapshot";
+import { type KpiTableLocation, dataRows } from "./find-tables";
+import { KPI_COLUMNS, type KpiColumnKey } from "./kpi-table";
 
-export type KpiCells = Readonly<Partial<Record<KpiColumnKey, GradeCell>>>;
+export type KpiCells = Readonly<Partial<Record<KpiColumnKey, SheetCell>>>;
 
 export interface KpiRow {
   /** Zero-based sheet row. */
@@ -29,10 +28,10 @@ const CONTENT_KEYS: readonly KpiColumnKey[] = ["name", "baseline", "target", "ac
 
 export function kpiRows(sheet: SheetSnapshot, table: KpiTableLocation): KpiRow[] {
   return dataRows(table).map((row) => {
-    const cells: Partial<Record<KpiColumnKey, GradeCell>> = {};
+    const cells: Partial<Record<KpiColumnKey, SheetCell>> = {};
     for (const column of KPI_COLUMNS) {
       const at = table.columns[column.key];
-      if (at !== undefined) cells[column.key] = gradeCell(sheet, row, at);
+      if (at !== undefined) cells[column.key] = cellAt(sheet, row, at);
     }
     const block = table.block;
     if (!block) return { row, cells };
@@ -49,6 +48,6 @@ export function isIndicatorRow(row: KpiRow): boolean {
 }
 
 /** The row's values in KPI_COLUMNS order, as the live formulas' reading (kpiRowInput) takes them. */
-export function valuesInColumnOrder(cells: KpiCells): GradeCell["value"][] {
+export function valuesInColumnOrder(cells: KpiCells): SheetCell["value"][] {
   return KPI_COLUMNS.map((column) => cells[column.key]?.value ?? null);
 }
