@@ -117,6 +117,17 @@ describe("grade panel", () => {
   });
 });
 
+describe("grade panel's time", () => {
+  it("shows when the sheet was graded in Japan time, as the sheet and the log do, whatever the browser's zone", async () => {
+    renderGrade(paneJobs({ grade: async () => ({ status: "done", result }) }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    // 2026-03-31T09:00Z is 18:00 in Japan (UTC+9, no summer time); jsdom here runs in UTC.
+    expect(screen.getByText(/評価日時: 2026-03-31 18:00/)).toBeTruthy();
+  });
+});
+
 describe("grade panel on a hand-made sheet", () => {
   const handMade = (role: string | null): GradeResult => ({
     ...result,

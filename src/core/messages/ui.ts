@@ -63,7 +63,7 @@ export const uiMessages = {
   "ui.grade.noGrade": { ja: "評価なし", en: "Not graded" },
   "ui.grade.counts": { ja: "達成度ごとの指標数", en: "Indicators per grade" },
   "ui.grade.ungraded": { ja: "未評価", en: "Ungraded" },
-  "ui.grade.gradedAt": { ja: "評価日時: {time}（{scale}）", en: "Graded at {time} ({scale})" },
+  "ui.grade.gradedAt": { ja: "評価日時: {time}（{scale}）", en: "Graded at {time} Japan time ({scale})" },
   "ui.grade.problems": { ja: "確認が必要な項目（{count} 件）", en: "Needs attention ({count})" },
   "ui.grade.noProblems": { ja: "問題はありません。", en: "No problems found." },
   "ui.grade.convert": { ja: "Tassei 形式に変換", en: "Convert to Tassei's layout" },

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { GradeResult } from "../../core/grade";
+import { stampTime } from "../../core/grade/time";
 import type { GradeOutcome, JobOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
 import type { AssignableRole } from "../../core/layout/hand-made/column-roles";
@@ -116,7 +117,7 @@ export function GradePanel(props: {
           </Text>
           <Text as="p" size={200}>
             {t("ui.grade.gradedAt", {
-              time: new Date(result.gradedAt).toLocaleString(language),
+              time: stampTime(new Date(result.gradedAt)),
               scale: text(result.scale.name),
             })}
           </Text>
