@@ -139,9 +139,17 @@ async function writeGraded(
   }
 }
 
+/**
+ * One sheet's outcome for --json. Rows are numbered as Excel shows them (1 is the first row), like the
+ * cell names beside them: the engine's zero-based rows are for code, not for people reading JSON.
+ */
 function jsonOutcome({ sheet, outcome }: { sheet: string; outcome: SheetOutcome }) {
   if (!outcome.ok) return { sheet, ok: false, reason: outcome.reason, message: outcome.message };
-  return { ok: true, ...outcome.result };
+  const tables = outcome.result.tables.map((table) => ({
+    ...table,
+    indicators: table.indicators.map((indicator) => ({ ...indicator, row: indicator.row + 1 })),
+  }));
+  return { ok: true, ...outcome.result, tables };
 }
 
 function summary(

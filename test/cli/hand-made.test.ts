@@ -72,6 +72,9 @@ describe("tassei grade on hand-made workbooks", () => {
       [5, null],
     ]);
     expect(sheet?.department).toMatchObject({ grade: "B", rateText: "86.3%" });
+    // One numbering: the row beside cell D12 is row 12, as Excel shows it.
+    const first = (sheet?.tables[0]?.indicators[0] ?? {}) as { cell?: string; row?: number };
+    expect([first.cell, first.row]).toEqual(["D12", 12]);
     expect(sheet?.conversions).toEqual([]);
     expect(r.code).toBe(0);
     expect(sha(file)).toBe(before);
