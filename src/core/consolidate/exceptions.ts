@@ -13,7 +13,7 @@ import type { GradedGoal, GradedIndicator } from "../grade";
 import { GRADING_REASONS, type GradingReason, type Scale, outcomeMessage, reasonMessage } from "../grading";
 import { findKpiTables } from "../layout/find-tables";
 import { type Bilingual, type Language, type MessageKey, type MessageParams, bilingual, message } from "../messages";
-import { cellAddress } from "../workbook/address";
+import { cellAddress, parseCellAddress } from "../workbook/address";
 import { scaleKey } from "./aggregate";
 import type { DepartmentRecord, SourceFailure } from "./sources";
 import type { ConsolidationException, ExceptionKind } from "./types";
@@ -143,6 +143,17 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
   const lowest = scale.grades[scale.grades.length - 1]?.letter;
   const notCarriedOut = scale.notCarriedOut.letter;
   const actualCell = actualCells(record);
+  // The cell grading names for a row's problem (the input to fix), so 「セルを選択」 goes where Grade's does.
+  const problemCell = new Map<number, string>();
+  for (const problem of result.problems) {
+    const row = parseCellAddress(problem.cell).row;
+    if (!problemCell.has(row)) problemCell.set(row, problem.cell);
+  }
+  const indicatorFinding = (indicator: GradedIndicator) => ({
+    cell: problemCell.get(indicator.row) ?? indicator.cell,
+    subject: indicator.name,
+    message: indicator.message,
+  });
   const findings: Finding[] = [];
 
   const gradeKind = (grade: string | null): ExceptionKind | null =>
@@ -201,10 +212,6 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
 function reasonText(reason: string): Bilingual {
   const known = (GRADING_REASONS as readonly string[]).includes(reason);
   return reasonMessage(known ? (reason as GradingReason) : "invalid_input");
-}
-
-function indicatorFinding(indicator: GradedIndicator) {
-  return { cell: indicator.cell, subject: indicator.name, message: indicator.message };
 }
 
 function goalSubject(goal: GradedGoal): string {

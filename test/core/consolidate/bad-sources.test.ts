@@ -7,6 +7,7 @@
 import { gridSheet } from "../../support/grid-sheet";
 import { SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consolidate";
 import type { ConsolidationResult, ConsolidationRun, ConsolidationSource } from "../../../src/core/consolidate";
+import { planGrade } from "../../../src/core/grade";
 import { PRESET_SCALES } from "../../../src/core/grading";
 import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
 import type { SheetPlan } from "../../../src/core/workbook/plan";
@@ -285,5 +286,23 @@ describe("departments that need a second look", () => {
       ["grade_d", "低い指標", "達成率 10.0%、達成度 1（1点（50%未満））"],
       ["grade_e", "取りやめ", "達成度 0（未実施）"],
     ]);
+  });
+});
+
+describe("「セルを選択」 goes to the same cell from Grade and from Consolidate", () => {
+  it("names the input to fix, not the grade cell, for an indicator grading could not grade", () => {
+    const sheet = gridSheet("環境部", [
+      ["令和7年度 環境部"],
+      ["指標", "目標値", "実績値", "達成度"],
+      ["講座の開催", "10件", "8人", null],
+    ]);
+    const book = workbook([sheet]);
+    const graded = planGrade(book, "環境部", { now: NOW });
+    if (!graded.ok) throw new Error(graded.message.en);
+    // 件 against 人: the unit mismatch is the actual's, C3.
+    expect(graded.result.problems.map((p) => [p.cell, p.reason])).toEqual([["C3", "unit_mismatch"]]);
+    const result = consolidated(planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW }));
+    const ungraded = result.exceptions.filter((e) => e.kind === "ungraded");
+    expect(ungraded.map((e) => e.cell)).toEqual(["C3"]);
   });
 });
