@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { type Bilingual, bilingual } from "../core/messages";
-import { errorText } from "./input-files";
+import { argsError } from "./usage";
 
 export interface BatchArgs {
   readonly positionals: readonly string[];
@@ -26,8 +26,7 @@ export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly e
       },
     });
   } catch (error) {
-    const text = errorText(error);
-    return { error: { ja: text, en: text } };
+    return { error: argsError(error) };
   }
   const { values, positionals } = parsed;
   const rule = values["lower-is-better"] ?? "ratio";

@@ -20,7 +20,7 @@ import { bothLanguages, localised } from "./localised";
 import { readSources } from "./read-sources";
 import { departmentSheetNames } from "../core/consolidate/find-sheets";
 import { type SummaryTarget, openSummaryTarget, writeSummary } from "./summary-file";
-import { usageError } from "./usage";
+import { outputNameError, usageError } from "./usage";
 
 interface ConsolidateArgs {
   readonly inputs: readonly string[];
@@ -83,6 +83,8 @@ function readArgs(args: readonly string[]): ConsolidateArgs | { readonly error: 
   if ("error" in read) return read;
   if (read.positionals.length === 0) return { error: bilingual("cli.consolidate.noInputs") };
   if (read.output === undefined || read.output === "") return { error: bilingual("cli.consolidate.noOutput") };
+  const badName = outputNameError(read.output);
+  if (badName) return { error: badName };
   return { inputs: read.positionals, output: read.output, json: read.json, lowerIsBetter: read.lowerIsBetter };
 }
 

@@ -16,7 +16,7 @@ import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../xl
 import { isCsvFileName } from "./input-files";
 import { csvSource } from "./read-sources";
 import { type CliIo, writeText } from "./io";
-import { usageError } from "./usage";
+import { outputNameError, usageError } from "./usage";
 
 interface GradeArgs {
   readonly input: string;
@@ -112,6 +112,8 @@ function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: 
   if (read.positionals.length !== 1) {
     return { error: { ja: message("grade.cli.missingInput", "ja"), en: message("grade.cli.missingInput", "en") } };
   }
+  const badName = read.output === undefined ? null : outputNameError(read.output);
+  if (badName) return { error: badName };
   return {
     input: read.positionals[0]!,
     output: read.output ?? null,

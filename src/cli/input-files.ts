@@ -54,7 +54,9 @@ export function expandInputs(paths: readonly string[], skip?: string): InputFile
     try {
       stat = fs.statSync(given);
     } catch {
-      return { ok: false, problem: { kind: "not-found", path: given } };
+      // A source that cannot be found is one exception row, like any unreadable source; the rest go on.
+      take(given);
+      continue;
     }
     if (!stat.isDirectory()) {
       take(given);

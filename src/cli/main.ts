@@ -8,6 +8,8 @@
  * Exit codes: 0 done, 1 stdin unreadable (grade: problems found), 2 wrong command line or unreadable
  * file (message on stderr, ja and en).
  */
+import fs from "node:fs";
+import path from "node:path";
 import { message } from "../core/messages";
 import { consolidateCommand } from "./consolidate-command";
 import { evalCommand } from "./eval-command";
@@ -32,6 +34,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return gradeCommand(rest, io);
     case "consolidate":
       return consolidateCommand(rest, io);
+    case "--version":
+    case "-v":
+      await writeText(io.stdout, `tassei ${packageVersion()}`);
+      return 0;
     case "--help":
     case "-h":
     case "help":
@@ -52,6 +58,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         ),
       );
       return 2;
+  }
+}
+
+/** The version in package.json, found upwards from this file (src/cli in tests, dist/cli/cli when built). */
+function packageVersion(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (fs.existsSync(file)) {
+      const json = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (json.name === "tassei") return json.version ?? "";
+    }
+    if (path.dirname(dir) === dir) return "";
   }
 }
 

@@ -11,7 +11,7 @@ import { validateInsertRequest, type LayoutChoice } from "../core/insert/request
 import { message } from "../core/messages";
 import { applyPlanToXlsx, newXlsxWorkbook, saveXlsx } from "../xlsx";
 import { type CliIo, writeText } from "./io";
-import { usageError } from "./usage";
+import { argsError, outputNameError, usageError } from "./usage";
 
 /** A new file: no sheet, no table, nothing protected. */
 const LAYOUT_KEYS: readonly (keyof LayoutChoice)[] = ["header", "goals", "kpi", "kgi"];
@@ -33,8 +33,8 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
       },
     });
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    await writeText(io.stderr, usageError(text, text));
+    const { ja, en } = argsError(error);
+    await writeText(io.stderr, usageError(ja, en));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -46,6 +46,11 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
     return 2;
   }
   const file = positionals[0]!;
+  const badName = outputNameError(file);
+  if (badName) {
+    await writeText(io.stderr, usageError(badName.ja, badName.en));
+    return 2;
+  }
   const layouts = parseLayouts(values.layout);
   if (!layouts) {
     const params = { value: values.layout ?? "" };

@@ -13,6 +13,8 @@ import { errorText, isCsvFileName } from "./input-files";
 
 export async function readSource(file: string): Promise<ConsolidationSource> {
   let bytes: Uint8Array;
+  if (!fs.existsSync(file))
+    return { kind: "unreadable", fileName: file, reason: bilingual("cli.consolidate.notFound", { path: file }) };
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {

@@ -155,7 +155,7 @@ describe("tassei grade", () => {
     const r = await run(argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(text);
-    expect(r.stderr).toContain("tassei grade <in.xlsx>");
+    expect(r.stderr).toContain("Usage: tassei --help");
   });
 
   it("exits 2 for a file it cannot read", async () => {

@@ -251,3 +251,42 @@ function jsonScale() {
     notCarriedOut: { letter: "E", label: { ja: "e", en: "e" } },
   };
 }
+
+describe("the command line keeps its promises", () => {
+  test("--version prints the version of package.json", async () => {
+    const r = await run(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^tassei \d+\.\d+\.\d+\n$/);
+  });
+
+  test("an unknown option is one short line in each language and the usage hint, not Node's text twice", async () => {
+    const r = await run(["grade", "x.xlsx", "--frob"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "不明なオプションです: --frob\nUnknown option: --frob\n使い方: tassei --help / Usage: tassei --help\n",
+    );
+  });
+
+  test("an option without its value says so", async () => {
+    const r = await run(["grade", "x.xlsx", "-o"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Option -o needs a value.");
+  });
+
+  test("a missing --year says it is required", async () => {
+    const r = await run(["new", "out.xlsx", "--department", "環境部"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("年度を入力してください");
+    expect(r.stderr).toContain("The fiscal year is required");
+  });
+
+  test.each([
+    [["new", "noext", "--department", "環境部", "--year", "R7"]],
+    [["grade", "in.xlsx", "-o", "graded.csv"]],
+    [["consolidate", ".", "-o", "city.csv"]],
+  ])("an output not named .xlsx is refused: %j", async (argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("must end in .xlsx");
+  });
+});

@@ -61,7 +61,9 @@ export function validateInsertRequest(input: unknown): InsertValidation {
   if (request.department.trim() === "") problems.push(bilingual("insert.error.departmentEmpty"));
   const year = parseFiscalYear(request.fiscalYear);
   const yearText = String(request.fiscalYear);
-  if (!year.ok) {
+  if (!year.ok && year.reason === "empty") {
+    problems.push(bilingual("insert.error.fiscalYearRequired"));
+  } else if (!year.ok) {
     problems.push(
       bilingual(year.reason === "out_of_range" ? "insert.error.fiscalYearRange" : "insert.error.fiscalYear", {
         text: yearText,

@@ -58,6 +58,12 @@ export const cliMessages = {
     en: "The file cannot be opened: {reason}",
   },
   "cli.consolidate.progressRead": { ja: "読み込みました", en: "read" },
+  "cli.usageHint": { ja: "使い方: tassei --help", en: "Usage: tassei --help" },
+  "cli.optionNeedsValue": { ja: "オプション {option} には値が必要です。", en: "Option {option} needs a value." },
+  "cli.outputExtension": {
+    ja: "出力ファイル名は .xlsx で終わる必要があります: {file}",
+    en: "The output file name must end in .xlsx: {file}",
+  },
   "cli.csv.binary": {
     ja: "CSV ファイルではありません（文字以外のデータを含んでいます）。",
     en: "This is not a CSV file (it holds data other than text).",

@@ -168,6 +168,7 @@ export const gradingMessages = {
       "      含むときは、そのシートだけを作り直します（そのブックの部のシートも集計します）。",
       "      集計できないファイルがあれば終了コード 1、使い方の誤りは 2 です。",
       "  tassei --help   この説明を表示します。",
+      "  tassei --version  版を表示します。",
       "尺度: {scales}",
     ].join("\n"),
     en: [
@@ -187,6 +188,7 @@ export const gradingMessages = {
       "      sheets of that workbook are consolidated too).",
       "      Exit 1 when a source could not be consolidated, 2 on a wrong command line.",
       "  tassei --help   Show this help.",
+      "  tassei --version  Show the version.",
       "Scales: {scales}",
     ].join("\n"),
   },

@@ -35,6 +35,10 @@ export const insertMessages = {
     ja: "部の名前に使える文字がありません（[ ] : * ? / \\ はシート名に使えません）。",
     en: "The department's name has no usable character ([ ] : * ? / \\ cannot be used in sheet names).",
   },
+  "insert.error.fiscalYearRequired": {
+    ja: "年度を入力してください（2025、R7、令和7 など）。",
+    en: "The fiscal year is required (e.g. 2025, R7 or 令和7).",
+  },
   "insert.error.fiscalYear": {
     ja: "年度「{text}」を読み取れません。2025、R7、令和7 のように入力してください。",
     en: "Cannot read the fiscal year “{text}”. Type it as 2025, R7 or 令和7.",
