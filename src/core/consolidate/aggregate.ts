@@ -56,20 +56,10 @@ export function departmentSummary(record: DepartmentRecord): DepartmentSummary {
     goals: record.result.goals.length,
     indicators: indicators.length,
     counts: record.result.counts,
-    meanRate: meanRate(indicators),
+    rate: record.result.department.rate,
     grade: record.result.department.grade,
     scaleId: record.scale.id,
   };
-}
-
-/**
- * The mean of the graded indicators' rates, each capped at 100% as the department's own rollup caps
- * them (capped_mean): one indicator at 328% must not hide another at 37%. Indicators without a rate
- * (not carried out, ungraded, unbounded) are left out; null when none has one.
- */
-export function meanRate(indicators: readonly { readonly rate: number | null; readonly grade: string | null }[]) {
-  const rates = indicators.filter((i) => i.grade !== null && i.rate !== null).map((i) => Math.min(i.rate ?? 0, 1));
-  return rates.length === 0 ? null : rates.reduce((sum, rate) => sum + rate, 0) / rates.length;
 }
 
 export function goalLines(record: DepartmentRecord): GoalLine[] {

@@ -69,8 +69,8 @@ export interface DepartmentSummary {
   readonly indicators: number;
   /** Indicators per grade letter of the source's scale, plus "ungraded". */
   readonly counts: Readonly<Record<string, number>>;
-  /** Mean achievement rate of the graded indicators with a rate (1 = 100%), null when none. */
-  readonly meanRate: number | null;
+  /** The department's own rate (1 = 100%), as its sheet, the pane and `tassei grade` give it. */
+  readonly rate: number | null;
   readonly grade: string | null;
   readonly scaleId: string;
 }

@@ -162,6 +162,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   const counts = countGrades(scale, tables);
   const departmentResult = {
     grade: department.grade,
+    rate: "rateNumber" in department ? department.rateNumber : null,
     rateText: department.rateText,
     reason: department.reason,
     message: rollupMessage(department, scale),

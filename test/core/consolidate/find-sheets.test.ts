@@ -1,10 +1,10 @@
 /**
  * Which sheets are department sheets (the pane's tick list), and the small rules the summary's numbers
- * rest on: the letters of several scales, the capped mean rate, a goal's rate from its text, the
+ * rest on: the letters of several scales, a goal's rate from its text, the
  * natural order of plan codes.
  */
 import { findDepartmentSheets, planConsolidation } from "../../../src/core/consolidate";
-import { meanRate, naturalCompare, rateOfText, unionLetters } from "../../../src/core/consolidate/aggregate";
+import { naturalCompare, rateOfText, unionLetters } from "../../../src/core/consolidate/aggregate";
 import { LOG_SHEET_NAME } from "../../../src/core/grade";
 import { PRESET_SCALES } from "../../../src/core/grading";
 import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
@@ -115,19 +115,6 @@ describe("the summary's small rules", () => {
     ]);
     expect(unionLetters([PRESET_SCALES["points-7"]])).toEqual(["7", "6", "5", "4", "3", "2", "1", "0"]);
     expect(unionLetters([])).toEqual([]);
-  });
-
-  it("mean rate: graded indicators with a rate, each capped at 100%", () => {
-    expect(
-      meanRate([
-        { rate: 3.288, grade: "A" },
-        { rate: 0.37, grade: "D" },
-        { rate: null, grade: "E" },
-        { rate: 0.9, grade: null },
-      ]),
-    ).toBeCloseTo((1 + 0.37) / 2, 15);
-    expect(meanRate([{ rate: null, grade: "E" }])).toBeNull();
-    expect(meanRate([])).toBeNull();
   });
 
   it("a goal's rate is its rate text as a number, so 0.0% shows what the text shows", () => {

@@ -75,7 +75,7 @@ describe("the five seed departments", () => {
     expect(result.letters).toEqual(["A", "B", "C", "D", "E"]);
   });
 
-  it("counts per department, the mean rate capped at 100%, and the department grade", () => {
+  it("counts per department, the department's own rate and grade", () => {
     const counts = (a: number, b: number, c: number, d: number, e: number, ungraded: number) => ({
       A: a,
       B: b,
@@ -99,12 +99,21 @@ describe("the five seed departments", () => {
       counts(0, 3, 0, 1, 0, 2),
     ]);
     expect(result.departments.map((d) => d.grade)).toEqual(["C", "A", "B", "A", "C"]);
-    const [r7, h25, shichokoshitsu, toshikeiei, sogoseisaku] = result.departments.map((d) => d.meanRate);
-    expect(r7).toBeNull();
-    expect(h25).toBe(1);
-    expect(shichokoshitsu).toBeCloseTo((1 + 30 / 35 + 1 + 1000 / 2700 + 0.99 + 1 + 480 / 600) / 7, 12);
-    expect(toshikeiei).toBe(1);
-    expect(sogoseisaku).toBeCloseTo((35 / 40 + 323 / 376 + 61 / 62.5 + 5 / 20) / 4, 12);
+    // One truth: the summary's rate for a department is the department's own, as grading its sheet gives it
+    // (the rollup of its goals), not a second figure of its own (it once showed the indicators' mean).
+    for (const department of result.departments) {
+      const sheet = result.sources[department.source]?.sheet ?? "";
+      const own = planGrade(before, sheet, { now: GRADED });
+      if (!own.ok) throw new Error(own.message.en);
+      expect([department.department, department.rate, department.grade]).toEqual([
+        department.department,
+        own.result.department.rate,
+        own.result.department.grade,
+      ]);
+    }
+    // 都市経営部: its one graded goal at 100% (A); 政策推進部 R7: goals graded by hand only, A (100%) and D
+    // (0%), the unreasoned one and the ungraded one left out: (100 + 0) ÷ 2 = 50%: C.
+    expect(result.departments.map((d) => d.rate)).toEqual([0.5, 1, expect.any(Number), 1, expect.any(Number)]);
   });
 
   it("lists every goal with its owning sections, the engine's grade and rate, and a link to its 達成度", () => {
@@ -236,7 +245,7 @@ describe("the summary sheet written to the in-memory Excel", () => {
         "未評価",
         "指標数",
         "重点目標数",
-        "平均達成率",
+        "達成率",
         "全体の達成度",
         "年度",
         "評価尺度",
@@ -257,7 +266,8 @@ describe("the summary sheet written to the in-memory Excel", () => {
     expect(summary.formulas[top + 5 - (summary.used?.row ?? 0)]?.slice(1, 9)).toEqual(
       ["B", "C", "D", "E", "F", "G", "H", "I"].map((c) => `=SUM(${c}${top + 1}:${c}${top + 5})`),
     );
-    expect(rowsOf(summary, top, 1, 10)[0]?.[9]).toBeNull();
+    // 達成率 is the department's own: 政策推進部 R7's 50% (see above).
+    expect(rowsOf(summary, top, 1, 10)[0]?.[9]).toBe(0.5);
   });
 
   it("shows each goal's sheet grade live beside the engine's, and links the title to the source cell", () => {
