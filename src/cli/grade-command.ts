@@ -172,9 +172,12 @@ function summary(
         grade: r.department.grade ?? message("grade.cli.none", lang),
         counts: countsText(r, lang),
         problems: r.problems.length,
+        waiting: r.waiting.length,
       }),
     );
-    for (const problem of r.problems) lines.push(`  ${problem.message[lang]}`);
+    for (const problem of r.problems) lines.push(`  ${message("grade.cli.toFix", lang)} ${problem.message[lang]}`);
+    for (const waiting of r.waiting)
+      lines.push(`  ${message("grade.cli.waiting", lang)} ${waiting.cell} ${waiting.message[lang]}`);
     if (r.conversions.length > 0 && output !== null) {
       lines.push(`  ${message("grade.cli.converted", lang, { count: r.conversions.length, log: LOG_SHEET_NAME })}`);
     }

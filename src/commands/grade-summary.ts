@@ -19,6 +19,7 @@ export function gradeJobOutcome(outcome: GradeOutcome<GradeResult>): JobOutcome 
         (result.department.rateText ? ` (${result.department.rateText})` : ""),
       counts: counts(language),
       problems: result.problems.length,
+      waiting: result.waiting.length,
     });
   return { status: "done", summary: { ja: summary("ja"), en: summary("en") } };
 }

@@ -21,6 +21,7 @@ const result: GradeResult = {
       message: { ja: "1つのセルに 2 つの値が書かれています。", en: "This cell holds 2 values." },
     },
   ],
+  waiting: [],
   conversions: [{ cell: "H30", original: "△53人", value: -53, numberFormat: '#,##0"人";"△"#,##0"人"' }],
   restoredFormulas: ["J30"],
 };
@@ -175,5 +176,33 @@ describe("grade panel on a hand-made sheet", () => {
     });
     expect(changes).toEqual([{ sheet: "環境部", headerCell: "A2", column: "C", role: "actual" }]);
     await waitFor(() => expect(screen.getByTestId("column-role-A2-C")).toHaveProperty("value", "actual"));
+  });
+});
+
+describe("grade panel's two groups", () => {
+  it("lists what must be fixed and what is not graded yet under their names, each with a button to its cell", async () => {
+    const selected: string[] = [];
+    const waiting = {
+      cell: "H32",
+      raw: "作業中",
+      reason: "actual_pending",
+      message: { ja: "相談件数: 実績値は作業中です。", en: "相談件数: the actual is in progress." },
+    };
+    renderGrade(
+      paneJobs({
+        grade: async () => ({ status: "done", result: { ...result, waiting: [waiting] } }),
+        selectCell: async (sheet, cell) => void selected.push(`${sheet}!${cell}`),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    expect(screen.getByText("要修正（1 件）")).toBeTruthy();
+    expect(screen.getByText("未評価（1 件）")).toBeTruthy();
+    expect(screen.getByTestId("grade-waiting").textContent).toContain("作業中");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "セル H32 を選択" }));
+    });
+    expect(selected).toEqual(["政策推進部!H32"]);
   });
 });

@@ -71,6 +71,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   const owned = ownedRanges(sheet);
   const writes = new SheetWrites();
   const problems: GradeProblem[] = [];
+  const waiting: GradeProblem[] = [];
   const conversions: PlannedConversion[] = [];
   const restoredFormulas: string[] = [];
   const indicators: EvaluatedIndicator[] = [];
@@ -100,6 +101,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       indicators.push(evaluated);
       graded.push(evaluated.graded);
       problems.push(...evaluated.problems);
+      if (evaluated.waiting) waiting.push(evaluated.waiting);
       const planned = rowConversions(
         { target: row.cells.target, actual: row.cells.actual, baseline: row.cells.baseline },
         mayConvert,
@@ -215,6 +217,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
     goals,
     tables,
     problems,
+    waiting,
     conversions: conversions.map(({ cell, original, value, numberFormat }) => ({
       cell,
       original,

@@ -45,7 +45,10 @@ export interface RollupSource {
 export interface EvaluatedIndicator extends RollupSource {
   readonly goalNo: number | null;
   readonly graded: GradedIndicator;
+  /** 要修正: what the sheet must change before this indicator can be graded. */
   readonly problems: readonly GradeProblem[];
+  /** 未評価: ungraded for now, normally (no actual yet, 作業中, a hand grade to give). */
+  readonly waiting?: GradeProblem;
 }
 
 const HEADER = new Map(KPI_COLUMNS.map((c) => [c.key, c.header] as const));
@@ -146,12 +149,18 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
       cellProblem(a1(at), header(key), cellText(at.value), result.reason, parsedOf(values, result.reasonField)),
     );
   }
+  // 未評価: ungraded for a reason that is normal during the year; the cell to fill in is named.
+  const waiting =
+    result.grade === null && result.reason !== null && !isProblemReason(result.reason)
+      ? waitingFor(result.reason, cells, gradeCellRef, name, outcomeMessage(result, scale))
+      : null;
   return {
     goalNo,
     outcome: result,
     weight: rollupWeight,
     weightInvalid: weight === "invalid",
     problems,
+    ...(waiting ? { waiting } : {}),
     graded: {
       row: row.row,
       cell: a1(gradeCellRef),
@@ -164,6 +173,21 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
       message: outcomeMessage(result, scale),
     },
   };
+}
+
+/** The cell a waiting indicator needs filled in: its actual, or its hand grade where the scale is graded by hand. */
+function waitingFor(
+  reason: string,
+  cells: KpiCells,
+  fallback: { row: number; column: number },
+  name: string,
+  message: GradeProblem["message"],
+): GradeProblem {
+  const key: KpiColumnKey = reason === "manual_grade_required" ? "manualGrade" : "actual";
+  const at = cells[key] ?? fallback;
+  const raw = cellText(cells[key]?.value ?? null);
+  const line = (language: "ja" | "en") => `${name}: ${message[language]}`;
+  return { cell: a1(at), raw, reason, message: { ja: line("ja"), en: line("en") } };
 }
 
 function parsedOf(values: Record<ValueField, ReadValue>, field: ReasonField | null) {

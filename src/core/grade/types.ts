@@ -104,7 +104,10 @@ export interface GradeResult {
   };
   readonly goals: readonly GradedGoal[];
   readonly tables: readonly GradedTable[];
+  /** 要修正: what the sheet must change (an unreadable value, a unit mismatch, a hand grade without its reason). */
   readonly problems: readonly GradeProblem[];
+  /** 未評価: indicators not graded yet for a normal reason (no actual yet, 作業中), each with the cell to fill in. */
+  readonly waiting: readonly GradeProblem[];
   readonly conversions: readonly Conversion[];
   /** A1 of 達成率 / 達成度 cells whose live formula a person had overwritten, now written again. */
   readonly restoredFormulas: readonly string[];

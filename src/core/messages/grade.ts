@@ -103,9 +103,11 @@ export const gradeMessages = {
     ja: "{file} に評価できる部のシートがありません。指標の表に「指標」と「目標値」または「実績値」の見出し行を付けると読み取れます（例: 指標 | 令和7年度目標値 | 令和7年度実績値）。",
     en: "{file} has no department sheet to grade. A table becomes readable with a header row of 指標 and 目標値 or 実績値 (e.g. 指標 | 令和7年度目標値 | 令和7年度実績値).",
   },
+  "grade.cli.toFix": { ja: "［要修正］", en: "[to fix]" },
+  "grade.cli.waiting": { ja: "［未評価］", en: "[not graded yet]" },
   "grade.cli.sheet": {
-    ja: "シート「{sheet}」: 全体の達成度 {grade}（{counts}）、問題 {problems} 件",
-    en: "Sheet “{sheet}”: overall grade {grade} ({counts}), {problems} problem(s)",
+    ja: "シート「{sheet}」: 全体の達成度 {grade}（{counts}）、要修正 {problems} 件、未評価 {waiting} 件",
+    en: "Sheet “{sheet}”: overall grade {grade} ({counts}), {problems} to fix, {waiting} not graded yet",
   },
   "grade.cli.ungraded": { ja: "未評価", en: "ungraded" },
   "grade.cli.none": { ja: "なし", en: "none" },

@@ -64,7 +64,16 @@ export const uiMessages = {
   "ui.grade.counts": { ja: "達成度ごとの指標数", en: "Indicators per grade" },
   "ui.grade.ungraded": { ja: "未評価", en: "Ungraded" },
   "ui.grade.gradedAt": { ja: "評価日時: {time}（{scale}）", en: "Graded at {time} Japan time ({scale})" },
-  "ui.grade.problems": { ja: "確認が必要な項目（{count} 件）", en: "Needs attention ({count})" },
+  "ui.grade.problems": { ja: "要修正（{count} 件）", en: "To fix ({count})" },
+  "ui.grade.problemsHint": {
+    ja: "シートを直さないと評価できない項目です。",
+    en: "These cannot be graded until the sheet is changed.",
+  },
+  "ui.grade.waiting": { ja: "未評価（{count} 件）", en: "Not graded yet ({count})" },
+  "ui.grade.waitingHint": {
+    ja: "実績値の入力待ちや作業中など、年度の途中では通常の状態です。",
+    en: "Waiting for an actual, 作業中 and the like: normal during the year.",
+  },
   "ui.grade.noProblems": { ja: "問題はありません。", en: "No problems found." },
   "ui.grade.convert": { ja: "Tassei 形式に変換", en: "Convert to Tassei's layout" },
   "ui.grade.convertHint": {
@@ -119,8 +128,8 @@ export const uiMessages = {
     en: "Open Tassei in Excel to grade a sheet.",
   },
   "ui.ribbon.gradeSummary": {
-    ja: "「{sheet}」を評価しました。部全体の達成度: {grade}。{counts}。確認が必要な項目: {problems} 件。",
-    en: "Graded “{sheet}”. Department grade: {grade}. {counts}. Needs attention: {problems}.",
+    ja: "「{sheet}」を評価しました。部全体の達成度: {grade}。{counts}。要修正 {problems} 件、未評価 {waiting} 件。",
+    en: "Graded “{sheet}”. Department grade: {grade}. {counts}. To fix: {problems}; not graded yet: {waiting}.",
   },
   "ui.consolidate.notInExcel": {
     ja: "Excel でアドインとして開くと、全庁サマリーを作成できます。",

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { GradeResult } from "../../core/grade";
+import type { GradeProblem, GradeResult } from "../../core/grade";
 import { stampTime } from "../../core/grade/time";
 import type { GradeOutcome, JobOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
@@ -87,6 +87,9 @@ export function GradePanel(props: {
   }
 
   const result = outcome?.status === "done" ? outcome.result : undefined;
+  const select = (cell: string) => {
+    if (result) void jobs?.selectCell(result.sheet, cell);
+  };
   return (
     <div className={styles.panel}>
       {!jobs && (
@@ -201,25 +204,40 @@ export function GradePanel(props: {
               ? t("ui.grade.problems", { count: result.problems.length })
               : t("ui.grade.noProblems")}
           </Text>
-          <ul className={styles.problems} data-testid="grade-problems">
-            {result.problems.map((problem) => (
-              <li key={`${problem.cell}-${problem.reason}`} className={styles.problem}>
-                <Text>
-                  <strong>{problem.cell}</strong> {text(problem.message)}
-                </Text>
-                {problem.raw !== "" && <Text className={styles.raw}>{problem.raw}</Text>}
-                <Button
-                  size="small"
-                  onClick={() => void jobs?.selectCell(result.sheet, problem.cell)}
-                  data-testid={`grade-select-${problem.cell}`}
-                >
-                  {t("ui.grade.select", { cell: problem.cell })}
-                </Button>
-              </li>
-            ))}
-          </ul>
+          {result.problems.length > 0 && <Text size={200}>{t("ui.grade.problemsHint")}</Text>}
+          <CellList items={result.problems} testId="grade-problems" onSelect={select} />
+          {result.waiting.length > 0 && (
+            <>
+              <Text as="h3" weight="semibold">
+                {t("ui.grade.waiting", { count: result.waiting.length })}
+              </Text>
+              <Text size={200}>{t("ui.grade.waitingHint")}</Text>
+              <CellList items={result.waiting} testId="grade-waiting" onSelect={select} />
+            </>
+          )}
         </section>
       )}
     </div>
+  );
+}
+
+/** A list of cells to look at, each with what it says and a button that selects it in the sheet. */
+function CellList(props: { items: readonly GradeProblem[]; testId: string; onSelect: (cell: string) => void }) {
+  const { t, language } = useI18n();
+  const styles = useStyles();
+  return (
+    <ul className={styles.problems} data-testid={props.testId}>
+      {props.items.map((item) => (
+        <li key={`${item.cell}-${item.reason}`} className={styles.problem}>
+          <Text>
+            <strong>{item.cell}</strong> {item.message[language]}
+          </Text>
+          {item.raw !== "" && <Text className={styles.raw}>{item.raw}</Text>}
+          <Button size="small" onClick={() => props.onSelect(item.cell)} data-testid={`grade-select-${item.cell}`}>
+            {t("ui.grade.select", { cell: item.cell })}
+          </Button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -475,3 +475,18 @@ describe("regressions found in review", () => {
     ]);
   });
 });
+
+describe("未評価: indicators waiting for their actual are listed, with the cell to fill in", () => {
+  it("lists 作業中 and a missing actual apart from what must be fixed", () => {
+    const { result } = graded(HIRAKATA);
+    // 相談者満足度's actual is 作業中 (D30); nothing needs fixing.
+    expect(result.problems).toEqual([]);
+    expect(result.waiting.map((w) => [w.cell, w.reason])).toEqual([["D30", "actual_pending"]]);
+    expect(result.waiting[0]?.message.ja).toContain("相談者満足度");
+    // In spring the table has no 実績 column yet: the indicator's own cell is named.
+    expect(graded(HIRAKATA_SPRING).result.waiting.map((w) => [w.cell, w.reason])).toEqual([
+      ["A5", "actual_missing"],
+      ["A9", "actual_missing"],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { bootPreview } from "../../../src/preview/page/boot";
 import { PreviewPage, previewHost } from "../../../src/preview/page/PreviewPage";
+import { HAND_MADE_SHEET_NAME } from "../../../src/preview/samples/hand-made";
 import { sampleSheets } from "../../../src/preview/samples/workbook";
 import { activeAddress, cell, grid } from "./render";
 
@@ -32,7 +33,10 @@ describe("preview page", () => {
     expect(within(pane).getByRole("heading", { level: 1 }).textContent).toBe("達成 Tassei");
     expect(within(pane).getByTestId("host-status").getAttribute("data-host")).toBe("excel");
     const tabs = within(screen.getByRole("tablist", { name: "シート見出し" }));
-    expect(tabs.getAllByRole("tab").map((tab) => tab.textContent)).toEqual(sampleSheets().map((s) => s.sheetName));
+    expect(tabs.getAllByRole("tab").map((tab) => tab.textContent)).toEqual([
+      ...sampleSheets().map((s) => s.sheetName),
+      HAND_MADE_SHEET_NAME,
+    ]);
     expect(cell("A1").textContent).toBe("政策推進部　令和7年度 (2025年度)　運営方針");
 
     act(() => {
