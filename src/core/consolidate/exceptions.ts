@@ -11,6 +11,7 @@
 import { formatFiscalYear } from "../era";
 import type { GradedGoal, GradedIndicator } from "../grade";
 import { GRADING_REASONS, type GradingReason, type Scale, outcomeMessage, reasonMessage } from "../grading";
+import { isProblemReason } from "../grade/problems";
 import { findKpiTables } from "../layout/find-tables";
 import { type Bilingual, type Language, type MessageKey, type MessageParams, bilingual, message } from "../messages";
 import { cellAddress, parseCellAddress } from "../workbook/address";
@@ -176,12 +177,16 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
     for (const indicator of table.indicators) {
       const low = gradeKind(indicator.grade);
       if (low) findings.push({ kind: low, cell: indicator.cell, subject: indicator.name, message: indicator.message });
-      else if (indicator.reason === "actual_missing") {
+      else if (indicator.reason !== null && !isProblemReason(indicator.reason)) {
+        // 未評価, as grading names it: normal during the year (no actual yet, 作業中), the actual's cell to fill in.
         findings.push({
           kind: "missing_actual",
           cell: actualCell(table.name, indicator) ?? indicator.cell,
           subject: indicator.name,
-          message: bilingual("consolidate.exception.missing_actual"),
+          message:
+            indicator.reason === "actual_missing"
+              ? bilingual("consolidate.exception.missing_actual")
+              : indicator.message,
         });
       } else if (indicator.reason === "manual_without_reason") {
         findings.push({ kind: "manual_without_reason", ...indicatorFinding(indicator) });

@@ -60,8 +60,8 @@ export const consolidateMessages = {
   // The 種別 column of 要確認事項.
   "consolidate.kind.grade_d": { ja: "低い達成度", en: "Low grade" },
   "consolidate.kind.grade_e": { ja: "未実施", en: "Not carried out" },
-  "consolidate.kind.ungraded": { ja: "未評価", en: "Not graded" },
-  "consolidate.kind.missing_actual": { ja: "実績未入力", en: "Actual missing" },
+  "consolidate.kind.ungraded": { ja: "要修正", en: "To fix" },
+  "consolidate.kind.missing_actual": { ja: "未評価", en: "Not graded yet" },
   "consolidate.kind.manual_without_reason": { ja: "理由のない手入力評価", en: "Hand grade without reason" },
   "consolidate.kind.unreadable_source": { ja: "読み込めない取込元", en: "Unreadable source" },
   "consolidate.kind.duplicate_department": { ja: "部局の重複", en: "Duplicate department" },
