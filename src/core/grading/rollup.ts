@@ -21,7 +21,7 @@ import {
   FRACTION_ONE,
   FRACTION_ZERO,
   type Fraction,
-  addFractions,
+  sumFractions,
   divideFractions,
   fractionFromDecimal,
   fractionFromRatio,
@@ -64,8 +64,8 @@ export function rollup(items: readonly RollupItem[], scale: Scale, options: Roll
   const excluded: number[] = [];
   let mask = 0;
   let counted = 0;
-  let weighted = FRACTION_ZERO;
-  let totalWeight = FRACTION_ZERO;
+  const weightedTerms: Fraction[] = [];
+  const weights: Fraction[] = [];
   let lowest: Fraction | null = null;
   let needsHand = false;
 
@@ -87,12 +87,17 @@ export function rollup(items: readonly RollupItem[], scale: Scale, options: Roll
     counted += 1;
     mask |= maskFromFlags(outcome.flags) & (FLAG.estimate | FLAG.approximate);
     const rate = mode === "capped_mean" ? minFraction(contribution, FRACTION_ONE) : contribution;
-    weighted = addFractions(weighted, multiplyFractions(rate, weight));
-    totalWeight = addFractions(totalWeight, weight);
+    weightedTerms.push(multiplyFractions(rate, weight));
+    weights.push(weight);
     lowest = lowest === null ? contribution : minFraction(lowest, contribution);
   }
 
-  const exact = counted === 0 ? null : mode === "minimum" ? lowest : divideFractions(weighted, totalWeight);
+  const exact =
+    counted === 0
+      ? null
+      : mode === "minimum"
+        ? lowest
+        : divideFractions(sumFractions(weightedTerms), sumFractions(weights));
   const rate = exact === null ? null : fractionToRatio(exact);
   const graded = table.bounds.length > 0;
   let rateFloat: number | null = null;

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { decimal } from "../../../src/core/exact/decimal";
 import {
   FRACTION_ONE,
+  FRACTION_ZERO,
   addFractions,
   compareFractions,
   divideFractions,
@@ -10,6 +12,7 @@ import {
   fractionToRatio,
   minFraction,
   multiplyFractions,
+  sumFractions,
 } from "../../../src/core/exact/fraction";
 import { ratio, ratioToNumber } from "../../../src/core/exact/ratio";
 
@@ -41,5 +44,25 @@ describe("fractions", () => {
       numerator: { coefficient: 7, scale: 0 },
       denominator: { coefficient: 10, scale: 0 },
     });
+  });
+});
+
+describe("sumFractions", () => {
+  it("is the sum one addition at a time gives, exactly, in lowest terms", () => {
+    const term = fc
+      .tuple(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 9n }), fc.bigInt({ min: 1n, max: 10n ** 6n }))
+      .map(([n, d]) => fraction(n, d));
+    fc.assert(
+      fc.property(fc.array(term, { maxLength: 40 }), (terms) => {
+        const oneByOne = terms.reduce(addFractions, FRACTION_ZERO);
+        expect(sumFractions(terms)).toEqual(oneByOne);
+      }),
+    );
+  });
+
+  it("adds 1/1 + 1/2 + … + 1/10 to 7381/2520", () => {
+    const terms = Array.from({ length: 10 }, (_, i) => fraction(1n, BigInt(i + 1)));
+    expect(sumFractions(terms)).toEqual({ n: 7381n, d: 2520n });
+    expect(sumFractions([])).toEqual(FRACTION_ZERO);
   });
 });
