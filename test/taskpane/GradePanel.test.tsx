@@ -206,3 +206,22 @@ describe("grade panel's two groups", () => {
     expect(selected).toEqual(["政策推進部!H32"]);
   });
 });
+
+describe("a job's result across tabs", () => {
+  it("is still there after switching to another job's tab and back", async () => {
+    renderGrade(paneJobs({ grade: async () => ({ status: "done", result }) }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    expect(screen.getByTestId("grade-department").textContent).toContain("B");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-insert"));
+    });
+    expect(screen.getByTestId("job-grade").hidden).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-grade"));
+    });
+    expect(screen.getByTestId("job-grade").hidden).toBe(false);
+    expect(screen.getByTestId("grade-department").textContent).toContain("B (82.5%)");
+  });
+});

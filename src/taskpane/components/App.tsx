@@ -37,7 +37,13 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
   const { t } = useI18n();
   const styles = useStyles();
   const [job, setJob] = useState<JobId>(props.initialJob ?? "grade");
-  const current = JOBS.find((candidate) => candidate.id === job) ?? JOBS[1]!;
+  // A job's panel is made the first time its tab is opened and then kept (hidden while another tab is
+  // open), so its last result is still there when the user comes back to it.
+  const [opened, setOpened] = useState<ReadonlySet<JobId>>(() => new Set([job]));
+  const open = (next: JobId) => {
+    setJob(next);
+    setOpened((known) => (known.has(next) ? known : new Set([...known, next])));
+  };
   return (
     <main className={styles.root} data-testid="tassei-app">
       <header className={styles.header}>
@@ -48,7 +54,7 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
       <HostStatus host={props.host} />
       <TabList
         selectedValue={job}
-        onTabSelect={(_event, data) => setJob(data.value as JobId)}
+        onTabSelect={(_event, data) => open(data.value as JobId)}
         aria-label={t("ui.appName")}
       >
         {JOBS.map((candidate) => (
@@ -57,11 +63,19 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
           </Tab>
         ))}
       </TabList>
-      <JobPanel key={current.id} id={current.id} title={current.title} description={current.description}>
-        {current.id === "insert" && <InsertForm insert={props.jobs?.insert} />}
-        {current.id === "grade" && <GradePanel jobs={props.jobs} onOfferInsert={() => setJob("insert")} />}
-        {current.id === "consolidate" && <ConsolidatePanel jobs={props.jobs} />}
-      </JobPanel>
+      {JOBS.filter((candidate) => opened.has(candidate.id)).map((candidate) => (
+        <JobPanel
+          key={candidate.id}
+          id={candidate.id}
+          title={candidate.title}
+          description={candidate.description}
+          hidden={candidate.id !== job}
+        >
+          {candidate.id === "insert" && <InsertForm insert={props.jobs?.insert} />}
+          {candidate.id === "grade" && <GradePanel jobs={props.jobs} onOfferInsert={() => open("insert")} />}
+          {candidate.id === "consolidate" && <ConsolidatePanel jobs={props.jobs} />}
+        </JobPanel>
+      ))}
     </main>
   );
 }
