@@ -3,6 +3,7 @@
  * `--lower-is-better ratio|progress`. Each command then checks its own positionals.
  */
 import { parseArgs } from "node:util";
+import { parseFiscalYear } from "../core/era";
 import { type Bilingual, bilingual } from "../core/messages";
 import { argsError } from "./usage";
 
@@ -11,6 +12,8 @@ export interface BatchArgs {
   readonly output: string | undefined;
   readonly json: boolean;
   readonly lowerIsBetter: "ratio" | "progress";
+  /** --year: the fiscal year to consolidate (2025, R7, 令和7年度); absent: the latest found. */
+  readonly fiscalYear?: number;
 }
 
 export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly error: Bilingual } {
@@ -23,6 +26,7 @@ export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly e
         output: { type: "string", short: "o" },
         json: { type: "boolean" },
         "lower-is-better": { type: "string" },
+        year: { type: "string" },
       },
     });
   } catch (error) {
@@ -33,5 +37,9 @@ export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly e
   if (rule !== "ratio" && rule !== "progress") {
     return { error: bilingual("grading.cli.optionValue", { option: "--lower-is-better", value: rule }) };
   }
-  return { positionals, output: values.output, json: values.json ?? false, lowerIsBetter: rule };
+  const base = { positionals, output: values.output, json: values.json ?? false, lowerIsBetter: rule } as const;
+  if (values.year === undefined) return base;
+  const year = parseFiscalYear(values.year);
+  if (!year.ok) return { error: bilingual("grading.cli.optionValue", { option: "--year", value: values.year }) };
+  return { ...base, fiscalYear: year.year };
 }

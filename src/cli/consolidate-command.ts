@@ -27,6 +27,7 @@ interface ConsolidateArgs {
   readonly output: string;
   readonly json: boolean;
   readonly lowerIsBetter: "ratio" | "progress";
+  readonly fiscalYear?: number;
 }
 
 export async function consolidateCommand(
@@ -58,6 +59,7 @@ export async function consolidateCommand(
   const run = planConsolidation(opened.target.snapshot, [...own, ...read], {
     now: now(),
     lowerIsBetter: parsed.lowerIsBetter,
+    ...(parsed.fiscalYear === undefined ? {} : { fiscalYear: parsed.fiscalYear }),
   });
   if (!run.ok) {
     await writeText(io.stderr, `${run.message.ja}\n${run.message.en}\n`);
@@ -85,7 +87,13 @@ function readArgs(args: readonly string[]): ConsolidateArgs | { readonly error: 
   if (read.output === undefined || read.output === "") return { error: bilingual("cli.consolidate.noOutput") };
   const badName = outputNameError(read.output);
   if (badName) return { error: badName };
-  return { inputs: read.positionals, output: read.output, json: read.json, lowerIsBetter: read.lowerIsBetter };
+  return {
+    inputs: read.positionals,
+    output: read.output,
+    json: read.json,
+    lowerIsBetter: read.lowerIsBetter,
+    ...(read.fiscalYear === undefined ? {} : { fiscalYear: read.fiscalYear }),
+  };
 }
 
 function inputProblem(problem: InputProblem): Bilingual {

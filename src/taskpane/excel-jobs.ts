@@ -33,6 +33,7 @@ export function excelJobs(
         exclude: request.exclude,
         files: read.map((r) => r.source),
         ...(request.copySheets ? { copy: read.flatMap(sheetCopy) } : {}),
+        ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
       });
     },
   };

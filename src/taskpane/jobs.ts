@@ -45,6 +45,8 @@ export interface ConsolidateRequest {
   readonly files: readonly PickedFile[];
   /** Also copy the files' department sheets into this workbook (only where `canCopySheets`). */
   readonly copySheets: boolean;
+  /** The one fiscal year to consolidate; the latest found when absent. */
+  readonly fiscalYear?: number;
 }
 
 /** Where reading one picked file stands (files are read one after another, before Excel is touched). */

@@ -149,7 +149,11 @@ it("consolidates the seeds, the new sheet, an uploaded workbook and a broken fil
     .setInputFiles([path.join(uploads, "上下水道部.xlsx"), path.join(uploads, "壊れた報告.xlsx")]);
   await pane().getByTestId("consolidate-run").click();
   await pane().getByTestId("consolidate-result").waitFor({ timeout: 60_000 });
-  expect(await pane().getByTestId("consolidate-departments").getByRole("row").count()).toBe(1 + 8);
+  // One fiscal year, the latest: 令和7年度's 政策推進部, 市長公室, 都市整備部（手作り）, 環境部 and the uploaded
+  // 上下水道部; the seeds of 平成25, 令和3 and 令和5年度 are listed as skipped, and their years can be chosen.
+  expect(await pane().getByTestId("consolidate-departments").getByRole("row").count()).toBe(1 + 5);
+  expect(await pane().getByTestId("consolidate-year").inputValue()).toBe("2025");
+  expect(await pane().getByTestId("consolidate-year").locator("option").count()).toBe(4);
   expect(await pane().getByTestId("consolidate-file-list").textContent()).toContain(
     "壊れた報告.xlsx を読み取れませんでした",
   );

@@ -108,11 +108,19 @@ describe("tassei grade and consolidate on CSV", () => {
   it("consolidates a folder of CSV exports, UTF-8 and Shift_JIS alike", async () => {
     const r = await run(["consolidate", dir, "-o", path.join(dir, "city.xlsx"), "--json"]);
     const result = JSON.parse(r.stdout) as ConsolidationResult;
+    // One fiscal year per summary: the latest, 令和7年度; 総合政策部's 令和3年度 export is skipped with its year.
     expect(result.departments.map((d) => [d.department, d.fiscalYear, d.grade])).toEqual([
       // 504 ÷ 630 = 80% B, 14 ÷ 35 = 40% D: (80 + 40) ÷ 2 = 60%: C
       ["市長公室", 2025, "C"],
-      // (100 + 96) ÷ 2 = 98%: B
-      ["総合政策部", 2021, "B"],
     ]);
+    expect(result.sources.map((s) => [s.department, s.fiscalYear, s.status])).toEqual([
+      ["市長公室", 2025, "ok"],
+      ["総合政策部", 2021, "skipped"],
+    ]);
+    // --year chooses another year: 令和3年度, (100 + 96) ÷ 2 = 98%: B.
+    const r3 = await run(["consolidate", dir, "-o", path.join(dir, "city-r3.xlsx"), "--json", "--year", "R3"]);
+    const older = JSON.parse(r3.stdout) as ConsolidationResult;
+    expect(older.fiscalYear).toBe(2021);
+    expect(older.departments.map((d) => [d.department, d.fiscalYear, d.grade])).toEqual([["総合政策部", 2021, "B"]]);
   });
 });

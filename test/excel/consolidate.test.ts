@@ -72,7 +72,11 @@ describe("consolidating this workbook's department sheets", () => {
     if (outcome.status !== "done") return;
     expect(excel.stats.runCount - stats.runs).toBe(1);
     expect(excel.stats.syncCount - stats.syncs).toBeLessThanOrEqual(4);
-    expect(outcome.result.departments).toHaveLength(names.length);
+    // One fiscal year per summary: the latest year's departments; the seeds of other years are skipped.
+    const latest = Math.max(...outcome.result.sources.map((s) => s.fiscalYear ?? 0));
+    const ofLatest = outcome.result.sources.filter((s) => s.fiscalYear === latest);
+    expect(outcome.result.departments).toHaveLength(ofLatest.length);
+    expect(outcome.result.sources.filter((s) => s.status === "skipped")).toHaveLength(names.length - ofLatest.length);
     expect(await sources(excel, names)).toEqual(before);
     const summary = (await excel.run((c) => readSnapshot(c, { sheets: [SUMMARY_SHEET_NAME] }))).sheets[0]!;
     expect(summary.properties["tassei.kind"]).toBe("summary");
@@ -87,7 +91,9 @@ describe("consolidating this workbook's department sheets", () => {
     const twice = await consolidateIntoWorkbook(deps(excel), { sheets: [first!, second!], files: [] });
     expect(twice.status).toBe("done");
     if (twice.status !== "done") return;
-    expect(twice.result.departments).toHaveLength(2);
+    // The second ticked sheet is 平成25年度's: listed as skipped, not a department of 令和7年度's summary.
+    expect(twice.result.departments).toHaveLength(1);
+    expect(twice.result.sources.map((s) => s.status)).toEqual(["ok", "skipped"]);
     const structure = await excel.run((c) => readSnapshot(c, { sheets: [] }));
     expect(structure.sheetNames.filter((n) => n.startsWith(SUMMARY_SHEET_NAME))).toEqual([SUMMARY_SHEET_NAME]);
     expect(await chartsOnSummary(excel)).toEqual([CHART_NAME]);
@@ -114,11 +120,12 @@ describe("consolidating this workbook's department sheets", () => {
     const added = planDepartmentSheet(typedIndicatorsDepartment("新設部", 3), { sheetName: "新設部", sheetId: "new" });
     await excel.run((context) => applyPlan(context, { sheets: [added] }));
     const outcome = await consolidateIntoWorkbook(deps(excel), { exclude: [first!, second!], files: [] });
-    expect(outcome.status === "done" ? outcome.result.departments.map((d) => d.department) : outcome).toEqual([
-      "市長公室",
-      "都市経営部",
-      "総合政策部",
-      "新設部",
+    // Every other sheet is taken (都市経営部 and 総合政策部 too, as skipped sources of their own years).
+    expect(outcome.status === "done" ? outcome.result.sources.map((s) => [s.sheet, s.status]) : outcome).toEqual([
+      ["市長公室", "ok"],
+      ["都市経営部", "skipped"],
+      ["総合政策部", "skipped"],
+      ["新設部", "ok"],
     ]);
   });
 

@@ -61,8 +61,24 @@ describe("consolidate panel", () => {
     });
     await waitFor(() => expect(screen.getByTestId("consolidate-result")).toBeTruthy(), { timeout: 30_000 });
 
+    // One fiscal year per summary, the latest: 令和7年度's 政策推進部 and 市長公室 (the second sheet was unticked;
+    // 都市経営部 and 総合政策部 are other years, listed as skipped).
     const rows = within(screen.getByTestId("consolidate-departments")).getAllByRole("row");
-    expect(rows).toHaveLength(1 + 4);
+    expect(rows).toHaveLength(1 + 2);
+    const year = screen.getByTestId("consolidate-year") as HTMLSelectElement;
+    expect(year.value).toBe("2025");
+    expect([...year.options].map((o) => o.value)).toEqual(["2025", "2023", "2021"]);
+    await act(async () => {
+      fireEvent.change(year, { target: { value: "2023" } });
+    });
+    await waitFor(
+      () =>
+        expect(within(screen.getByTestId("consolidate-departments")).getAllByRole("row")[1]?.textContent).toContain(
+          "都市経営部",
+        ),
+      { timeout: 30_000 },
+    );
+    expect(within(screen.getByTestId("consolidate-departments")).getAllByRole("row")).toHaveLength(1 + 1);
     expect(screen.getByTestId("consolidate-file-list").textContent).toContain("壊れた.xlsx を読み取れませんでした");
     expect(screen.getByTestId("consolidate-exceptions").textContent).toContain("壊れた.xlsx");
     const snapshot = await excel.run((c) => readSnapshot(c, { sheets: [] }));

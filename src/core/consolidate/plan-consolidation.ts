@@ -9,7 +9,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { type GoalLine, departmentSummary, scalesInUse, goalLines, groupSummaries, unionLetters } from "./aggregate";
 import { exceptionLines } from "./exceptions";
 import { CHART_NAME, layoutSummary } from "./layout";
-import { gradeSources } from "./sources";
+import { type GradedSources, gradeSources } from "./sources";
 import { SUMMARY_SHEET_NAME, isSummarySheet, sameSheetName, summaryProperties } from "./summary-sheet";
 import type {
   ConsolidateFailureReason,
@@ -29,8 +29,11 @@ export function planConsolidation(
   const summary = summaryTarget(target);
   if ("reason" in summary) return failure(summary.reason);
 
-  const graded = gradeSources(sources, options);
-  if (graded.records.length === 0 && graded.failures.length === 0) return failure("no_sources");
+  const all = gradeSources(sources, options);
+  if (all.records.length === 0 && all.failures.length === 0) return failure("no_sources");
+  const fiscalYears = [...new Set(all.records.map((r) => r.department.fiscalYear))].sort((a, b) => b - a);
+  const fiscalYear = options.fiscalYear ?? fiscalYears[0] ?? null;
+  const graded = oneYear(all, fiscalYear);
 
   const scales = scalesInUse(graded.records);
   const letters = unionLetters(scales);
@@ -72,6 +75,8 @@ export function planConsolidation(
   const result: ConsolidationResult = {
     summarySheet: sheet.name,
     createdAt,
+    fiscalYear,
+    fiscalYears,
     letters,
     sources: graded.sources,
     departments: departments.map((d) => d.summary),
@@ -80,6 +85,22 @@ export function planConsolidation(
     exceptions: exceptions.map((e) => e.exception),
   };
   return { ok: true, plan: { sheets: [sheet] }, result };
+}
+
+/**
+ * One fiscal year per summary: departments of other years are left out of every figure and their sources
+ * marked skipped, with their year, so that nothing of two years is ever added up.
+ */
+function oneYear(graded: GradedSources, year: number | null): GradedSources {
+  const skipped = new Set(graded.records.filter((r) => r.department.fiscalYear !== year).map((r) => r.source));
+  if (skipped.size === 0) return graded;
+  return {
+    ...graded,
+    records: graded.records.filter((r) => !skipped.has(r.source)),
+    sources: graded.sources.map((source, index) =>
+      skipped.has(index) ? { ...source, status: "skipped" as const } : source,
+    ),
+  };
 }
 
 /** The summary sheet as it is now: absent (to create), Tassei's (to regenerate), or a reason not to. */

@@ -190,7 +190,9 @@ export function sourceRow(source: ConsolidatedSource, index: number): PlannedCel
     source.scale
       ? message("consolidate.sheet.scaleVersion", "ja", { scale: source.scale.name.ja, version: source.scale.version })
       : "",
-    message(ok ? "consolidate.sheet.statusOk" : "consolidate.sheet.statusFailed", "ja"),
+    source.status === "skipped"
+      ? message("consolidate.sheet.statusSkipped", "ja")
+      : message(ok ? "consolidate.sheet.statusOk" : "consolidate.sheet.statusFailed", "ja"),
   ];
 }
 

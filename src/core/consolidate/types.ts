@@ -26,6 +26,8 @@ export interface ConsolidateOptions {
   /** The clock (the summary's 作成日時), passed in so the core stays pure. */
   readonly now: Date;
   readonly lowerIsBetter?: "ratio" | "progress";
+  /** The fiscal year to consolidate; by default the latest found. Sources of other years are skipped, never added in. */
+  readonly fiscalYear?: number;
 }
 
 export type ConsolidateFailureReason =
@@ -57,7 +59,8 @@ export interface ConsolidatedSource {
   /** The sheet's stamp time (ISO) when it was graded by Tassei, else null. */
   readonly gradedAt: string | null;
   readonly scale: { readonly id: string; readonly version: number; readonly name: Bilingual } | null;
-  readonly status: "ok" | "failed";
+  /** skipped: read, but of another fiscal year than the summary's (listed with its year, never added in). */
+  readonly status: "ok" | "failed" | "skipped";
 }
 
 export interface DepartmentSummary {
@@ -123,6 +126,10 @@ export interface ConsolidationException {
 export interface ConsolidationResult {
   readonly summarySheet: string;
   readonly createdAt: string;
+  /** The one fiscal year the summary covers (null when no department was read). */
+  readonly fiscalYear: number | null;
+  /** Every fiscal year the sources were of, newest first (the pane offers them as choices). */
+  readonly fiscalYears: readonly number[];
   /** The grade letters of the count columns: every source scale's letters, default scale first. */
   readonly letters: readonly string[];
   readonly sources: readonly ConsolidatedSource[];

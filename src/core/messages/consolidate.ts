@@ -101,6 +101,7 @@ export const consolidateMessages = {
   },
   "consolidate.sheet.statusOk": { ja: "集計済み", en: "Consolidated" },
   "consolidate.sheet.statusFailed": { ja: "読み込めません", en: "Cannot be read" },
+  "consolidate.sheet.statusSkipped": { ja: "他の年度のため対象外", en: "Another fiscal year: not included" },
   "consolidate.sheet.thisWorkbook": { ja: "（このブック）", en: "(this workbook)" },
   "consolidate.sheet.scaleVersion": { ja: "{scale} 第{version}版", en: "{scale}, version {version}" },
   "consolidate.sheet.goalSubject": { ja: "重点目標 {no}: {title}", en: "Goal {no}: {title}" },

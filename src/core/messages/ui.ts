@@ -75,6 +75,11 @@ export const uiMessages = {
     en: "Waiting for an actual, 作業中 and the like: normal during the year.",
   },
   "ui.grade.noProblems": { ja: "問題はありません。", en: "No problems found." },
+  "ui.consolidate.year": { ja: "集計する年度", en: "Fiscal year consolidated" },
+  "ui.consolidate.yearHint": {
+    ja: "全庁サマリーは1つの年度で作ります。他の年度のシートは対象外として取込元に載ります。",
+    en: "A summary covers one fiscal year; sheets of other years are listed as skipped among the sources.",
+  },
   "ui.grade.convert": { ja: "Tassei 形式に変換", en: "Convert to Tassei's layout" },
   "ui.grade.convertHint": {
     ja: "このシートを元に、計算式と入力リストのある Tassei 形式のシートを新しく作ります。元のシートは変更しません。",

@@ -34,6 +34,8 @@ export interface ConsolidateRequest {
   readonly files: readonly ConsolidationSource[];
   /** Files whose department sheets are also copied into this workbook (ExcelApi 1.13). */
   readonly copy?: readonly SheetCopy[];
+  /** The fiscal year to consolidate; the latest found when absent. */
+  readonly fiscalYear?: number;
 }
 
 /** A picked file's department sheets to copy into this workbook, with the file as base64 (Excel's input). */
@@ -82,6 +84,7 @@ export async function consolidateIntoWorkbook(
         };
         const planned = planConsolidation(snapshot, [thisWorkbook, ...request.files], {
           now: (deps.now ?? (() => new Date()))(),
+          ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
         });
         if (!planned.ok) return { status: "refused", message: planned.message };
         // Queued before the summary's writes, so the copies travel in the same request: no extra sync.

@@ -7,6 +7,7 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -19,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../../core/consolidate/types";
+import { formatFiscalYear } from "../../core/era";
 import type { ConsolidateOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
 import { REQUIREMENTS } from "../../excel/requirements";
@@ -98,13 +100,18 @@ export function ConsolidatePanel(props: {
   // While the sheets are still being found, the job finds them itself: only a known empty choice stops it.
   const nothingPicked = candidates !== undefined && ticked.length === 0 && files.length === 0;
 
-  async function consolidate() {
+  async function consolidate(fiscalYear?: number) {
     if (!jobs || nothingPicked) return;
     setBusy(true);
     setOutcome(undefined);
     setFileStates(files.map((): FileState => "waiting"));
     try {
-      const request = { exclude: [...unticked], files, copySheets: copySheets && files.length > 0 };
+      const request = {
+        exclude: [...unticked],
+        files,
+        copySheets: copySheets && files.length > 0,
+        ...(fiscalYear === undefined ? {} : { fiscalYear }),
+      };
       const result = await jobs.consolidate(request, (progress) =>
         setFileStates((current) => current.map((state, i) => (i === progress.index ? progress.state : state))),
       );
@@ -234,7 +241,7 @@ export function ConsolidatePanel(props: {
       {jobs && nothingPicked && <Text>{t("ui.consolidate.nothingPicked")}</Text>}
       <Button
         appearance="primary"
-        onClick={consolidate}
+        onClick={() => void consolidate()}
         disabled={!jobs || busy || nothingPicked}
         data-testid="consolidate-run"
       >
@@ -259,6 +266,22 @@ export function ConsolidatePanel(props: {
               </Button>
             </MessageBarBody>
           </MessageBar>
+          {result.fiscalYears.length > 1 && result.fiscalYear !== null && (
+            <Field label={t("ui.consolidate.year")} hint={t("ui.consolidate.yearHint")}>
+              <Select
+                value={String(result.fiscalYear)}
+                disabled={busy}
+                data-testid="consolidate-year"
+                onChange={(_, data) => void consolidate(Number(data.value))}
+              >
+                {result.fiscalYears.map((year) => (
+                  <option key={year} value={String(year)}>
+                    {formatFiscalYear(year, language)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
           {outcome?.status === "done" && outcome.copies && (
             <MessageBar
               intent={outcome.copies.skipped.length > 0 ? "warning" : "info"}

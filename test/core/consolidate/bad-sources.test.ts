@@ -179,11 +179,12 @@ describe("departments that need a second look", () => {
         { now: NOW },
       ),
     );
+    // 都市経営部 is of 2023: one fiscal year per summary, so it is skipped with its year, never added in.
     expect(result.departments.map((d) => [d.department, d.fiscalYear, d.source])).toEqual([
       ["市長公室", 2025, 0],
-      ["都市経営部", 2023, 1],
       ["市長公室", 2025, 2],
     ]);
+    expect(result.sources[1]).toMatchObject({ sheet: "都市経営部", fiscalYear: 2023, status: "skipped" });
     expect(result.exceptions[0]).toMatchObject({
       kind: "duplicate_department",
       department: "市長公室",
@@ -229,7 +230,14 @@ describe("departments that need a second look", () => {
         scale: PRESET_SCALES["points-7"],
       }),
     );
-    const book = workbook([points, seedSheet("都市経営部")]);
+    // Seed 003's department in the same fiscal year as 市長公室 (2025): one year per summary.
+    const toyonaka = snapshotOfPlan(
+      planDepartmentSheet(
+        { ...seed003ToyonakaToshikeieiR5.department, fiscalYear: 2025 },
+        { sheetName: "都市経営部", sheetId: "t2025" },
+      ),
+    );
+    const book = workbook([points, toyonaka]);
     const run = planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW });
     const result = consolidated(run);
     expect(result.letters).toEqual(["A", "B", "C", "D", "E", "7", "6", "5", "4", "3", "2", "1", "0"]);

@@ -64,10 +64,11 @@ describe("the five seed departments", () => {
     expect(before.sheetNames).toContain(LOG_SHEET_NAME);
     expect(result.sources.map((s) => [s.file, s.sheet, s.department, s.fiscalYear, s.status])).toEqual([
       [null, "政策推進部", "政策推進部", 2025, "ok"],
-      [null, "政策推進部 平成25年度", "政策推進部", 2013, "ok"],
+      // 平成25年度 is another year: skipped with its year, never added into 令和7年度's figures.
+      [null, "政策推進部 平成25年度", "政策推進部", 2013, "skipped"],
       [null, "市長公室", "市長公室", 2025, "ok"],
-      [null, "都市経営部", "都市経営部", 2023, "ok"],
-      [null, "総合政策部", "総合政策部", 2021, "ok"],
+      [null, "都市経営部", "都市経営部", 2025, "ok"],
+      [null, "総合政策部", "総合政策部", 2025, "ok"],
     ]);
     // Only 市長公室 was graded on its sheet (and grading it again gives the same results).
     expect(result.sources.map((s) => s.gradedAt)).toEqual([null, null, GRADED.toISOString(), null, null]);
@@ -86,19 +87,17 @@ describe("the five seed departments", () => {
     });
     expect(result.departments.map((d) => [d.department, d.fiscalYear, d.source, d.goals, d.indicators])).toEqual([
       ["政策推進部", 2025, 0, 4, 0],
-      ["政策推進部", 2013, 1, 5, 2],
       ["市長公室", 2025, 2, 10, 10],
-      ["都市経営部", 2023, 3, 5, 2],
-      ["総合政策部", 2021, 4, 8, 6],
+      ["都市経営部", 2025, 3, 5, 2],
+      ["総合政策部", 2025, 4, 8, 6],
     ]);
     expect(result.departments.map((d) => d.counts)).toEqual([
       counts(0, 0, 0, 0, 0, 0),
-      counts(1, 0, 0, 0, 0, 1),
       counts(4, 2, 0, 1, 1, 2),
       counts(1, 0, 0, 0, 0, 1),
       counts(0, 3, 0, 1, 0, 2),
     ]);
-    expect(result.departments.map((d) => d.grade)).toEqual(["C", "A", "B", "A", "C"]);
+    expect(result.departments.map((d) => d.grade)).toEqual(["C", "B", "A", "C"]);
     // One truth: the summary's rate for a department is the department's own, as grading its sheet gives it
     // (the rollup of its goals), not a second figure of its own (it once showed the indicators' mean).
     for (const department of result.departments) {
@@ -113,11 +112,12 @@ describe("the five seed departments", () => {
     }
     // 都市経営部: its one graded goal at 100% (A); 政策推進部 R7: goals graded by hand only, A (100%) and D
     // (0%), the unreasoned one and the ungraded one left out: (100 + 0) ÷ 2 = 50%: C.
-    expect(result.departments.map((d) => d.rate)).toEqual([0.5, 1, expect.any(Number), 1, expect.any(Number)]);
+    expect(result.departments.map((d) => d.rate)).toEqual([0.5, expect.any(Number), 1, expect.any(Number)]);
   });
 
   it("lists every goal with its owning sections, the engine's grade and rate, and a link to its 達成度", () => {
-    expect(result.goals).toHaveLength(4 + 5 + 10 + 5 + 8);
+    // 平成25年度's five goals are another year's: not in 令和7年度's list.
+    expect(result.goals).toHaveLength(4 + 10 + 5 + 8);
     const line = (department: string, source: number, no: number) =>
       result.goals.find((g) => g.department === department && g.source === source && g.no === no);
     expect(line("政策推進部", 0, 1)).toMatchObject({ sections: "秘書広報課", grade: "A", rate: null });
@@ -130,7 +130,7 @@ describe("the five seed departments", () => {
       sections: "危機管理課",
       grade: null,
     });
-    expect(line("政策推進部", 1, 1)).toMatchObject({ sections: "", grade: "A", rate: 1, rateText: "100.0%" });
+    expect(line("政策推進部", 1, 1)).toBeUndefined();
     expect(line("市長公室", 2, 3)).toMatchObject({ grade: "B", rate: 0.857, rateText: "85.7%" });
     expect(line("市長公室", 2, 5)).toMatchObject({ grade: "D", rate: 0.37, rateText: "37.0%" });
     expect(line("市長公室", 2, 8)).toMatchObject({ grade: "D", rate: 0, rateText: "0.0%" });
@@ -196,12 +196,7 @@ describe("the five seed departments", () => {
     expect(rows).toEqual([
       ["grade_d", "政策推進部", "政策推進部", goal(3)],
       ["manual_without_reason", "政策推進部", "政策推進部", goal(2)],
-      [
-        "missing_actual",
-        "政策推進部",
-        "政策推進部 平成25年度",
-        kpi("柏原市公式 facebook 「いいね！」登録数", "実績値"),
-      ],
+      // 政策推進部 平成25年度's missing actual is another year's: not listed here.
       ["grade_d", "市長公室", "市長公室", goal(5)],
       ["grade_d", "市長公室", "市長公室", goal(8)],
       ["grade_d", "市長公室", "市長公室", kpi("平和に関するイベントの参加 者数")],
@@ -217,10 +212,10 @@ describe("the five seed departments", () => {
       ["manual_without_reason", "総合政策部", "総合政策部", kpi("病床利用率 (稼働病床比)", "評価理由")],
     ]);
     const messages = result.exceptions.map((e) => e.message.ja);
-    expect(messages[3]).toBe("達成率 37.0%、達成度 D（未達成）");
-    expect(messages[6]).toBe("達成度 E（未実施）");
-    expect(messages[8]).toContain("作業中");
-    expect(messages[9]).toContain("単位");
+    expect(messages[2]).toBe("達成率 37.0%、達成度 D（未達成）");
+    expect(messages[5]).toBe("達成度 E（未実施）");
+    expect(messages[7]).toContain("作業中");
+    expect(messages[8]).toContain("単位");
     expect(result.exceptions[1]?.message.en).toContain("reason");
     expect(result.exceptions[0]?.subject).toBe("重点目標 3: 職員の能力向上");
   });
@@ -231,8 +226,9 @@ describe("the summary sheet written to the in-memory Excel", () => {
 
   it("writes the title, the 作成日時 in JST, and the department rows with live 合計 sums", () => {
     expect(rowsOf(summary, 0, 2, 1)).toEqual([
-      ["全庁サマリー　平成25年度 (2013年度)〜令和7年度 (2025年度)"],
-      ["作成日時 2025-07-01 10:00　部局 5　取込元 5　要確認事項 14件"],
+      // One fiscal year: 平成25年度's sheet is a source, skipped, not a department of this summary.
+      ["全庁サマリー　令和7年度 (2025年度)"],
+      ["作成日時 2025-07-01 10:00　部局 4　取込元 5　要確認事項 13件"],
     ]);
     const top = departmentTop();
     expect(rowsOf(summary, top - 1, 1, 14)).toEqual([
@@ -254,18 +250,17 @@ describe("the summary sheet written to the in-memory Excel", () => {
       ],
     ]);
     const scale = "達成度 A〜E（標準）";
-    const rows = rowsOf(summary, top, 6, 14).map((r) => [...r.slice(0, 9), ...r.slice(10)]);
+    const rows = rowsOf(summary, top, 5, 14).map((r) => [...r.slice(0, 9), ...r.slice(10)]);
     expect(rows).toEqual([
       ["政策推進部", 0, 0, 0, 0, 0, 0, 0, 4, "C", 2025, scale, "政策推進部"],
-      ["政策推進部", 1, 0, 0, 0, 0, 1, 2, 5, "A", 2013, scale, "政策推進部 平成25年度"],
       ["市長公室", 4, 2, 0, 1, 1, 2, 10, 10, "B", 2025, scale, "市長公室"],
-      ["都市経営部", 1, 0, 0, 0, 0, 1, 2, 5, "A", 2023, scale, "都市経営部"],
-      ["総合政策部", 0, 3, 0, 1, 0, 2, 6, 8, "C", 2021, scale, "総合政策部"],
-      // 合計, computed by the workbook from live =SUM formulas.
-      ["合計", 6, 5, 0, 2, 1, 6, 20, 32, null, null, null, null],
+      ["都市経営部", 1, 0, 0, 0, 0, 1, 2, 5, "A", 2025, scale, "都市経営部"],
+      ["総合政策部", 0, 3, 0, 1, 0, 2, 6, 8, "C", 2025, scale, "総合政策部"],
+      // 合計 of the four rows above, computed by the workbook from live =SUM formulas.
+      ["合計", 5, 5, 0, 2, 1, 5, 18, 27, null, null, null, null],
     ]);
-    expect(summary.formulas[top + 5 - (summary.used?.row ?? 0)]?.slice(1, 9)).toEqual(
-      ["B", "C", "D", "E", "F", "G", "H", "I"].map((c) => `=SUM(${c}${top + 1}:${c}${top + 5})`),
+    expect(summary.formulas[top + 4 - (summary.used?.row ?? 0)]?.slice(1, 9)).toEqual(
+      ["B", "C", "D", "E", "F", "G", "H", "I"].map((c) => `=SUM(${c}${top + 1}:${c}${top + 4})`),
     );
     // 達成率 is the department's own: 政策推進部 R7's 50% (see above).
     expect(rowsOf(summary, top, 1, 10)[0]?.[9]).toBe(0.5);
@@ -281,7 +276,7 @@ describe("the summary sheet written to the in-memory Excel", () => {
       [4, null, null],
     ]);
     // 市長公室 was graded on its sheet: its goals' grade cells now hold the Grade job's formulas.
-    const first = top + 4 + 5;
+    const first = top + 4;
     expect(rowsOf(summary, first, 10, 8).map((r) => [r[0], r[2], r[5], r[6], r[7]])).toEqual([
       ["市長公室", 1, "A", 1, "A"],
       ["市長公室", 2, null, null, null],
@@ -302,9 +297,6 @@ describe("the summary sheet written to the in-memory Excel", () => {
     });
     expect(plannedCells(summaryPlan).get(`H${first + 1}`)).toEqual({
       formula: '=IF(市長公室!$M$18="","",市長公室!$M$18)',
-    });
-    expect(plannedCells(summaryPlan).get(`H${top + 4 + 1}`)).toEqual({
-      formula: "=IF('政策推進部 平成25年度'!$M$18=\"\",\"\",'政策推進部 平成25年度'!$M$18)",
     });
   });
 
@@ -331,7 +323,7 @@ describe("the summary sheet written to the in-memory Excel", () => {
     const sources = rowOfText(summary, "取込元") + 2;
     expect(rowsOf(summary, sources, 5, 8).map((r) => [r[0], r[1], r[2], r[5], r[7]])).toEqual([
       [1, "（このブック）", "政策推進部", "未評価（集計時に評価）", "集計済み"],
-      [2, "（このブック）", "政策推進部 平成25年度", "未評価（集計時に評価）", "集計済み"],
+      [2, "（このブック）", "政策推進部 平成25年度", null, "他の年度のため対象外"],
       [3, "（このブック）", "市長公室", "2025-06-30 10:00", "集計済み"],
       [4, "（このブック）", "都市経営部", "未評価（集計時に評価）", "集計済み"],
       [5, "（このブック）", "総合政策部", "未評価（集計時に評価）", "集計済み"],
@@ -345,13 +337,13 @@ describe("the summary sheet written to the in-memory Excel", () => {
       {
         name: CHART_NAME,
         kind: "columnStacked",
-        source: { row: header, column: 0, rowCount: 6, columnCount: 7 },
+        source: { row: header, column: 0, rowCount: 5, columnCount: 7 },
         title: "部局別の達成度（指標数）",
         placement: { row: header - 1, column: 15, rowCount: 16, columnCount: 9 },
       },
     ]);
     expect(chartSheet).toEqual([
-      { name: CHART_NAME, source: { row: header, column: 0, rowCount: 6, columnCount: 7 }, seriesBy: "Columns" },
+      { name: CHART_NAME, source: { row: header, column: 0, rowCount: 5, columnCount: 7 }, seriesBy: "Columns" },
     ]);
   });
 
@@ -370,7 +362,7 @@ describe("the summary sheet written to the in-memory Excel", () => {
     expect(summary.properties["tassei.kind"]).toBe("summary");
     expect(JSON.parse(summary.properties["tassei.summary"] ?? "{}")).toMatchObject({
       at: NOW.toISOString(),
-      departments: 5,
+      departments: 4,
       sources: 5,
     });
     expect(summaryPlan.mode).toBe("create");
@@ -388,7 +380,7 @@ describe("the summary sheet written to the in-memory Excel", () => {
     for (const formula of formulasOf(summaryPlan)) {
       expect(formula).toMatch(
         new RegExp(
-          `^(=SUM\\([B-I]${top}:[B-I]${top + 4}\\)|=IF\\(((?:'[^']+'|[^!'=]+))!\\$M\\$\\d+="","",\\2!\\$M\\$\\d+\\))$`,
+          `^(=SUM\\([B-I]${top}:[B-I]${top + 3}\\)|=IF\\(((?:'[^']+'|[^!'=]+))!\\$M\\$\\d+="","",\\2!\\$M\\$\\d+\\))$`,
         ),
       );
     }

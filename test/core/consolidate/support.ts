@@ -3,7 +3,8 @@
  * in (through an adapter, as a manager would), the plan's cells by address, and the summary read back.
  */
 import { cellAddress, parseCellAddress } from "../../../src/core/workbook/address";
-import { type PlannedCell, type SheetPlan, isFormula } from "../../../src/core/workbook/plan";
+import { readHeaderCells } from "../../../src/core/layout/read-header";
+import { type PlannedCell, type SheetPlan, emptySheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import { type CellValue, type SheetSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
 import type { AdapterUnderTest } from "../../support/adapters";
@@ -17,10 +18,20 @@ export const SEED_SHEETS = ["政策推進部", "政策推進部 平成25年度",
  * The seed sheets with the year's results typed in. What each gives (derived by hand in seeds.test.ts):
  * hand grades with and without a reason, a D, a not-carried-out E, 作業中, a missing actual, a unit
  * mismatch, a hand grade without a reason on an indicator.
+ *
+ * A summary covers one fiscal year, so the seeds from 令和3年度 (総合政策部) and 令和5年度 (都市経営部)
+ * are moved to 令和7年度 (their 年度 cell), to stand as one city's departments of one year beside 政策推進部
+ * and 市長公室; 政策推進部 平成25年度 keeps its year and is skipped by consolidation, as another year is.
  */
 export async function seedWorkbook(adapter: AdapterUnderTest): Promise<void> {
   await adapter.apply(sampleWorkbookPlan());
   const s = await adapter.read({ sheets: "all" });
+  const sameYear = ["都市経営部", "総合政策部"].map((name) => {
+    const cell = readHeaderCells(sheetOf(s, name)).fiscalYear;
+    if (!cell) throw new Error(`no 年度 cell on ${name}`);
+    return { ...emptySheetPlan(name, "update"), blocks: [{ anchor: cell, rows: [["令和7年度"]] }] };
+  });
+  await adapter.apply(plan(...sameYear));
   await adapter.apply(
     plan(
       fillGoals(sheetOf(s, "政策推進部"), {
