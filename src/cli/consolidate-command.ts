@@ -10,7 +10,7 @@
  * path or unreadable folder, or an output file that cannot be written.
  */
 import { readBatchArgs } from "./batch-args";
-import { planConsolidation } from "../core/consolidate";
+import { departmentCount, planConsolidation } from "../core/consolidate";
 import type { ConsolidationResult, ConsolidationSource, DepartmentSummary, ExceptionKind } from "../core/consolidate";
 import { formatEraFiscalYear } from "../core/era";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
@@ -127,7 +127,7 @@ function report(result: ConsolidationResult, target: SummaryTarget, lang: Langua
     message(target.kind === "new" ? "cli.consolidate.written" : "cli.consolidate.regenerated", lang, {
       file: target.file,
       sheet: result.summarySheet,
-      departments: result.departments.length,
+      departments: departmentCount(result.departments),
       sources: result.sources.length,
       failed,
       exceptions: result.exceptions.length,

@@ -47,6 +47,19 @@ export function unionLetters(scales: readonly Scale[]): string[] {
   return letters;
 }
 
+/**
+ * A department name as people mean it: full-width and half-width forms alike (NFKC), spaces of any width
+ * ignored, so `市長公室`, `市長公室 ` and `市長\u3000公室` (an ideographic space) are one department.
+ */
+export function sameDepartmentKey(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/gu, "");
+}
+
+/** How many departments a summary covers: one per department, however many sources gave it (部 counts). */
+export function departmentCount(departments: readonly { readonly department: string }[]): number {
+  return new Set(departments.map((d) => sameDepartmentKey(d.department))).size;
+}
+
 export function departmentSummary(record: DepartmentRecord): DepartmentSummary {
   const indicators = record.result.tables.flatMap((t) => t.indicators);
   return {

@@ -15,7 +15,7 @@ import { isProblemReason } from "../grade/problems";
 import { findKpiTables } from "../layout/find-tables";
 import { type Bilingual, type Language, type MessageKey, type MessageParams, bilingual, message } from "../messages";
 import { cellAddress, parseCellAddress } from "../workbook/address";
-import { scaleKey } from "./aggregate";
+import { sameDepartmentKey, scaleKey } from "./aggregate";
 import type { DepartmentRecord, SourceFailure } from "./sources";
 import type { ConsolidationException, ExceptionKind } from "./types";
 
@@ -55,14 +55,6 @@ function unreadable(failure: SourceFailure): ExceptionLine {
     },
     link: null,
   };
-}
-
-/**
- * A department name as people mean it: full-width and half-width forms alike (NFKC), spaces of any width
- * ignored, so `市長公室`, `市長公室 ` and `市長\u3000公室` (an ideographic space) are one department.
- */
-function sameDepartmentKey(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/gu, "");
 }
 
 /** The same department and fiscal year from two sources or more: all are kept, and said so once. */

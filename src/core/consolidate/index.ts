@@ -6,6 +6,7 @@ export { SUMMARY_SHEET_NAME, SUMMARY_KEYS, SUMMARY_KIND, isSummarySheet } from "
 export { findDepartmentSheets, isDepartmentSheet } from "./find-sheets";
 export { planConsolidation } from "./plan-consolidation";
 export { CHART_NAME } from "./layout";
+export { departmentCount } from "./aggregate";
 export type {
   ConsolidateFailureReason,
   ConsolidateOptions,

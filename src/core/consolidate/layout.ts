@@ -9,7 +9,7 @@ import { message } from "../messages";
 import { type RangeRef, parseCellAddress } from "../workbook/address";
 import type { ChartPlan, ColumnWidth, PlannedCell, SheetPlan } from "../workbook/plan";
 import { emptySheetPlan } from "../workbook/plan";
-import type { GoalLine } from "./aggregate";
+import { type GoalLine, departmentCount } from "./aggregate";
 import type { ExceptionLine } from "./exceptions";
 import {
   type DepartmentLine,
@@ -72,7 +72,7 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   b.add([
     ja("consolidate.sheet.info", {
       time: stampTime(content.now),
-      departments: content.departments.length,
+      departments: departmentCount(content.departments.map((d) => d.summary)),
       sources: content.sources.length,
       exceptions: content.exceptions.length,
     }),

@@ -6,7 +6,15 @@ import { bilingual } from "../messages";
 import { rangeAddress } from "../workbook/address";
 import { type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
-import { type GoalLine, departmentSummary, scalesInUse, goalLines, groupSummaries, unionLetters } from "./aggregate";
+import {
+  type GoalLine,
+  departmentCount,
+  departmentSummary,
+  scalesInUse,
+  goalLines,
+  groupSummaries,
+  unionLetters,
+} from "./aggregate";
 import { exceptionLines } from "./exceptions";
 import { CHART_NAME, layoutSummary } from "./layout";
 import { type GradedSources, gradeSources } from "./sources";
@@ -68,7 +76,7 @@ export function planConsolidation(
     properties: summaryProperties({
       at: createdAt,
       used: rangeAddress(layout.used),
-      departments: departments.length,
+      departments: departmentCount(departments.map((d) => d.summary)),
       sources: graded.sources.length,
     }),
   };

@@ -19,6 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
+import { departmentCount } from "../../core/consolidate/aggregate";
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../../core/consolidate/types";
 import { formatFiscalYear } from "../../core/era";
 import type { ConsolidateOutcome } from "../../core/jobs/outcome";
@@ -258,7 +259,7 @@ export function ConsolidatePanel(props: {
             <MessageBarBody>
               {t("ui.consolidate.done", {
                 sheet: result.summarySheet,
-                departments: result.departments.length,
+                departments: departmentCount(result.departments),
                 goals: result.goals.length,
               })}{" "}
               <Button size="small" onClick={() => void jobs?.selectCell(result.summarySheet, "A1")}>

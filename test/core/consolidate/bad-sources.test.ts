@@ -5,7 +5,7 @@
  * Snapshots are built from the seeds' sheet plans without a workbook (fast, and exact).
  */
 import { gridSheet } from "../../support/grid-sheet";
-import { SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consolidate";
+import { SUMMARY_SHEET_NAME, departmentCount, planConsolidation } from "../../../src/core/consolidate";
 import type { ConsolidationResult, ConsolidationRun, ConsolidationSource } from "../../../src/core/consolidate";
 import { planGrade } from "../../../src/core/grade";
 import { PRESET_SCALES } from "../../../src/core/grading";
@@ -169,22 +169,26 @@ describe("departments that need a second look", () => {
   it("the same department and year in two sources: both consolidated, one row naming both", () => {
     const book = workbook([seedSheet("市長公室"), seedSheet("都市経営部")]);
     const file = workbook([seedSheet("市長公室")]);
-    const result = consolidated(
-      planConsolidation(
-        book,
-        [
-          { kind: "this-workbook", snapshot: book },
-          { kind: "file", fileName: "hirakata.xlsx", snapshot: file },
-        ],
-        { now: NOW },
-      ),
+    const run = planConsolidation(
+      book,
+      [
+        { kind: "this-workbook", snapshot: book },
+        { kind: "file", fileName: "hirakata.xlsx", snapshot: file },
+      ],
+      { now: NOW },
     );
+    const result = consolidated(run);
     // 都市経営部 is of 2023: one fiscal year per summary, so it is skipped with its year, never added in.
     expect(result.departments.map((d) => [d.department, d.fiscalYear, d.source])).toEqual([
       ["市長公室", 2025, 0],
       ["市長公室", 2025, 2],
     ]);
     expect(result.sources[1]).toMatchObject({ sheet: "都市経営部", fiscalYear: 2023, status: "skipped" });
+    // 部 counts count departments: 市長公室 twice is one department (and one duplicate exception).
+    expect(departmentCount(result.departments)).toBe(1);
+    expect(String(plannedCells((run.ok ? run.plan.sheets[0] : undefined) as SheetPlan).get("A2"))).toContain(
+      "部局 1　取込元 3",
+    );
     expect(result.exceptions[0]).toMatchObject({
       kind: "duplicate_department",
       department: "市長公室",
