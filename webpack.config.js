@@ -30,7 +30,8 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // The command line is compiled into dist/cli by tsc (npm install's prepare): a web build keeps it.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -123,6 +123,8 @@ function progressLine(source: ConsolidationSource, index: number, total: number)
 /** The human summary in one language: what was written, each department, the failures, exceptions by kind. */
 function report(result: ConsolidationResult, target: SummaryTarget, lang: Language): string {
   const failed = result.sources.filter((s) => s.status === "failed").length;
+  const skipped = result.sources.filter((s) => s.status === "skipped");
+  const year = result.fiscalYear === null ? "" : formatEraFiscalYear(result.fiscalYear, lang);
   const lines = [
     message(target.kind === "new" ? "cli.consolidate.written" : "cli.consolidate.regenerated", lang, {
       file: target.file,
@@ -133,6 +135,13 @@ function report(result: ConsolidationResult, target: SummaryTarget, lang: Langua
       exceptions: result.exceptions.length,
     }),
   ];
+  // One fiscal year per summary: which, and the sources of other years left out.
+  if (year !== "") lines.push(message("cli.consolidate.year", lang, { year, skipped: skipped.length }));
+  for (const source of skipped) {
+    const name = source.file === null ? (source.sheet ?? "") : `${source.file} / ${source.sheet ?? ""}`;
+    const of = source.fiscalYear === null ? "" : formatEraFiscalYear(source.fiscalYear, lang);
+    lines.push(message("cli.consolidate.skippedSource", lang, { source: name, year: of }));
+  }
   for (const department of result.departments) lines.push(departmentLine(department, lang));
   for (const exception of result.exceptions) {
     if (exception.kind !== "unreadable_source") continue;

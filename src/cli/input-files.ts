@@ -49,12 +49,14 @@ export function expandInputs(paths: readonly string[], skip?: string): InputFile
     files.push(file);
   };
   const folders: string[] = [];
+  const missing: string[] = [];
   for (const given of paths) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(given);
     } catch {
       // A source that cannot be found is one exception row, like any unreadable source; the rest go on.
+      missing.push(given);
       take(given);
       continue;
     }
@@ -80,6 +82,10 @@ export function expandInputs(paths: readonly string[], skip?: string): InputFile
       if (isFolder(file)) continue;
       take(file);
     }
+  }
+  // Nothing given exists (a mistyped folder): a wrong command line, and nothing is written.
+  if (missing.length > 0 && missing.length === paths.length) {
+    return { ok: false, problem: { kind: "not-found", path: missing[0] as string } };
   }
   if (files.length === 0) return { ok: false, problem: { kind: "no-files", paths: folders } };
   return { ok: true, files };

@@ -476,3 +476,30 @@ describe("tassei consolidate: wrong command lines exit 2", () => {
     expect(r.stdout.indexOf("tassei consolidate <files")).toBeLessThan(r.stdout.indexOf("tassei --help   Show"));
   });
 });
+
+describe("tassei consolidate: one fiscal year", () => {
+  it("refuses a --year no source has, changing nothing; says which years there are", async () => {
+    const dir = folder("year-only-2025");
+    await writeDepartments(dir, ["総務部"]);
+    const out = path.join(root, "year-city.xlsx");
+    const r = await consolidate([dir, "-o", out, "--year", "R8"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("令和8年度");
+    expect(r.stderr).toContain("令和7年度");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("refuses --year for grade, which takes each sheet's own year", async () => {
+    const r = await run(["grade", "in.xlsx", "--year", "R7"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Unknown option: --year");
+  });
+
+  it("a mistyped folder alone is a wrong command line: nothing is written", async () => {
+    const out = path.join(root, "typo-city.xlsx");
+    const r = await consolidate([path.join(root, "no-such-folder"), "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("does not exist");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});

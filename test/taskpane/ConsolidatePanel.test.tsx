@@ -154,3 +154,67 @@ describe("consolidate panel", () => {
     expect(screen.getByTestId("consolidate-message").textContent).toContain("Tassei が作ったシートではありません");
   });
 });
+
+describe("consolidate panel's year and sheet list", () => {
+  const summary = (fiscalYear: number) => ({
+    summarySheet: SUMMARY_SHEET_NAME,
+    createdAt: "2025-07-01T01:00:00.000Z",
+    fiscalYear,
+    fiscalYears: [2025, 2023],
+    letters: ["A", "B", "C", "D", "E"],
+    sources: [],
+    departments: [],
+    groups: [],
+    goals: [],
+    exceptions: [],
+  });
+
+  it("re-runs for another year without copying the picked files' sheets a second time", async () => {
+    const requests: ConsolidateRequest[] = [];
+    renderConsolidate(
+      paneJobs({
+        canCopySheets: true,
+        departmentSheets: async () => [{ sheet: "市長公室", department: "市長公室", fiscalYear: 2025 }],
+        consolidate: async (request) => {
+          requests.push(request);
+          return { status: "done", result: summary(request.fiscalYear ?? 2025) };
+        },
+      }),
+    );
+    const file = { name: "総務部.xlsx", arrayBuffer: async () => new ArrayBuffer(0) };
+    fireEvent.change(screen.getByTestId("consolidate-files"), { target: { files: [file] } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-copy"));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    await act(async () => {
+      fireEvent.change(await screen.findByTestId("consolidate-year"), { target: { value: "2023" } });
+    });
+    expect(requests.map((r) => [r.copySheets, r.fiscalYear])).toEqual([
+      [true, undefined],
+      [false, 2023],
+    ]);
+  });
+
+  it("finds the sheets again each time its tab is opened, so a sheet added meanwhile is listed", async () => {
+    let listed = 0;
+    renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => {
+          listed += 1;
+          return [];
+        },
+      }),
+    );
+    await waitFor(() => expect(listed).toBe(1));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-grade"));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-consolidate"));
+    });
+    await waitFor(() => expect(listed).toBe(2));
+  });
+});

@@ -69,7 +69,8 @@ export function departmentSummary(record: DepartmentRecord): DepartmentSummary {
     goals: record.result.goals.length,
     indicators: indicators.length,
     counts: record.result.counts,
-    rate: record.result.department.rate,
+    // As the sheet shows it (its rate text, kept inside the grade's band): never 100.0% beside a B.
+    rate: rateOfText(record.result.department.rateText),
     grade: record.result.department.grade,
     scaleId: record.scale.id,
   };

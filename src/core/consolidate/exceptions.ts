@@ -142,6 +142,12 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
     const row = parseCellAddress(problem.cell).row;
     if (!problemCell.has(row)) problemCell.set(row, problem.cell);
   }
+  // The cell grading names for a row still waiting (its 実績値, or 手入力評価 on a scale graded by hand).
+  const waitingCell = new Map<number, string>();
+  for (const waiting of result.waiting) {
+    const row = parseCellAddress(waiting.cell).row;
+    if (!waitingCell.has(row)) waitingCell.set(row, waiting.cell);
+  }
   const indicatorFinding = (indicator: GradedIndicator) => ({
     cell: problemCell.get(indicator.row) ?? indicator.cell,
     subject: indicator.name,
@@ -161,7 +167,7 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
       findings.push({ kind: low, cell, subject, message: outcomeMessage({ ...goal, reason: null, flags }, scale) });
     } else if (goal.reason === "manual_without_reason") {
       findings.push({ kind: "manual_without_reason", cell, subject, message: reasonMessage(goal.reason) });
-    } else if (goal.reason !== null && goal.reason !== "no_gradable_indicator") {
+    } else if (goal.reason !== null && isProblemReason(goal.reason)) {
       findings.push({ kind: "ungraded", cell, subject, message: reasonText(goal.reason) });
     }
   }
@@ -173,7 +179,7 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
         // 未評価, as grading names it: normal during the year (no actual yet, 作業中), the actual's cell to fill in.
         findings.push({
           kind: "missing_actual",
-          cell: actualCell(table.name, indicator) ?? indicator.cell,
+          cell: waitingCell.get(indicator.row) ?? actualCell(table.name, indicator) ?? indicator.cell,
           subject: indicator.name,
           message:
             indicator.reason === "actual_missing"

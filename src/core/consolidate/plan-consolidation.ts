@@ -2,7 +2,8 @@
  * The Consolidate use-case as pure code: the target workbook's snapshot and the sources in; one sheet
  * plan (全庁サマリー, nothing else) and the result out. Sources are graded by the engine and only read.
  */
-import { bilingual } from "../messages";
+import { formatFiscalYear } from "../era";
+import { bilingual, message } from "../messages";
 import { rangeAddress } from "../workbook/address";
 import { type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
@@ -40,6 +41,24 @@ export function planConsolidation(
   const all = gradeSources(sources, options);
   if (all.records.length === 0 && all.failures.length === 0) return failure("no_sources");
   const fiscalYears = [...new Set(all.records.map((r) => r.department.fiscalYear))].sort((a, b) => b - a);
+  if (options.fiscalYear !== undefined && fiscalYears.length > 0 && !fiscalYears.includes(options.fiscalYear)) {
+    const found = fiscalYears.map((year) => formatFiscalYear(year, "ja")).join("、");
+    const foundEn = fiscalYears.map((year) => formatFiscalYear(year, "en")).join(", ");
+    return {
+      ok: false,
+      reason: "year_not_found",
+      message: {
+        ja: message("consolidate.fail.year_not_found", "ja", {
+          year: formatFiscalYear(options.fiscalYear, "ja"),
+          found,
+        }),
+        en: message("consolidate.fail.year_not_found", "en", {
+          year: formatFiscalYear(options.fiscalYear, "en"),
+          found: foundEn,
+        }),
+      },
+    };
+  }
   const fiscalYear = options.fiscalYear ?? fiscalYears[0] ?? null;
   const graded = oneYear(all, fiscalYear);
 

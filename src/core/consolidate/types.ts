@@ -31,6 +31,8 @@ export interface ConsolidateOptions {
 }
 
 export type ConsolidateFailureReason =
+  /** The fiscal year asked for is none of the sources' years: nothing would be consolidated. */
+  | "year_not_found"
   | "summary_not_ours"
   | "summary_protected"
   | "no_sources"

@@ -81,6 +81,14 @@ export const cliMessages = {
     en: "opened, but no department sheet was found",
   },
   "cli.consolidate.progressUnreadable": { ja: "読めません（{reason}）", en: "cannot be read ({reason})" },
+  "cli.consolidate.year": {
+    ja: "  {year} を集計しました（他の年度のため対象外: {skipped}）。",
+    en: "  Consolidated {year} (left out as other years: {skipped}).",
+  },
+  "cli.consolidate.skippedSource": {
+    ja: "  {source}: {year} のため対象外",
+    en: "  {source}: {year}, not included",
+  },
   "cli.consolidate.written": {
     ja: "{file} に「{sheet}」を書き出しました: 部 {departments}、集計元 {sources}（うち集計できなかったもの {failed}）、要確認 {exceptions} 件。",
     en: "Wrote “{sheet}” to {file}: {departments} departments, {sources} sources ({failed} not consolidated), {exceptions} exceptions.",

@@ -6,6 +6,10 @@ import type { MessageSection } from "./types";
  */
 export const consolidateMessages = {
   // Why no summary can be written.
+  "consolidate.fail.year_not_found": {
+    ja: "{year} の部のシートがありません（あるのは {found}）。全庁サマリーは変更していません。",
+    en: "No department sheet is of {year} (there are {found}). The summary was not changed.",
+  },
   "consolidate.fail.summary_not_ours": {
     ja: "シート「{sheet}」がありますが、Tassei が作成したものではないため上書きしません。名前を変えるか削除してから、もう一度集計してください。",
     en: "A sheet “{sheet}” exists that Tassei did not create, so it is not overwritten. Rename or delete it, then consolidate again.",

@@ -73,7 +73,7 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
         >
           {candidate.id === "insert" && <InsertForm insert={props.jobs?.insert} />}
           {candidate.id === "grade" && <GradePanel jobs={props.jobs} onOfferInsert={() => open("insert")} />}
-          {candidate.id === "consolidate" && <ConsolidatePanel jobs={props.jobs} />}
+          {candidate.id === "consolidate" && <ConsolidatePanel jobs={props.jobs} active={candidate.id === job} />}
         </JobPanel>
       ))}
     </main>

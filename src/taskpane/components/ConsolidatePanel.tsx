@@ -49,6 +49,8 @@ type FileState = FileProgress["state"] | "waiting";
 /** The Consolidate job in the pane: tick this workbook's department sheets, add files, build 全庁サマリー. */
 export function ConsolidatePanel(props: {
   jobs: Pick<PaneJobs, "departmentSheets" | "consolidate" | "selectCell" | "canCopySheets"> | undefined;
+  /** The tab is open: the panel is kept while another tab is, and finds the sheets again when it opens. */
+  active?: boolean;
 }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -66,9 +68,11 @@ export function ConsolidatePanel(props: {
   const [copySheets, setCopySheets] = useState(false);
   const text = (b: Bilingual) => b[language];
 
-  // Found when the tab opens; the refresh button finds them again after the user adds or renames sheets.
+  // Found each time the tab opens (the panel is kept meanwhile, and sheets may have been added or
+  // renamed); the refresh button finds them again without leaving the tab.
+  const active = props.active ?? true;
   useEffect(() => {
-    if (!jobs) return;
+    if (!jobs || !active) return;
     let current = true;
     jobs.departmentSheets().then(
       (found) => {
@@ -83,7 +87,7 @@ export function ConsolidatePanel(props: {
     return () => {
       current = false;
     };
-  }, [jobs, searches]);
+  }, [jobs, searches, active]);
 
   function addFiles(list: FileList | null) {
     const picked = list ? Array.from(list) : [];
@@ -101,7 +105,8 @@ export function ConsolidatePanel(props: {
   // While the sheets are still being found, the job finds them itself: only a known empty choice stops it.
   const nothingPicked = candidates !== undefined && ticked.length === 0 && files.length === 0;
 
-  async function consolidate(fiscalYear?: number) {
+  /** `copy`: false when re-running for another year, so sheets copied by the first run are not copied again. */
+  async function consolidate(fiscalYear?: number, copy = true) {
     if (!jobs || nothingPicked) return;
     setBusy(true);
     setOutcome(undefined);
@@ -110,7 +115,7 @@ export function ConsolidatePanel(props: {
       const request = {
         exclude: [...unticked],
         files,
-        copySheets: copySheets && files.length > 0,
+        copySheets: copy && copySheets && files.length > 0,
         ...(fiscalYear === undefined ? {} : { fiscalYear }),
       };
       const result = await jobs.consolidate(request, (progress) =>
@@ -273,7 +278,7 @@ export function ConsolidatePanel(props: {
                 value={String(result.fiscalYear)}
                 disabled={busy}
                 data-testid="consolidate-year"
-                onChange={(_, data) => void consolidate(Number(data.value))}
+                onChange={(_, data) => void consolidate(Number(data.value), false)}
               >
                 {result.fiscalYears.map((year) => (
                   <option key={year} value={String(year)}>

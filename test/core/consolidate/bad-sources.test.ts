@@ -318,3 +318,28 @@ describe("「セルを選択」 goes to the same cell from Grade and from Consol
     expect(ungraded.map((e) => e.cell)).toEqual(["C3"]);
   });
 });
+
+describe("未評価 on a scale graded by hand", () => {
+  it("names the 手入力評価 cell to fill in, from Consolidate as from Grade, and no goal as 要修正", () => {
+    const department = {
+      ...seed003ToyonakaToshikeieiR5.department,
+      fiscalYear: 2025,
+      indicators: [{ goalNo: 1, name: "手で評価する指標", unit: "件", target: 10, actual: 8 }],
+    };
+    const sheet = snapshotOfPlan(
+      planDepartmentSheet(department, {
+        sheetName: "都市経営部",
+        sheetId: "q5",
+        scale: PRESET_SCALES["qualitative-5"],
+      }),
+    );
+    const book = workbook([sheet]);
+    const graded = planGrade(book, "都市経営部", { now: NOW });
+    if (!graded.ok) throw new Error(graded.message.en);
+    expect(graded.result.waiting.map((w) => w.reason)).toEqual(["manual_grade_required"]);
+    const result = consolidated(planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW }));
+    const waiting = result.exceptions.filter((e) => e.kind === "missing_actual");
+    expect(waiting.map((e) => e.cell)).toEqual(graded.result.waiting.map((w) => w.cell));
+    expect(result.exceptions.filter((e) => e.kind === "ungraded")).toEqual([]);
+  });
+});
