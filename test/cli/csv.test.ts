@@ -72,6 +72,11 @@ describe("reading CSV", () => {
     expect(read.ok && read.snapshot.sheets[0]?.used?.rowCount).toBe(150_001);
   });
 
+  it("refuses a CSV over 2 million cells as too large, not as damaged", () => {
+    const text = "x,1\n".repeat(1_000_001);
+    expect(readCsv(new TextEncoder().encode(text), "大きすぎる")).toEqual({ ok: false, reason: "too-large" });
+  });
+
   it("refuses a binary file", () => {
     expect(readCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]), "x")).toEqual({ ok: false, reason: "binary" });
   });

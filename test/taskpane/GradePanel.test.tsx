@@ -10,7 +10,7 @@ const result: GradeResult = {
   gradedAt: "2026-03-31T09:00:00.000Z",
   scale: { id: "default", version: 1, name: { ja: "達成度 A〜E（標準）", en: "Grades A–E (standard)" } },
   counts: { A: 2, B: 1, C: 0, D: 0, E: 1, ungraded: 2 },
-  department: { grade: "B", rate: 0.825, rateText: "82.5%", reason: null, message: { ja: "B", en: "B" } },
+  department: { grade: "B", rateText: "82.5%", reason: null, message: { ja: "B", en: "B" } },
   goals: [],
   tables: [],
   problems: [

@@ -63,7 +63,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   const metadata = readMetadata(sheet.properties);
   const kpiTables = findKpiTables(sheet, metadata, options.fileName);
   // A sheet laid out by hand owns no range: it is read and graded, never written.
-  const handMade = metadata === null && isHandMadeSheet(sheet);
+  const handMade = isHandMadeSheet(sheet);
   if (kpiTables.length === 0 && !(handMade && isReadableHandMade(sheet))) return null;
   const mayConvert = handMade ? () => false : (cell: GradeCell) => options.mayConvert(sheet.name, cell);
   const scale = sheetScale(sheet);
@@ -164,7 +164,6 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   const counts = countGrades(scale, tables);
   const departmentResult = {
     grade: department.grade,
-    rate: "rateNumber" in department ? department.rateNumber : null,
     rateText: department.rateText,
     reason: department.reason,
     message: rollupMessage(department, scale),

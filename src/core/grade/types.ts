@@ -96,8 +96,6 @@ export interface GradeResult {
   readonly counts: Readonly<Record<string, number>>;
   readonly department: {
     readonly grade: string | null;
-    /** The department's rate (1 = 100%): the rollup of its goals, the one figure shown everywhere for it. */
-    readonly rate: number | null;
     readonly rateText: string | null;
     readonly reason: string | null;
     readonly message: Bilingual;

@@ -38,7 +38,7 @@ export function readDepartmentSheet(sheet: SheetSnapshot, fileName?: string | nu
       }),
     );
   }
-  if (!metadata && isHandMadeSheet(sheet)) {
+  if (isHandMadeSheet(sheet)) {
     const blocks = findKpiTables(sheet, null, fileName);
     if (blocks.length > 0 || isReadableHandMade(sheet)) return readHandMadeSheet(sheet, blocks, fileName);
   }

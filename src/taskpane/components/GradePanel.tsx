@@ -25,6 +25,13 @@ import type { PaneJobs } from "../jobs";
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   problems: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingLeft: 0, margin: 0 },
+  // The hand-made columns section stands apart from the lists that follow it.
+  columns: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalL,
+  },
   problem: { listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   raw: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
 });
@@ -165,7 +172,7 @@ export function GradePanel(props: {
             </MessageBar>
           )}
           {result.tables.some((table) => table.block) && (
-            <div className={styles.problems} data-testid="grade-columns">
+            <div className={styles.columns} data-testid="grade-columns">
               <Text as="p" size={200}>
                 {t("ui.grade.convertHint")}
               </Text>
