@@ -75,10 +75,11 @@ async function readAtOnce(
 
   const wanted =
     request.sheets === "all" ? undefined : request.sheets === "active" ? (request.include ?? []) : request.sheets;
+  const structureOnly = request.cellsOf === "active";
   const others = worksheets.items
     .filter((s) => s.name !== activeName(request, active))
     .filter((s) => wanted === undefined || wanted.includes(s.name))
-    .map(contentsOf);
+    .map((sheet) => (structureOnly ? queueSheet(sheet, false, true) : contentsOf(sheet)));
   const contents = [...activeContents, ...others];
   const queuedTables = contents.length > 0 ? tables.items.map(queueTable) : [];
   if (others.length > 0 || queuedTables.length > 0) await context.sync();
@@ -294,4 +295,50 @@ function formulasOf(
       typeof formula === "string" && formula.startsWith("=") && formula !== values[r]?.[c] ? formula : null,
     ),
   );
+}
+
+/**
+ * The formula text of a few cells a lean read left unknown, in one sync: cells of one column next to
+ * each other are read as one range. Gives each cell's formula, or null for a constant.
+ */
+export async function readFormulaTexts(
+  context: Excel.RequestContext,
+  requests: readonly { readonly sheet: string; readonly cells: readonly RangeRef[] }[],
+): Promise<Map<string, { row: number; column: number; formula: string | null }[]>> {
+  const queued = requests.map((request) => {
+    const worksheet = context.workbook.worksheets.getItem(request.sheet);
+    return {
+      sheet: request.sheet,
+      runs: columnRuns(request.cells).map((run) => {
+        const range = worksheet.getRangeByIndexes(run.row, run.column, run.rowCount, 1);
+        range.load("formulas,values");
+        return { run, range };
+      }),
+    };
+  });
+  if (queued.length > 0) await context.sync();
+  return new Map(
+    queued.map(({ sheet, runs }) => [
+      sheet,
+      runs.flatMap(({ run, range }) =>
+        formulasOf(range.formulas, range.values).map((line, r) => ({
+          row: run.row + r,
+          column: run.column,
+          formula: line[0] ?? null,
+        })),
+      ),
+    ]),
+  );
+}
+
+function columnRuns(cells: readonly RangeRef[]): RangeRef[] {
+  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: RangeRef[] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.column === cell.column && last.row + last.rowCount === cell.row) {
+      runs[runs.length - 1] = { ...last, rowCount: last.rowCount + 1 };
+    } else runs.push({ row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 });
+  }
+  return runs;
 }

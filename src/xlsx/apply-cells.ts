@@ -14,7 +14,10 @@ import { toArgb } from "./units";
 const NORMAL_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
 
 export function toCellValue(cell: Exclude<PlannedCell, undefined>): ExcelJS.CellValue {
-  if (isFormula(cell)) return { formula: toFileFormula(cell.formula) };
+  if (isFormula(cell)) {
+    const formula = toFileFormula(cell.formula);
+    return cell.result === undefined ? { formula } : { formula, result: cell.result };
+  }
   // A string is text whatever it starts with: exceljs stores it as a string cell, never a formula.
   // An empty string empties the cell, as writing "" through Office.js does.
   if (typeof cell === "string") return cell === "" ? null : encodeOoxmlText(cell);

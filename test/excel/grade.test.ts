@@ -69,7 +69,8 @@ describe("grade the active sheet", () => {
     const after = sheetOf(await excel.run((c) => readSnapshot(c, { sheets: [sheetName] })), sheetName);
     for (const address of outcome.result.restoredFormulas) {
       const { row, column } = parseCellAddress(address);
-      expect(formulaAt(after, row, column)).toMatch(/^=IFERROR\(/);
+      // The live formula, or the engine's figure held by a formula checking the row's inputs.
+      expect(formulaAt(after, row, column)).toMatch(/^=IF(ERROR)?\(/);
     }
   });
 

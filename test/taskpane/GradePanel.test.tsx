@@ -24,6 +24,7 @@ const result: GradeResult = {
   waiting: [],
   conversions: [{ cell: "H30", original: "△53人", value: -53, numberFormat: '#,##0"人";"△"#,##0"人"' }],
   restoredFormulas: ["J30"],
+  undoable: true,
 };
 
 function renderGrade(jobs: PaneJobs | undefined, language = "ja-JP") {
@@ -79,7 +80,9 @@ describe("grade panel", () => {
       fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
     });
     expect(undone).toBe(1);
-    expect(screen.getByTestId("grade-undo-result").textContent).toBe("Restored the original input in 1 cells.");
+    expect(screen.getByTestId("grade-undo-result").textContent).toBe(
+      "Restored 1 cells to how they were before grading.",
+    );
   });
 
   it("offers Insert on a sheet without a Tassei table", async () => {

@@ -5,6 +5,8 @@
  */
 import type { Scale } from "../grading";
 import { findGoalsTable } from "../layout/find-tables";
+import { parseCellAddress } from "../workbook/address";
+import { type CellValue, valueAt } from "../workbook/snapshot";
 import type { DepartmentRecord } from "./sources";
 import type { DepartmentSummary, GoalSummary, GroupSummary } from "./types";
 
@@ -19,6 +21,8 @@ export interface GoalLine {
   readonly basicPolicyCodes: readonly string[];
   /** The link's cell is the goal's 達成度 cell (a live reference to it shows the sheet's grade). */
   readonly gradeCellLinked: boolean;
+  /** That 達成度 cell's value as this run read it (null when blank or not linked): what the reference gives now. */
+  readonly gradeCellValue: CellValue;
   readonly label: string;
 }
 
@@ -83,6 +87,8 @@ export function goalLines(record: DepartmentRecord): GoalLine[] {
     const goal = facts.get(graded.no);
     const sections = unique((goal?.initiatives ?? []).map((i) => i.section.trim()).filter((s) => s !== ""));
     const linked = record.inWorkbook && graded.cell !== "";
+    const gradeCellLinked = linked && gradeColumn;
+    const gradeCell = gradeCellLinked ? parseCellAddress(graded.cell) : null;
     return {
       summary: {
         department: record.department.name,
@@ -99,7 +105,8 @@ export function goalLines(record: DepartmentRecord): GoalLine[] {
       field: (goal?.field ?? "").trim(),
       masterPlanCodes: unique((goal?.masterPlanCodes ?? []).map((c) => c.trim()).filter((c) => c !== "")),
       basicPolicyCodes: unique((goal?.basicPolicyCodes ?? []).map((c) => c.trim()).filter((c) => c !== "")),
-      gradeCellLinked: linked && gradeColumn,
+      gradeCellLinked,
+      gradeCellValue: gradeCell ? valueAt(record.sheet, gradeCell.row, gradeCell.column) : null,
       label: record.label,
     };
   });

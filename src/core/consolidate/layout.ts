@@ -80,17 +80,17 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   b.blank();
 
   // 部局別, its 合計 row and the chart's source.
+  const departmentRows = content.departments.map((line) => departmentRow(line, letters));
   const departments = b.section({
     title: ja("consolidate.sheet.section.departments"),
     headers: departmentHeaders(letters),
-    rows: content.departments.map((line) => departmentRow(line, letters)),
+    rows: departmentRows,
     formats: departmentColumns(letters).formats,
     none: ja("consolidate.sheet.none"),
   });
   let totalAt: number | null = null;
   if (departments.rowCount > 0) {
-    const last = departments.firstRow + departments.rowCount - 1;
-    totalAt = b.add(totalRow(letters, departments.firstRow, last));
+    totalAt = b.add(totalRow(letters, departmentRows, departments.firstRow));
     b.style({ row: totalAt, column: 0, rowCount: 1, columnCount: departments.width }, TOTAL_STYLE);
   }
   b.blank();

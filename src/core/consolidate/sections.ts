@@ -2,13 +2,15 @@
  * The rows of each section of 全庁サマリー, as cells. Column headers are Japanese (the sheet is a city
  * document). Every text that comes from a source stays a string cell; the only formulas are built
  * here: =SUM over the department rows above the 合計 row, and a reference to a goal's 達成度 cell
- * on a sheet of this workbook, its sheet name quoted by the address module.
+ * on a sheet of this workbook, its sheet name quoted by the address module. Each carries the result it
+ * gives, worked out from what the planner already has (never by evaluating the formula).
  */
 import { formatFiscalYear } from "../era";
 import { stampTime } from "../grade/time";
 import { message } from "../messages";
 import { type CellRef, columnLetters, parseCellAddress, quoteSheetName } from "../workbook/address";
-import type { Formula, PlannedCell } from "../workbook/plan";
+import { type Formula, type PlannedCell, isFormula } from "../workbook/plan";
+import type { CellValue } from "../workbook/snapshot";
 import { type GoalLine, UNGRADED } from "./aggregate";
 import type { ExceptionLine } from "./exceptions";
 import type { ConsolidatedSource, DepartmentSummary, GroupSummary } from "./types";
@@ -71,14 +73,34 @@ export function departmentRow(line: DepartmentLine, letters: readonly string[]):
   ];
 }
 
-/** 合計: live sums over the department rows just above it (rows first…last, zero-based). */
-export function totalRow(letters: readonly string[], first: number, last: number): PlannedCell[] {
+/**
+ * 合計: live sums over the department rows just above it (`rows`, the first at sheet row `first`, zero-based),
+ * each carrying the sum it gives, so a reader that does not recalculate still shows the totals.
+ */
+export function totalRow(
+  letters: readonly string[],
+  rows: readonly (readonly PlannedCell[])[],
+  first: number,
+): PlannedCell[] {
   const { summed } = departmentColumns(letters);
+  const last = first + rows.length - 1;
   const sums: Formula[] = Array.from({ length: summed.count }, (_, i) => {
-    const column = columnLetters(summed.first + i);
-    return { formula: `=SUM(${column}${first + 1}:${column}${last + 1})` };
+    const column = summed.first + i;
+    const letter = columnLetters(column);
+    return {
+      formula: `=SUM(${letter}${first + 1}:${letter}${last + 1})`,
+      result: sumOfNumbers(rows.map((row) => row[column])),
+    };
   });
   return [message("consolidate.sheet.total", "ja"), ...sums];
+}
+
+/** What SUM gives over a range: its numbers added; text, booleans and blanks (a letter off a scale) are skipped. */
+function sumOfNumbers(cells: readonly PlannedCell[]): number {
+  return cells.reduce<number>((sum, cell) => {
+    const value = isFormula(cell) ? cell.result : cell;
+    return typeof value === "number" ? sum + value : sum;
+  }, 0);
 }
 
 // ── 分野別 / 総合計画別 / 基本政策別 ──────────────────────────────────────────────────────────────────
@@ -125,7 +147,10 @@ export const GOAL_FORMATS: Record<number, string> = {
 
 export function goalRow(line: GoalLine): PlannedCell[] {
   const { summary } = line;
-  const live = line.gradeCellLinked && summary.link ? sheetGradeFormula(summary.link.sheet, summary.link.cell) : "";
+  const live =
+    line.gradeCellLinked && summary.link
+      ? sheetGradeFormula(summary.link.sheet, summary.link.cell, line.gradeCellValue)
+      : "";
   return [
     summary.department,
     line.fiscalYear,
@@ -142,10 +167,14 @@ export function goalRow(line: GoalLine): PlannedCell[] {
   ];
 }
 
-/** `=IF(政策推進部!$M$18="","",政策推進部!$M$18)`: the sheet's own 達成度, blank while it has none. */
-export function sheetGradeFormula(sheet: string, cell: string): Formula {
+/**
+ * `=IF(政策推進部!$M$18="","",政策推進部!$M$18)`: the sheet's own 達成度, blank while it has none. Its result is
+ * `value`, the cell as consolidation read it (the summary never writes that sheet, so it is what the formula
+ * gives). An error value reads as its text ("#N/A") and is kept as that text.
+ */
+export function sheetGradeFormula(sheet: string, cell: string, value: CellValue): Formula {
   const ref = `${quoteSheetName(sheet)}!${absolute(parseCellAddress(cell))}`;
-  return { formula: `=IF(${ref}="","",${ref})` };
+  return { formula: `=IF(${ref}="","",${ref})`, result: value === null || value === "" ? "" : value };
 }
 
 function absolute(cell: CellRef): string {

@@ -12,8 +12,8 @@ import { readMetadata } from "../layout/metadata";
 import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
 import { type RangeRef, columnLetters, rangeAddress } from "../workbook/address";
 import type { CellBlock } from "../layout/hand-made/blocks";
-import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan } from "../workbook/plan";
-import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
+import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan, isFormula } from "../workbook/plan";
+import { type CellValue, FORMULA_TEXT_UNKNOWN, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type PlannedConversion, rowConversions } from "./conversion";
 import {
   type RolledGoal,
@@ -27,7 +27,8 @@ import {
 } from "./goals";
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
 import { isIndicatorRow, kpiRows } from "../layout/kpi-rows";
-import { isStandardKpiTable, sameFormula, tableFormulas } from "./live-formulas";
+import { findLegend, formulaScale, legendCells } from "../layout/legend";
+import { alreadyShows, formulaCell, isStandardKpiTable, rowFormulas, rowInputs, sameFormula } from "./live-formulas";
 import { type GradeCell, a1, gradeCell, isTyped } from "./sheet-cells";
 import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";
 import type { GradeProblem, GradeResult, GradedTable } from "./types";
@@ -47,6 +48,19 @@ export interface SheetGrade {
   /** Null when nothing on the sheet changes. */
   readonly plan: SheetPlan | null;
   readonly conversions: readonly PlannedConversion[];
+  /** Every other cell the plan changes, as it was before: what undoing the grading puts back. */
+  readonly overwrites: readonly Overwrite[];
+}
+
+export interface Overwrite {
+  /** A1, or the property's key for the stamp property. */
+  readonly cell: string;
+  /** The cell before: a formula's text when it held one, else its value. */
+  readonly before: { readonly formula: string | null; readonly value: CellValue; readonly numberFormat: string };
+  readonly kind: "cell" | "property";
+  /** What the cell shows after grading (a formula's result). */
+  readonly after: CellValue;
+  readonly numberFormat: string | null;
 }
 
 const KPI_GRADE = "達成度";
@@ -77,40 +91,53 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   const indicators: EvaluatedIndicator[] = [];
   const tables: GradedTable[] = [];
 
+  // The printed scale the live 達成度 formulas read: restored where someone changed it.
+  const legend = owned ? findLegend(sheet, scale) : null;
+  if (legend) {
+    for (const { at, cell, numberFormat } of legendCells(scale, legend)) {
+      const found = gradeCell(sheet, at.row, at.column);
+      const wanted = cell === "" ? null : cell;
+      if (found.formula !== null || found.value !== wanted) writes.set(at.row, at.column, cell);
+      if (numberFormat !== null && found.numberFormat !== numberFormat) {
+        writes.numberFormat(at.row, at.column, numberFormat);
+      }
+    }
+  }
+  const grades = formulaScale(scale, legend);
+
   for (const table of kpiTables) {
     const graded = [];
-    const formulasAt = restorableColumns(owned, table)
-      ? tableFormulas(table.range.column, scale, { lowerIsBetter: options.lowerIsBetter })
-      : null;
+    const restorable = restorableColumns(owned, table);
     for (const row of kpiRows(sheet, table)) {
-      if (formulasAt) {
-        const expected = formulasAt(row.row);
-        for (const [key, formula] of [
-          ["rate", expected.rate],
-          ["grade", expected.grade],
-        ] as const) {
-          const cell = row.cells[key];
-          if (cell && !sameFormula(cell.formula, formula)) {
-            writes.set(cell.row, cell.column, { formula });
-            restoredFormulas.push(a1(cell));
-          }
+      const indicator = isIndicatorRow(row);
+      const evaluated = indicator ? evaluateRow(row, scale, evaluation) : null;
+      const planned = indicator
+        ? rowConversions(
+            { target: row.cells.target, actual: row.cells.actual, baseline: row.cells.baseline },
+            mayConvert,
+          )
+        : [];
+      if (evaluated) {
+        indicators.push(evaluated);
+        graded.push(evaluated.graded);
+        problems.push(...evaluated.problems);
+        if (evaluated.waiting) waiting.push(evaluated.waiting);
+        for (const conversion of planned) {
+          writes.set(conversion.row, conversion.column, conversion.value);
+          writes.numberFormat(conversion.row, conversion.column, conversion.numberFormat);
         }
+        conversions.push(...planned);
       }
-      if (!isIndicatorRow(row)) continue;
-      const evaluated = evaluateRow(row, scale, evaluation);
-      indicators.push(evaluated);
-      graded.push(evaluated.graded);
-      problems.push(...evaluated.problems);
-      if (evaluated.waiting) waiting.push(evaluated.waiting);
-      const planned = rowConversions(
-        { target: row.cells.target, actual: row.cells.actual, baseline: row.cells.baseline },
-        mayConvert,
-      );
-      for (const conversion of planned) {
-        writes.set(conversion.row, conversion.column, conversion.value);
-        writes.numberFormat(conversion.row, conversion.column, conversion.numberFormat);
+      if (!restorable) continue;
+      const converted = new Map(planned.map((c) => [`${c.row}:${c.column}`, c.value] as const));
+      const engine = evaluated ? { rateText: evaluated.graded.rateText, grade: evaluated.graded.grade } : null;
+      const formulas = rowFormulas(row.row, table.range.column, rowInputs(row.cells, converted), grades, engine);
+      for (const key of ["rate", "grade"] as const) {
+        const cell = row.cells[key];
+        if (!cell || alreadyShows(cell, formulas[key])) continue;
+        writes.set(cell.row, cell.column, formulaCell(formulas[key]));
+        if (cell.formula === null) restoredFormulas.push(a1(cell));
       }
-      conversions.push(...planned);
     }
     tables.push(
       table.block
@@ -224,8 +251,10 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       numberFormat,
     })),
     restoredFormulas,
+    undoable: false,
   };
   const changed = !handMade && (!writes.isEmpty || conditionalFormats.length > 0 || Object.keys(properties).length > 0);
+  const overwrites = changed ? overwritten(sheet, writes, conversions, properties) : [];
   const plan: SheetPlan | null = changed
     ? {
         ...emptySheetPlan(sheet.name, "update"),
@@ -235,7 +264,39 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
         properties,
       }
     : null;
-  return { result, plan, conversions };
+  return { result, plan, conversions, overwrites };
+}
+
+function overwritten(
+  sheet: SheetSnapshot,
+  writes: SheetWrites,
+  conversions: readonly PlannedConversion[],
+  properties: Readonly<Record<string, string>>,
+): Overwrite[] {
+  const converted = new Set(conversions.map((c) => `${c.row}:${c.column}`));
+  const cells: Overwrite[] = writes
+    .written()
+    .filter((w) => !converted.has(`${w.row}:${w.column}`))
+    .sort((a, b) => a.row - b.row || a.column - b.column)
+    .map((w) => {
+      const before = gradeCell(sheet, w.row, w.column);
+      const after = isFormula(w.value) ? (w.value.result ?? null) : (w.value ?? null);
+      return {
+        cell: a1(before),
+        before: { formula: before.formula, value: before.value, numberFormat: before.numberFormat },
+        kind: "cell" as const,
+        after: after === "" ? null : after,
+        numberFormat: w.numberFormat,
+      };
+    });
+  const stamp = Object.keys(properties).map((key) => ({
+    cell: key,
+    before: { formula: null, value: currentProperty(sheet.properties), numberFormat: "" },
+    kind: "property" as const,
+    after: properties[key] ?? null,
+    numberFormat: null,
+  }));
+  return [...cells, ...stamp];
 }
 
 /** The data body of an owned column of `table` (by its header), if Tassei owns it. */
@@ -286,7 +347,7 @@ function writeGrade(writes: SheetWrites, cell: GradeCell, grade: string | null):
   const formula = `="${grade.replace(/"/g, '""')}"`;
   // Without the formula's text (a lean read), its value tells whether it already says so.
   const already = cell.formula === FORMULA_TEXT_UNKNOWN ? cell.value === grade : sameFormula(cell.formula, formula);
-  if (!already) writes.set(cell.row, cell.column, { formula });
+  if (!already) writes.set(cell.row, cell.column, { formula, result: grade });
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   evaluateIndicator,
   outcomeMessage,
 } from "../grading";
-import { kpiRowInput } from "../layout/formulas/kpi-row-input";
+import { kpiRowInput } from "../layout/kpi-row-input";
 import { KPI_COLUMNS, type KpiColumnKey } from "../layout/kpi-table";
 import { DIRECTION_WORDS, METHOD_WORDS, STATUS_WORDS } from "../layout/vocabulary";
 import { bilingual } from "../messages";

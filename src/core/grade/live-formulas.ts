@@ -1,14 +1,27 @@
 /**
- * The KPI table's 達成率 / 達成度 cells stay live native formulas (grade-formulas.ts): grading writes one
- * only where a person overwrote it, found by comparing each cell with the formula its row should hold.
- * Formulas are compared as Excel may store them — function names upper case, spaces dropped — so that a
- * host's own spelling of the same formula is not taken for an overwrite.
+ * What grading leaves in each 達成率 / 達成度 cell of Tassei's own KPI table (layout/live-formulas.ts):
+ * the live formula where it shows what the engine says, else the engine's figure held by a formula that
+ * turns to 評価ボタンで判定 when the row's inputs change. A cell is written only when it does not show
+ * that already: compared by formula text when the read gave it (files), by value when the read gave only
+ * where formulas are (the pane, whose 10,000-row reads must stay small).
  */
-import type { Scale } from "../grading";
-import { type KpiFormulaOptions, kpiGradeFormula, kpiRateFormula } from "../layout/grade-formulas";
-import { FORMULA_TEXT_UNKNOWN } from "../workbook/snapshot";
-import type { KpiTableLocation } from "../layout/find-tables";
+import { type KpiTableLocation } from "../layout/find-tables";
 import { KPI_COLUMNS } from "../layout/kpi-table";
+import {
+  type FormulaScale,
+  INPUT_KEYS,
+  type LiveValue,
+  type RowInputs,
+  gradedValueFormula,
+  liveGrade,
+  liveGradeFormula,
+  liveRate,
+  liveRateFormula,
+  shownPercent,
+} from "../layout/live-formulas";
+import type { Formula } from "../workbook/plan";
+import { FORMULA_TEXT_UNKNOWN, type CellValue } from "../workbook/snapshot";
+import type { GradeCell } from "./sheet-cells";
 
 /** Tassei's column order, from the table's first column: the only layout the formulas can be written for. */
 export function isStandardKpiTable(table: Pick<KpiTableLocation, "headers">): boolean {
@@ -17,59 +30,101 @@ export function isStandardKpiTable(table: Pick<KpiTableLocation, "headers">): bo
   );
 }
 
+/** The engine's figures for a row: its rate as shown ("87.5%") and its grade, null where it has none. */
+export interface EngineFigures {
+  readonly rateText: string | null;
+  readonly grade: string | null;
+}
+
+/** One cell's planned formula: what it shows, and its text, built only when needed. */
+export interface PlannedFormula {
+  readonly result: LiveValue;
+  readonly formula: () => string;
+}
+
 export interface RowFormulas {
-  readonly rate: string;
-  readonly grade: string;
-}
-
-export function rowFormulas(row: number, firstColumn: number, scale: Scale, options: KpiFormulaOptions): RowFormulas {
-  const position = { row, firstColumn };
-  return {
-    rate: kpiRateFormula(position, scale, options).formula,
-    grade: kpiGradeFormula(position, scale, options).formula,
-  };
+  readonly rate: PlannedFormula;
+  readonly grade: PlannedFormula;
 }
 
 /**
- * The formulas of every row of one table. Building a formula takes about 0.1 ms and a sheet can have
- * ten thousand rows, so the formulas are built once, for a sentinel row, and each row's are that text
- * with its row number in the cell references. The first row asked for is also built directly and
- * compared: should the shortcut ever disagree, every row is built directly.
+ * The row's two cells. `engine` is null for a row that is not an indicator (blank, ready to fill): it
+ * gets the live formulas.
  */
-export function tableFormulas(
+export function rowFormulas(
+  row: number,
   firstColumn: number,
-  scale: Scale,
-  options: KpiFormulaOptions,
-): (row: number) => RowFormulas {
-  const template = rowFormulas(SENTINEL_ROW, firstColumn, scale, options);
-  const rate = template.rate.split(SENTINEL_REFERENCE);
-  const grade = template.grade.split(SENTINEL_REFERENCE);
-  let trusted: boolean | null = null;
-  return (row) => {
-    if (trusted === false) return rowFormulas(row, firstColumn, scale, options);
-    const number = String(row + 1);
-    const fast = { rate: rate.join(number), grade: grade.join(number) };
-    if (trusted === null) {
-      const direct = rowFormulas(row, firstColumn, scale, options);
-      trusted = direct.rate === fast.rate && direct.grade === fast.grade;
-      return direct;
-    }
-    return fast;
-  };
+  inputs: RowInputs,
+  scale: FormulaScale,
+  engine: EngineFigures | null,
+): RowFormulas {
+  const live = liveRate(inputs);
+  const rateShown = engine === null || rateAgrees(live, engine.rateText);
+  const rate: PlannedFormula = rateShown
+    ? { result: live, formula: () => liveRateFormula(row, firstColumn) }
+    : heldValue(row, firstColumn, inputs, rateValue(engine.rateText));
+  const wantedGrade = engine?.grade ?? "";
+  const liveLetter = liveGrade(rate.result, inputs.manualGrade, scale);
+  const grade: PlannedFormula =
+    engine === null || liveLetter === wantedGrade
+      ? { result: liveLetter, formula: () => liveGradeFormula(row, firstColumn, scale) }
+      : heldValue(row, firstColumn, inputs, wantedGrade);
+  return { rate, grade };
 }
 
-/** A row no sheet of Tassei's reaches, whose number is matched only inside a cell reference. */
-const SENTINEL_ROW = 987_653;
-const SENTINEL_REFERENCE = /(?<=[A-Z])987654(?![0-9])/;
+function heldValue(row: number, firstColumn: number, inputs: RowInputs, value: LiveValue): PlannedFormula {
+  return { result: value, formula: () => gradedValueFormula(row, firstColumn, inputs, value) };
+}
 
-/**
- * Same formula, spelled as Excel might store it: outside "text", case and spaces do not matter. A formula
- * whose text was not read (a lean read of a large sheet) is taken as the expected one: what a user types
- * over a formula is a value, which the read does see.
- */
+/** The live rate shows the engine's figure: none for none, else the same text in the 0.0% format. */
+function rateAgrees(live: LiveValue, rateText: string | null): boolean {
+  if (rateText === null) return live === "";
+  return typeof live === "number" && shownPercent(live) === rateText;
+}
+
+/** "87.5%" → 0.875, the number the 0.0% format shows as the engine's text. */
+function rateValue(rateText: string | null): LiveValue {
+  if (rateText === null) return "";
+  return Number(`${rateText.replace("%", "")}e-2`);
+}
+
+/** The row's input values as the formulas read them, after the conversions this grading writes. */
+export function rowInputs(
+  cells: Partial<Record<string, GradeCell>>,
+  converted: ReadonlyMap<string, number>,
+): RowInputs {
+  const entries = INPUT_KEYS.map((key) => {
+    const cell = cells[key];
+    if (!cell) return [key, null] as const;
+    const value = converted.get(`${cell.row}:${cell.column}`);
+    return [key, value ?? cell.value] as const;
+  });
+  return Object.fromEntries(entries) as unknown as RowInputs;
+}
+
+/** Whether the cell already shows the planned formula. */
+export function alreadyShows(cell: GradeCell, planned: PlannedFormula): boolean {
+  if (cell.formula === null) return false;
+  if (cell.formula === FORMULA_TEXT_UNKNOWN) return sameValue(cell.value, planned.result);
+  return sameFormula(cell.formula, planned.formula());
+}
+
+/** The cell as a plan writes it, carrying its result for files. */
+export function formulaCell(planned: PlannedFormula): Formula {
+  return { formula: planned.formula(), result: planned.result };
+}
+
+function sameValue(found: CellValue, wanted: LiveValue): boolean {
+  if (wanted === "") return found === null || found === "";
+  if (typeof wanted === "number") {
+    return typeof found === "number" && Math.abs(found - wanted) <= 1e-12 * Math.max(1, Math.abs(wanted));
+  }
+  return found === wanted;
+}
+
+/** Same formula, spelled as Excel might store it: outside "text", case and spaces do not matter. */
 export function sameFormula(found: string | null, expected: string): boolean {
   if (found === null) return false;
-  if (found === FORMULA_TEXT_UNKNOWN) return true;
   if (found === expected) return true;
   return canonical(found) === canonical(expected);
 }

@@ -7,9 +7,11 @@ import { bilingual } from "../messages";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { type PlannedConversion } from "./conversion";
-import { gradeSheet } from "./grade-sheet";
-import { LOG_SHEET_NAME, type LogState, type NewLogEntry, appendPlan, logState } from "./log-sheet";
-import { a1, cellText, sameSheetName } from "./sheet-cells";
+import { type RangeRef, parseRangeAddress } from "../workbook/address";
+import { FORMULA_TEXT_UNKNOWN } from "../workbook/snapshot";
+import { type Overwrite, gradeSheet } from "./grade-sheet";
+import { LOG_SHEET_NAME, type NewLogEntry, type PreviousKind, appendPlan, logState } from "./log-sheet";
+import { sameSheetName } from "./sheet-cells";
 import { logTime } from "./time";
 import type { GradeFailureReason, GradeOptions, GradeResult, GradeRun } from "./types";
 
@@ -20,13 +22,20 @@ export interface GradeBatch {
   readonly plan: WorkbookPlan;
   /** One outcome per sheet asked for, in the order asked. */
   readonly sheets: readonly { readonly sheet: string; readonly outcome: SheetOutcome }[];
+  /**
+   * Cells the plan rewrites whose formula text the read did not give (a lean read): the log must keep
+   * it for undoing, so the caller reads these and plans again with them (withFormulaTexts).
+   */
+  readonly formulasToRead: readonly { readonly sheet: string; readonly cells: readonly RangeRef[] }[];
 }
 
 export function planGrade(snapshot: WorkbookSnapshot, sheetName: string, options: GradeOptions): GradeRun {
   const batch = planGradeSheets(snapshot, [sheetName], options);
   const outcome = batch.sheets[0]?.outcome;
   if (!outcome) return failure("sheet_missing", sheetName);
-  return outcome.ok ? { ok: true, plan: batch.plan, result: outcome.result } : outcome;
+  return outcome.ok
+    ? { ok: true, plan: batch.plan, result: outcome.result, formulasToRead: batch.formulasToRead }
+    : outcome;
 }
 
 export function planGradeSheets(
@@ -35,12 +44,10 @@ export function planGradeSheets(
   options: GradeOptions,
 ): GradeBatch {
   const log = logState(snapshot);
-  const undone = undoneTexts(log);
+  // Every change is logged, for undoing: without a usable log nothing typed is converted.
   const usable = log.kind !== "unusable";
-  const mayConvert = (sheet: string, cell: { row: number; column: number; value: unknown }) =>
-    usable &&
-    (undone.size === 0 ||
-      !undone.has(undoneKey(sheet, a1(cell), cellText(typeof cell.value === "string" ? cell.value : null))));
+  const mayConvert = () => usable;
+  const formulasToRead: { sheet: string; cells: RangeRef[] }[] = [];
   const plans: SheetPlan[] = [];
   const entries: NewLogEntry[] = [];
   const time = logTime(options.now);
@@ -59,10 +66,15 @@ export function planGradeSheets(
     if (!graded) return { sheet: name, outcome: failure("no_tassei_table", sheet.name) };
     if (graded.plan) plans.push(graded.plan);
     entries.push(...graded.conversions.map((c) => logEntry(time, sheet.name, c)));
-    return { sheet: name, outcome: { ok: true as const, result: graded.result } };
+    entries.push(...graded.overwrites.map((o) => overwriteEntry(time, sheet.name, o)));
+    const unknown = graded.overwrites.filter((o) => o.before.formula === FORMULA_TEXT_UNKNOWN);
+    if (unknown.length > 0)
+      formulasToRead.push({ sheet: sheet.name, cells: unknown.map((o) => parseRangeAddress(o.cell)) });
+    const undoable = graded.plan !== null && usable;
+    return { sheet: name, outcome: { ok: true as const, result: { ...graded.result, undoable } } };
   });
   const logPlan = appendPlan(log, entries);
-  return { plan: { sheets: logPlan ? [...plans, logPlan] : plans }, sheets };
+  return { plan: { sheets: logPlan ? [...plans, logPlan] : plans }, sheets, formulasToRead };
 }
 
 function failure(reason: GradeFailureReason, sheet: string): Extract<GradeRun, { ok: false }> {
@@ -78,15 +90,32 @@ function logEntry(time: string, sheet: string, c: PlannedConversion): NewLogEntr
     value: c.value,
     numberFormat: c.numberFormat,
     previousFormat: c.previousFormat,
+    previousKind: "文字",
   };
 }
 
-/** A conversion someone undid is not made again while the cell still holds the same text. */
-function undoneTexts(log: LogState): Set<string> {
-  if (log.kind !== "ours") return new Set();
-  return new Set(log.entries.filter((e) => e.undone !== "").map((e) => undoneKey(e.sheet, e.cell, e.original)));
-}
-
-function undoneKey(sheet: string, cell: string, text: string): string {
-  return JSON.stringify([sheet.toLowerCase(), cell, text]);
+function overwriteEntry(time: string, sheet: string, o: Overwrite): NewLogEntry {
+  const { formula, value, numberFormat } = o.before;
+  const previousKind: PreviousKind =
+    o.kind === "property"
+      ? "プロパティ"
+      : formula !== null
+        ? "数式"
+        : value === null || value === ""
+          ? "空白"
+          : typeof value === "number"
+            ? "数値"
+            : typeof value === "boolean"
+              ? "論理値"
+              : "文字";
+  return {
+    time,
+    sheet,
+    cell: o.cell,
+    original: formula ?? value,
+    value: o.after,
+    numberFormat: o.numberFormat ?? "",
+    previousFormat: numberFormat,
+    previousKind,
+  };
 }

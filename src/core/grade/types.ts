@@ -1,4 +1,5 @@
 /** What the Grade job takes and gives: a snapshot in, a plan and a result out. */
+import type { RangeRef } from "../workbook/address";
 import type { Bilingual } from "../messages";
 import type { WorkbookPlan } from "../workbook/plan";
 
@@ -14,7 +15,13 @@ export interface GradeOptions {
 export type GradeFailureReason = "no_tassei_table" | "sheet_missing" | "sheet_protected" | "corrections_full";
 
 export type GradeRun =
-  | { readonly ok: true; readonly plan: WorkbookPlan; readonly result: GradeResult }
+  | {
+      readonly ok: true;
+      readonly plan: WorkbookPlan;
+      readonly result: GradeResult;
+      /** Cells to read the formula text of and plan again, so the log can undo them (see GradeBatch). */
+      readonly formulasToRead?: readonly { readonly sheet: string; readonly cells: readonly RangeRef[] }[];
+    }
   | { readonly ok: false; readonly reason: GradeFailureReason; readonly message: Bilingual };
 
 export type UndoRun =
@@ -109,4 +116,6 @@ export interface GradeResult {
   readonly conversions: readonly Conversion[];
   /** A1 of 達成率 / 達成度 cells whose live formula a person had overwritten, now written again. */
   readonly restoredFormulas: readonly string[];
+  /** The grading changed the sheet and logged what it changed: 元に戻す can put it back. */
+  readonly undoable: boolean;
 }

@@ -1,14 +1,15 @@
 /**
- * Undoing the last grading's conversions on a sheet: each converted cell gets its original text back
- * (as text) and its former number format, and the log rows are marked undone. A cell changed since the
- * conversion is left as it is now, and its log row says so.
+ * Undoing the last grading of a sheet: every cell it changed gets back what it held — a converted cell
+ * its text (as text) and former number format, a cell of Tassei's its formula, value or emptiness, the
+ * stamp property its value — and the log rows are marked undone. A cell changed since the grading is
+ * left as it is now, and its log row says so. Grading again then does what that grading did.
  */
 import { bilingual, message } from "../messages";
 import { parseCellAddress } from "../workbook/address";
-import { type CellBlock, type SheetPlan, emptySheetPlan } from "../workbook/plan";
-import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { type CellBlock, type PlannedCell, type SheetPlan, emptySheetPlan } from "../workbook/plan";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { LOG_SHEET_NAME, type LogEntry, logState, undoneBlocks } from "./log-sheet";
-import { gradeCell, sameSheetName } from "./sheet-cells";
+import { cellText, gradeCell, sameSheetName } from "./sheet-cells";
 import { logTime } from "./time";
 import type { UndoRun } from "./types";
 import { SheetWrites } from "./writes";
@@ -32,32 +33,81 @@ export function planUndoLastConversion(
 
   const time = logTime(options.now);
   const writes = new SheetWrites();
+  const properties: Record<string, string> = {};
   const marks: { row: number; text: string }[] = [];
   let restored = 0;
   for (const entry of batch) {
-    const at = cellOf(entry.cell);
-    const current = at ? gradeCell(sheet, at.row, at.column) : null;
-    if (at && current && current.formula === null && current.value === entry.value) {
-      writes.set(at.row, at.column, entry.original);
-      writes.numberFormat(at.row, at.column, entry.previousFormat === "" ? "General" : entry.previousFormat);
-      marks.push({ row: entry.row, text: time });
-      restored += 1;
-    } else {
-      marks.push({ row: entry.row, text: message("grade.log.notRestored", "ja", { time }) });
-    }
+    const restoredOne =
+      entry.previousKind === "プロパティ"
+        ? restoreProperty(entry, sheet, properties)
+        : restoreCell(entry, sheet, writes);
+    marks.push({ row: entry.row, text: restoredOne ? time : message("grade.log.notRestored", "ja", { time }) });
+    if (restoredOne) restored += 1;
   }
   const sheets: SheetPlan[] = [];
-  if (!writes.isEmpty) {
-    sheets.push({ ...emptySheetPlan(sheet.name, "update"), blocks: writes.blocks(), styles: writes.styles() });
+  if (!writes.isEmpty || Object.keys(properties).length > 0) {
+    sheets.push({
+      ...emptySheetPlan(sheet.name, "update"),
+      blocks: writes.blocks(),
+      styles: writes.styles(),
+      properties,
+    });
   }
   const logBlocks: CellBlock[] = undoneBlocks(marks);
   sheets.push({ ...emptySheetPlan(log.sheet.name, "update"), blocks: logBlocks });
   return { ok: true, plan: { sheets }, restored };
 }
 
-/** The newest batch (one grading's 日時) of conversions on `sheet` that is not undone yet. */
+/**
+ * A cell goes back to what it held while it still shows what the grading left in it. A formula of
+ * Tassei's (a figure, a grade) may show something else since — its row's inputs changed — and still goes
+ * back; a converted input cell someone changed since stays as it is.
+ */
+function restoreCell(entry: LogEntry, sheet: SheetSnapshot, writes: SheetWrites): boolean {
+  const at = cellOf(entry.cell);
+  if (!at) return false;
+  const current = gradeCell(sheet, at.row, at.column);
+  const ownFormula = !isConversion(entry) && current.formula !== null;
+  if (!ownFormula && !shows(current.value, entry.value)) return false;
+  writes.set(at.row, at.column, previousContent(entry));
+  if (entry.numberFormat !== "") {
+    writes.numberFormat(at.row, at.column, entry.previousFormat === "" ? "General" : entry.previousFormat);
+  }
+  return true;
+}
+
+/** A typed text the grading turned into a number (with a number format), not a cell of Tassei's. */
+function isConversion(entry: LogEntry): boolean {
+  return entry.previousKind === "文字" && typeof entry.value === "number" && entry.numberFormat !== "";
+}
+
+function restoreProperty(entry: LogEntry, sheet: SheetSnapshot, properties: Record<string, string>): boolean {
+  const current = Object.entries(sheet.properties).find(([key]) => key.toLowerCase() === entry.cell.toLowerCase());
+  if ((current?.[1] ?? null) !== (entry.value === null ? null : cellText(entry.value))) return false;
+  properties[entry.cell] = entry.original === null ? "" : cellText(entry.original);
+  return true;
+}
+
+function previousContent(entry: LogEntry): PlannedCell {
+  const original = entry.original;
+  if (entry.previousKind === "数式" && typeof original === "string") return { formula: original };
+  if (entry.previousKind === "空白" || original === null) return "";
+  if (entry.previousKind === "文字") return cellText(original);
+  return original;
+}
+
+function shows(current: CellValue, logged: CellValue): boolean {
+  const blank = (v: CellValue) => v === null || v === "";
+  if (blank(current) || blank(logged)) return blank(current) && blank(logged);
+  if (typeof current === "number" && typeof logged === "number") {
+    return Math.abs(current - logged) <= 1e-12 * Math.max(1, Math.abs(logged));
+  }
+  return current === logged;
+}
+
+/** The newest batch (one grading's 日時) of changes on `sheet` that is not undone yet. */
 function lastBatch(entries: readonly LogEntry[], sheet: string): LogEntry[] {
-  const open = entries.filter((e) => sameSheetName(e.sheet, sheet) && e.undone === "" && e.value !== null);
+  const open = entries.filter((e) => sameSheetName(e.sheet, sheet) && e.undone === "");
   const last = open[open.length - 1];
   return last ? open.filter((e) => e.time === last.time) : [];
 }

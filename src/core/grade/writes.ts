@@ -27,6 +27,14 @@ export class SheetWrites {
     this.formats.set(`${row}:${column}`, { row, column, value: format });
   }
 
+  /** Every cell written, with its number format when one is written too. */
+  written(): { row: number; column: number; value: PlannedCell; numberFormat: string | null }[] {
+    return [...this.cells.values()].map((e) => ({
+      ...e,
+      numberFormat: this.formats.get(`${e.row}:${e.column}`)?.value ?? null,
+    }));
+  }
+
   get isEmpty(): boolean {
     return this.cells.size === 0 && this.formats.size === 0;
   }

@@ -9,7 +9,7 @@
  */
 import { type Department, type DepartmentInput, DepartmentSchema } from "../department/model";
 import { formatFiscalYear } from "../era";
-import { DEFAULT_SCALE, type RateMethod, type Scale, presetScale } from "../grading";
+import { DEFAULT_SCALE, type Scale, presetScale } from "../grading";
 import { type CellRef, cellAddress, rangeAddress } from "../workbook/address";
 import { type ColumnWidth, type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import { GOAL_COLUMNS, goalColumnIndex } from "./goals-table";
@@ -27,6 +27,7 @@ import { planGoalsSection } from "./plan-goals";
 import { type HeaderSection, planHeaderSection } from "./plan-header";
 import { kgiTableWidth, planKgiSection } from "./plan-kgi";
 import { planKpiSection } from "./plan-kpi";
+import { formulaScale } from "./legend";
 import type { SheetPart } from "./sheet-part";
 
 export interface DepartmentLayouts {
@@ -49,8 +50,6 @@ export interface DepartmentSheetOptions {
   readonly goalCount?: number;
   /** Blank KPI rows after the indicators, formulas already in them. Default and minimum 10. */
   readonly blankKpiRows?: number;
-  /** The city's rule for lower-is-better indicators. Default "ratio" (target ÷ actual). */
-  readonly lowerIsBetter?: RateMethod;
 }
 
 export const DEFAULT_GOAL_COUNT = 5;
@@ -115,7 +114,7 @@ export function planDepartmentSheet(input: DepartmentInput, options: DepartmentS
           indicators: department.indicators,
           blankRows: blankKpiRows,
           scale,
-          lowerIsBetter: options.lowerIsBetter ?? "ratio",
+          formulaScale: formulaScale(scale, header?.legendHeading ?? null),
           tableName: names.kpi,
           top: at,
         }),

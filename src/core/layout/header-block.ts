@@ -21,6 +21,35 @@ export const HEADER_FIELDS: readonly HeaderField[] = ["name", "head", "fiscalYea
 
 export const LEGEND_HEADING = "【達成度について】";
 
+/**
+ * One row of the printed scale: the grade's lower bound as a number (a fraction: 70% is 0.7), null for
+ * the lowest grade and for "not carried out", beside the line in words. The live 達成度 formulas read
+ * the bounds from these cells, so the scale is written once on the sheet, where a reader sees it.
+ */
+export interface LegendRow {
+  readonly bound: number | null;
+  /** How the bound shows: "70%以上". */
+  readonly boundFormat: string | null;
+  readonly line: string;
+}
+
+export function scaleLegendRows(scale: Scale): LegendRow[] {
+  const lines = scaleLegendLines(scale);
+  return lines.map((line, index) => {
+    const grade = index < scale.grades.length - 1 && !scale.manual ? scale.grades[index] : undefined;
+    const min = grade?.min ?? null;
+    if (min === null) return { bound: null, boundFormat: null, line };
+    const percent = decimalToString(min);
+    const decimals = percent.includes(".") ? (percent.split(".")[1]?.length ?? 0) : 0;
+    return {
+      // Parsed from the exact decimal text, so 70% is the same double as the literal 0.7.
+      bound: Number(`${percent}e-2`),
+      boundFormat: `0${decimals > 0 ? "." + "0".repeat(decimals) : ""}%"以上"`,
+      line,
+    };
+  });
+}
+
 /** Parts of the title are set apart by an ideographic space, as Japanese documents do. */
 const IDEOGRAPHIC_SPACE = "\u3000";
 

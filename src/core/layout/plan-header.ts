@@ -1,14 +1,15 @@
 /**
  * The header block: labels in column A, values in column B (基本方針 wrapped), an empty 全体の達成度 cell
- * for the Grade job, then the scale legend (【達成度について】 and the scale's name, one line per grade),
- * each line in one cell that spills over the empty cells to its right.
+ * for the Grade job, then the scale legend (【達成度について】 and the scale's name, one row per grade:
+ * its lower bound as a number in the label column, the line in words beside it, spilling to the right).
  */
 import type { Department } from "../department/model";
 import { formatFiscalYear } from "../era";
 import type { Scale } from "../grading";
 import type { CellRef, RangeRef } from "../workbook/address";
 import type { PlannedCell, StyledRange } from "../workbook/plan";
-import { HEADER_FIELDS, HEADER_LABELS, LEGEND_HEADING, type HeaderField, scaleLegendLines } from "./header-block";
+import { HEADER_FIELDS, HEADER_LABELS, type HeaderField, scaleLegendRows } from "./header-block";
+import { legendHeading } from "./legend";
 import { type SheetPart, range, textCell } from "./sheet-part";
 
 export const HEADER_LABEL_WIDTH = 72;
@@ -18,6 +19,8 @@ export interface HeaderSection extends SheetPart {
   /** Labels, values and legend, as recorded in the metadata. */
   readonly area: RangeRef;
   readonly departmentGrade: CellRef;
+  /** The 【達成度について】 cell; the grades' bounds are in the cells below it. */
+  readonly legendHeading: CellRef;
 }
 
 export function planHeaderSection(department: Department, scale: Scale, top: number): HeaderSection {
@@ -30,7 +33,7 @@ export function planHeaderSection(department: Department, scale: Scale, top: num
   };
   const labelRows = HEADER_FIELDS.map((field) => [HEADER_LABELS[field], values[field]]);
   const legendTop = top + labelRows.length + 1;
-  const legend = scaleLegendLines(scale);
+  const legend = scaleLegendRows(scale);
   const policyRow = top + HEADER_FIELDS.indexOf("policy");
   const gradeRow = top + HEADER_FIELDS.indexOf("departmentGrade");
   const styles: StyledRange[] = [
@@ -40,16 +43,22 @@ export function planHeaderSection(department: Department, scale: Scale, top: num
     { range: range(policyRow, 1, 1, 1), style: { wrap: true } },
     { range: range(gradeRow, 1, 1, 1), style: { bold: true, horizontal: "center" } },
     { range: range(legendTop, 0, 1, 1), style: { bold: true } },
+    ...legend.flatMap((row, index) =>
+      row.boundFormat === null
+        ? []
+        : [{ range: range(legendTop + 1 + index, 0, 1, 1), style: { numberFormat: row.boundFormat } }],
+    ),
   ];
   return {
     height: labelRows.length + 1 + 1 + legend.length,
     area: range(top, 0, legendTop + 1 + legend.length - top, 2),
     departmentGrade: { row: gradeRow, column: 1 },
+    legendHeading: { row: legendTop, column: 0 },
     blocks: [
       { anchor: { row: top, column: 0 }, rows: labelRows },
       {
         anchor: { row: legendTop, column: 0 },
-        rows: [[`${LEGEND_HEADING}${scale.name.ja}`], ...legend.map((line) => [line])],
+        rows: [[legendHeading(scale)], ...legend.map((row) => [row.bound ?? undefined, row.line])],
       },
     ],
     styles,

@@ -1,12 +1,22 @@
 /**
  * The KPI section: 【指標（KPI）】 and the KPI table, exactly KPI_COLUMNS, one row per indicator and then
- * blank rows ready to fill. Every row, blank ones included, holds the same relative 達成率 / 達成度
- * formulas, so the columns are calculated columns: rows added to the table later get them too.
+ * blank rows ready to fill. Every row, blank ones included, holds the same relative live 達成率 / 達成度
+ * formulas (live-formulas.ts), so the columns are calculated columns: rows added to the table later get
+ * them too.
  */
 import type { Indicator } from "../department/model";
-import type { RateMethod, Scale } from "../grading";
+import type { Scale } from "../grading";
 import type { PlannedCell, StyledRange } from "../workbook/plan";
-import { kpiGradeFormula, kpiRateFormula } from "./grade-formulas";
+import type { CellValue } from "../workbook/snapshot";
+import {
+  type FormulaScale,
+  type RowInputs,
+  INPUT_KEYS,
+  liveGrade,
+  liveGradeFormula,
+  liveRate,
+  liveRateFormula,
+} from "./live-formulas";
 import { gradeChoices, gradeConditionalFormat } from "./grade-palette";
 import { KPI_COLUMNS, type KpiColumnKey, kpiColumnIndex } from "./kpi-table";
 import {
@@ -32,7 +42,8 @@ export interface KpiSectionInput {
   /** Blank rows after the indicators. */
   readonly blankRows: number;
   readonly scale: Scale;
-  readonly lowerIsBetter: RateMethod;
+  /** The grades' bounds as the 達成度 formulas read them (the header's legend, when there is one). */
+  readonly formulaScale: FormulaScale;
   readonly tableName: string;
   readonly top: number;
 }
@@ -45,15 +56,23 @@ export function planKpiSection(input: KpiSectionInput): KpiSection {
   const headerRow = input.top + 1;
   const bodyRow = headerRow + 1;
   const rowCount = input.indicators.length + input.blankRows;
-  const formulaOptions = { lowerIsBetter: input.lowerIsBetter };
   const body = Array.from({ length: rowCount }, (_, index) => {
-    const position = { row: bodyRow + index, firstColumn: 0 };
-    const formulas: Partial<Record<KpiColumnKey, PlannedCell>> = {
-      rate: kpiRateFormula(position, input.scale, formulaOptions),
-      grade: kpiGradeFormula(position, input.scale, formulaOptions),
-    };
     const indicator = input.indicators[index];
-    return row(indicator === undefined ? formulas : { ...indicatorCells(indicator), ...formulas });
+    const cells = indicator === undefined ? {} : indicatorCells(indicator);
+    // Each formula carries what it shows, so a file read without recalculating shows it too.
+    const rate = liveRate(inputsOf(cells));
+    const formulas: Partial<Record<KpiColumnKey, PlannedCell>> = {
+      rate: { formula: liveRateFormula(bodyRow + index, 0), result: rate },
+      grade: {
+        formula: liveGradeFormula(bodyRow + index, 0, input.formulaScale),
+        result: liveGrade(
+          rate,
+          cells.manualGrade === undefined ? null : valueOf(cells.manualGrade),
+          input.formulaScale,
+        ),
+      },
+    };
+    return row({ ...cells, ...formulas });
   });
   const width = KPI_COLUMNS.length;
   const bodyColumn = (key: KpiColumnKey) => range(bodyRow, kpiColumnIndex(key), rowCount, 1);
@@ -111,6 +130,14 @@ function indicatorCells(indicator: Indicator): Partial<Record<KpiColumnKey, Plan
     weight: indicator.weight,
     note: textCell(indicator.note),
   };
+}
+
+function inputsOf(cells: Partial<Record<KpiColumnKey, PlannedCell>>): RowInputs {
+  return Object.fromEntries(INPUT_KEYS.map((key) => [key, valueOf(cells[key])])) as unknown as RowInputs;
+}
+
+function valueOf(cell: PlannedCell): CellValue {
+  return cell === undefined || typeof cell === "object" ? null : cell;
 }
 
 function row(cells: Partial<Record<KpiColumnKey, PlannedCell>>): PlannedCell[] {

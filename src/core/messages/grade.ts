@@ -63,22 +63,22 @@ export const gradeMessages = {
     en: "Graded {time} ({scale}, version {version})",
   },
   "grade.log.notRestored": {
-    ja: "戻していません（変換後に変更されていたため）{time}",
-    en: "Not restored (the cell was changed after the conversion) {time}",
+    ja: "戻していません（評価後に変更されていたため）{time}",
+    en: "Not restored (the cell was changed after grading) {time}",
   },
 
   // Undoing the last conversion.
   "grade.undo.nothing": {
-    ja: "シート「{sheet}」に取り消せる数値への変換はありません。",
-    en: "Sheet “{sheet}” has no conversion to numbers to undo.",
+    ja: "シート「{sheet}」に取り消せる評価はありません。",
+    en: "Sheet “{sheet}” has no grading to undo.",
   },
   "grade.undo.sheet_missing": {
     ja: "シート「{sheet}」が見つかりません。",
     en: "Sheet “{sheet}” was not found.",
   },
   "grade.undo.sheet_protected": {
-    ja: "シート「{sheet}」または「{log}」は保護されているため、変換を取り消せません。",
-    en: "Sheet “{sheet}” or “{log}” is protected, so the conversion cannot be undone.",
+    ja: "シート「{sheet}」または「{log}」は保護されているため、評価を取り消せません。",
+    en: "Sheet “{sheet}” or “{log}” is protected, so the grading cannot be undone.",
   },
 
   // The command line: tassei grade <in.xlsx> [-o out.xlsx] [--json].

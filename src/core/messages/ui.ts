@@ -119,9 +119,13 @@ export const uiMessages = {
     en: "Converted text to numbers in {count} cells (the original input is kept on the “Tassei ログ” sheet).",
   },
   "ui.grade.undo": { ja: "元に戻す", en: "Undo" },
+  "ui.grade.changed": {
+    ja: "評価結果をシートに書き込みました（変更前の内容は「Tassei ログ」シートに記録しました）。",
+    en: "Wrote the grading to the sheet (what it replaced is kept on the “Tassei ログ” sheet).",
+  },
   "ui.grade.undone": {
-    ja: "{count} 個のセルを元の入力に戻しました。",
-    en: "Restored the original input in {count} cells.",
+    ja: "{count} 個のセルを評価前の状態に戻しました。",
+    en: "Restored {count} cells to how they were before grading.",
   },
   "ui.grade.noTable": {
     ja: "このシートには Tassei の指標表がありません。「シートを作成」で部のシートを作成できます。",

@@ -8,6 +8,11 @@ import type { CellRef, RangeRef } from "./address";
 /** A native Excel formula, the only way a plan writes one. Always begins with "=". */
 export interface Formula {
   readonly formula: string;
+  /**
+   * What the formula gives as the plan writes it. Files keep it as the cell's cached result, so a reader
+   * that does not recalculate (LibreOffice's default for .xlsx, file previewers, pandas) shows the figure.
+   */
+  readonly result?: string | number | boolean;
 }
 
 /**

@@ -50,8 +50,12 @@ export interface WorkbookSnapshot {
  * `formulas: "presence"` reads which cells hold a formula but not the formulas' text (FORMULA_TEXT_UNKNOWN
  * stands in for it): long live formulas on thousands of rows would otherwise swell a response past
  * Excel on the web's 5 MB. Adapters that read files give the text anyway.
+ *
+ * `cellsOf: "active"` reads the cells of the active sheet only: the sheets in `include` come with their
+ * used range and properties but no cells (grading appends to its log without reading the log's rows).
+ * Adapters that read files may give the cells anyway.
  */
-export type SnapshotRequest = { readonly formulas?: "text" | "presence" } & (
+export type SnapshotRequest = { readonly formulas?: "text" | "presence"; readonly cellsOf?: "active" } & (
   | { readonly sheets: "active"; readonly include?: readonly string[] }
   | { readonly sheets: "all" }
   | { readonly sheets: readonly string[] }
@@ -110,4 +114,27 @@ export function valueAt(sheet: SheetSnapshot, row: number, column: number): Cell
 export function formulaAt(sheet: SheetSnapshot, row: number, column: number): string | null {
   if (!sheet.used) return null;
   return sheet.formulas[row - sheet.used.row]?.[column - sheet.used.column] ?? null;
+}
+
+/** The snapshot with these cells' formula texts filled in (read after a lean read left them unknown). */
+export function withFormulaTexts(
+  snapshot: WorkbookSnapshot,
+  sheetName: string,
+  cells: readonly { readonly row: number; readonly column: number; readonly formula: string | null }[],
+): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((sheet) => {
+      if (sheet.name !== sheetName || !sheet.used) return sheet;
+      const used = sheet.used;
+      const formulas = sheet.formulas.map((row) => [...row]);
+      for (const cell of cells) {
+        const line = formulas[cell.row - used.row];
+        if (line && cell.column >= used.column && cell.column < used.column + used.columnCount) {
+          line[cell.column - used.column] = cell.formula;
+        }
+      }
+      return { ...sheet, formulas };
+    }),
+  };
 }

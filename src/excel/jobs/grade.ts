@@ -1,6 +1,7 @@
 /**
  * Grade the active sheet, from the pane or the ribbon: one Excel.run, three syncs whatever the number
- * of rows (read the sheet and Tassei's log: 2; write the plan: 1, plus 1 per extra 4 MB chunk).
+ * of rows (read the sheet and Tassei's log: 2; write the plan: 1, plus 1 per extra 4 MB chunk), and
+ * one more when the grading rewrites formulas, to log their text for undoing.
  * Undo the last text→number conversion and select a problem's cell are the pane's follow-ups.
  */
 import {
@@ -10,21 +11,31 @@ import {
   planGrade,
   planUndoLastConversion,
   type GradeResult,
+  type GradeRun,
 } from "../../core/grade";
 import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import { bilingual } from "../../core/messages";
 import { parseRangeAddress } from "../../core/workbook/address";
 import { applyPlan } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
-import { readSnapshot } from "../read";
+import { readFormulaTexts, readSnapshot } from "../read";
+import { type WorkbookSnapshot, withFormulaTexts } from "../../core/workbook/snapshot";
 import { REQUIREMENTS, supports, type IsSetSupported } from "../requirements";
 import type { RunBatch } from "../run";
 
 /**
- * The sheet to grade and Tassei's log, with where the formulas are but not their text: on a large sheet
- * the live formulas' text alone would exceed Excel on the web's 5 MB response.
+ * The sheet to grade, with where the formulas are but not their text (on a large sheet the formulas'
+ * text would swell the response), and Tassei's log without its rows: grading only appends to it.
  */
-export const GRADE_READ = { sheets: "active", include: [LOG_SHEET_NAME], formulas: "presence" } as const;
+export const GRADE_READ = {
+  sheets: "active",
+  include: [LOG_SHEET_NAME],
+  formulas: "presence",
+  cellsOf: "active",
+} as const;
+
+/** Undoing reads the log's rows too: they say what to put back. */
+const UNDO_READ = { sheets: "active", include: [LOG_SHEET_NAME], formulas: "presence" } as const;
 
 export interface GradeDeps {
   readonly run: RunBatch;
@@ -40,8 +51,9 @@ export async function gradeActiveSheet(deps: GradeDeps): Promise<GradeOutcome<Gr
   try {
     return await withTimeout(
       deps.run(async (context): Promise<GradeOutcome<GradeResult>> => {
+        const now = (deps.now ?? (() => new Date()))();
         const snapshot = await readSnapshot(context, GRADE_READ);
-        const graded = planGrade(snapshot, snapshot.activeSheet ?? "", { now: (deps.now ?? (() => new Date()))() });
+        const graded = await withLoggedFormulas(context, snapshot, (s) => planGrade(s, s.activeSheet ?? "", { now }));
         if (!graded.ok) {
           return { status: graded.reason === "no_tassei_table" ? "no_table" : "refused", message: graded.message };
         }
@@ -63,8 +75,9 @@ export async function setColumnRole(deps: GradeDeps, change: ColumnRoleChange): 
   try {
     return await withTimeout(
       deps.run(async (context): Promise<GradeOutcome<GradeResult>> => {
+        const now = (deps.now ?? (() => new Date()))();
         const snapshot = await readSnapshot(context, { sheets: [change.sheet, LOG_SHEET_NAME], formulas: "presence" });
-        const graded = planColumnRole(snapshot, change, { now: (deps.now ?? (() => new Date()))() });
+        const graded = await withLoggedFormulas(context, snapshot, (s) => planColumnRole(s, change, { now }));
         if (!graded.ok) return { status: "refused", message: graded.message };
         await applyPlan(context, graded.plan);
         return { status: "done", result: graded.result };
@@ -76,11 +89,28 @@ export async function setColumnRole(deps: GradeDeps, change: ColumnRoleChange): 
   }
 }
 
+/**
+ * Plans, and when the plan rewrites formulas whose text the lean read did not give, reads those (one
+ * sync more) and plans again, so the log keeps what undoing needs.
+ */
+async function withLoggedFormulas(
+  context: Excel.RequestContext,
+  snapshot: WorkbookSnapshot,
+  plan: (snapshot: WorkbookSnapshot) => GradeRun,
+): Promise<GradeRun> {
+  const first = plan(snapshot);
+  if (!first.ok || !first.formulasToRead || first.formulasToRead.length === 0) return first;
+  const texts = await readFormulaTexts(context, first.formulasToRead);
+  let completed = snapshot;
+  for (const [sheet, cells] of texts) completed = withFormulaTexts(completed, sheet, cells);
+  return plan(completed);
+}
+
 export async function undoLastConversion(deps: GradeDeps): Promise<UndoOutcome> {
   try {
     return await withTimeout(
       deps.run(async (context): Promise<UndoOutcome> => {
-        const snapshot = await readSnapshot(context, GRADE_READ);
+        const snapshot = await readSnapshot(context, UNDO_READ);
         const undo = planUndoLastConversion(snapshot, snapshot.activeSheet ?? "", {
           now: (deps.now ?? (() => new Date()))(),
         });

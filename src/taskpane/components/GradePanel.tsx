@@ -154,13 +154,17 @@ export function GradePanel(props: {
               <MessageBarBody>{t("ui.grade.restored", { cells: result.restoredFormulas.join(", ") })}</MessageBarBody>
             </MessageBar>
           )}
-          {result.conversions.length > 0 && (
+          {(result.conversions.length > 0 || result.undoable) && (
             <MessageBar intent="info" data-testid="grade-converted">
               <MessageBarBody>
-                {t("ui.grade.converted", { count: result.conversions.length })}{" "}
-                <Button size="small" onClick={undoConversion} disabled={busy} data-testid="grade-undo">
-                  {t("ui.grade.undo")}
-                </Button>
+                {result.conversions.length > 0
+                  ? t("ui.grade.converted", { count: result.conversions.length })
+                  : t("ui.grade.changed")}{" "}
+                {result.undoable && (
+                  <Button size="small" onClick={undoConversion} disabled={busy} data-testid="grade-undo">
+                    {t("ui.grade.undo")}
+                  </Button>
+                )}
               </MessageBarBody>
             </MessageBar>
           )}

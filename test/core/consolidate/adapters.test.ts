@@ -39,12 +39,22 @@ describe("the seeds consolidated into an .xlsx file", () => {
     ]);
     expect(valueAt(summary, top + 4, 0)).toBe("合計");
     expect(formulaAt(summary, top + 4, 1)).toBe(`=SUM(B${top + 1}:B${top + 4})`);
+    // Read back from the file, the formulas' cached results: the four rows above added by hand.
+    expect(rowsOf(summary, top + 4, 1, 9)).toEqual([["合計", 5, 5, 0, 2, 1, 5, 18, 27]]);
     expect(summary.numberFormats[top + 2 - (summary.used?.row ?? 0)]?.[9]).toBe("0.0%");
     const goals = rowOfText(summary, "重点目標一覧") + 2;
     expect(valueAt(summary, goals, 3)).toBe(
       "シティプロモーションの強化のため広報かしわらやウェブサイト、SNSなどを活用し、市政情報および本市の魅力を市内外に発信",
     );
     expect(formulaAt(summary, goals, 7)).toBe('=IF(政策推進部!$M$18="","",政策推進部!$M$18)');
+    // Their cached results: the grades typed into 政策推進部's 達成度 cells (seedWorkbook); goal 4 has none,
+    // and the file keeps that result as an empty string.
+    expect(rowsOf(summary, goals, 4, 8).map((row) => [row[2], row[7]])).toEqual([
+      [1, "A"],
+      [2, "B"],
+      [3, "D"],
+      [4, ""],
+    ]);
     expect(summary.properties["tassei.kind"]).toBe("summary");
     for (const name of before.sheetNames) expect(sheetOf(after, name)).toEqual(sheetOf(before, name));
 

@@ -298,8 +298,10 @@ describe("the summary sheet written to the in-memory Excel", () => {
       target: { kind: "cell", sheet: "市長公室", cell: { row: 17, column: 12 } },
       text: "全庁一丸となった子育てプロモーションの戦略的な展開",
     });
+    // Its result is the A the grade cell held when consolidation read it (the first row above).
     expect(plannedCells(summaryPlan).get(`H${first + 1}`)).toEqual({
       formula: '=IF(市長公室!$M$18="","",市長公室!$M$18)',
+      result: "A",
     });
   });
 

@@ -5,7 +5,7 @@
  * nothing, and (in the in-memory Excel, which calculates) live formulas that agree with the engine.
  */
 import { type GradeResult, LOG_SHEET_NAME, planGrade } from "../../../src/core/grade";
-import { PRESS_GRADE_TEXT } from "../../../src/core/layout/grade-formulas";
+import { shownPercent } from "../../../src/core/layout/live-formulas";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
 import { type AdapterUnderTest, officeJsAdapter, xlsxAdapter } from "../../support/adapters";
@@ -206,11 +206,16 @@ describe.each(adapters)("grading the seed sheets through the %s", (_name, make) 
     expect(cellAt(first, typed)).toMatchObject({ value: "A", formula: null });
   });
 
-  it("logs every conversion with the text as typed", () => {
+  it("logs every conversion with the text as typed, and every cell of Tassei's it rewrote", () => {
     const log = sheetOf(before, LOG_SHEET_NAME);
     const rows = log.values.slice(1);
     const total = SHEETS.reduce((n, s) => n + result(s).conversions.length, 0);
-    expect(rows).toHaveLength(total);
+    const conversions = rows.filter((row) => row[8] === "文字" && typeof row[4] === "number");
+    expect(conversions).toHaveLength(total);
+    // Each sheet's stamp property was logged as it was before (none: these sheets were never graded).
+    expect(rows.filter((row) => row[8] === "プロパティ").map((row) => [row[1], row[2], row[3]])).toEqual(
+      SHEETS.map((sheet) => [sheet, "tassei.graded", null]),
+    );
     expect(log.values[0]).toEqual([
       "日時",
       "シート",
@@ -220,6 +225,7 @@ describe.each(adapters)("grading the seed sheets through the %s", (_name, make) 
       "表示形式",
       "取り消し済み",
       "元の表示形式",
+      "元の種類",
     ]);
     expect(rows).toContainEqual([
       "2025-07-01 10:00:00.000",
@@ -230,6 +236,7 @@ describe.each(adapters)("grading the seed sheets through the %s", (_name, make) 
       '#,##0"円"',
       null,
       "General",
+      "文字",
     ]);
     expect(log.properties["tassei.kind"]).toBe("log");
   });
@@ -251,8 +258,8 @@ describe.each(adapters)("grading the seed sheets through the %s", (_name, make) 
   });
 });
 
-describe("live formulas after grading (the in-memory Excel calculates them)", () => {
-  it("show the engine's grade wherever they can decide, and the press-Grade text elsewhere", async () => {
+describe("達成率 and 達成度 after grading (the in-memory Excel calculates them)", () => {
+  it("show the engine's rate and grade on every indicator row", async () => {
     const adapter = officeJsAdapter();
     await adapter.apply(sampleWorkbookPlan());
     await fillIn(adapter);
@@ -262,13 +269,16 @@ describe("live formulas after grading (the in-memory Excel calculates them)", ()
       if (!run.ok) throw new Error(run.message.en);
       const after = sheetOf(await adapter.read({ sheets: [sheet] }), sheet);
       for (const indicator of run.result.tables.flatMap((t) => t.indicators)) {
-        const shown = cellAt(after, indicator.cell).value;
-        if (shown === PRESS_GRADE_TEXT || indicator.reason === "unit_mismatch") continue;
-        expect({ cell: indicator.cell, shown }).toEqual({ cell: indicator.cell, shown: indicator.grade });
+        const grade = cellAt(after, indicator.cell).value;
+        const rate = cellAt(after, `J${indicator.row + 1}`).value;
+        expect({ cell: indicator.cell, grade, rate: typeof rate === "number" ? shownPercent(rate) : rate }).toEqual({
+          cell: indicator.cell,
+          grade: indicator.grade,
+          rate: indicator.rateText,
+        });
         checked.push(indicator.cell);
       }
     }
-    // Converting the texts lets the sheet itself show most grades.
-    expect(checked.length).toBeGreaterThanOrEqual(14);
+    expect(checked.length).toBeGreaterThanOrEqual(20);
   });
 });

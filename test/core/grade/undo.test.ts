@@ -1,12 +1,11 @@
 /**
- * Converting typed texts to numbers, then undoing it: the sheet is back as it was (its Tassei-owned
- * formula cells and the stamp aside), the log says what was undone, and grading again does not convert
- * what someone undid.
+ * Grading (typed texts converted to numbers, figures and grades written), then undoing it: the sheet is
+ * back exactly as it was, the log says what was undone, and grading again gives what the first grading gave.
  */
-import { LOG_SHEET_NAME, gradeWritableArea, planGrade, planUndoLastConversion } from "../../../src/core/grade";
+import { LOG_SHEET_NAME, planUndoLastConversion } from "../../../src/core/grade";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
 import { type AdapterUnderTest, officeJsAdapter, xlsxAdapter } from "../../support/adapters";
-import { cellAt, changedCells, fillKpi, gradeThrough, inRanges, plan, readForGrading, sheetOf } from "./support";
+import { cellAt, changedCells, fillKpi, gradeThrough, plan, readForGrading, sheetOf } from "./support";
 
 jest.setTimeout(60_000);
 
@@ -32,31 +31,35 @@ async function filled(adapter: AdapterUnderTest) {
 describe.each([
   ["Office.js adapter on the in-memory Excel", () => officeJsAdapter()],
   [".xlsx adapter", () => xlsxAdapter()],
-] as const)("conversion then undo through the %s", (_name, make) => {
-  it("round-trips exactly: every converted cell holds its text and format again", async () => {
+] as const)("grading then undo through the %s", (_name, make) => {
+  it("puts the sheet back exactly as it was, and grading again gives what the first grading gave", async () => {
     const adapter: AdapterUnderTest = make();
     await filled(adapter);
     const before = await adapter.read({ sheets: "all" });
     const graded = await gradeThrough(adapter, SHEET, NOW);
     if (!graded.ok) throw new Error(graded.message.en);
     expect(graded.result.conversions.length).toBeGreaterThan(10);
+    const firstGrading = await adapter.read({ sheets: "all" });
+    const logged = sheetOf(firstGrading, LOG_SHEET_NAME).values.length - 1;
+    // The conversions, and the cells of Tassei's the grading rewrote (grades, stamp, held figures, property).
+    expect(logged).toBeGreaterThan(graded.result.conversions.length);
 
     const undo = planUndoLastConversion(await readForGrading(adapter, SHEET), SHEET, { now: UNDO_AT });
     if (!undo.ok) throw new Error(undo.message.en);
-    expect(undo.restored).toBe(graded.result.conversions.length);
+    expect(undo.restored).toBe(logged);
     await adapter.apply(undo.plan);
     const after = await adapter.read({ sheets: "all" });
 
     const sheetBefore = sheetOf(before, SHEET);
     const sheetAfter = sheetOf(after, SHEET);
-    const owned = gradeWritableArea(sheetBefore).ranges;
-    const outside = changedCells(sheetBefore, sheetAfter).filter((cell) => !inRanges(owned, cell));
-    expect(outside).toEqual([]);
+    // Every cell: texts, numbers, formulas, formats, grades and the stamp cell.
+    expect(changedCells(sheetBefore, sheetAfter)).toEqual([]);
     expect(sheetAfter.tables).toEqual(sheetBefore.tables);
-    const { "tassei.graded": _stamp, ...properties } = sheetAfter.properties;
+    // The stamp property is emptied (an empty stamp reads as none).
+    const { "tassei.graded": stamp, ...properties } = sheetAfter.properties;
+    expect(stamp ?? "").toBe("");
     expect(properties).toEqual(sheetBefore.properties);
     expect(cellAt(sheetAfter, "H32")).toEqual({ value: "５億円", formula: null, numberFormat: "General" });
-    // The other sheets never changed.
     for (const other of before.sheets.filter((s) => s.name !== SHEET))
       expect(sheetOf(after, other.name)).toEqual(other);
 
@@ -64,13 +67,14 @@ describe.each([
     const undone = log.values.slice(1).map((row) => row[6]);
     expect(undone).toEqual(undone.map(() => "2025-07-01 11:00:00.000"));
 
-    // Grading again respects the undo; there is then nothing left to undo.
-    const again = planGrade(await readForGrading(adapter, SHEET), SHEET, { now: UNDO_AT });
+    // Grading again (at the same time) converts the same cells and leaves the sheet as the first grading did.
+    const again = await gradeThrough(adapter, SHEET, NOW);
     if (!again.ok) throw new Error(again.message.en);
-    expect(again.result.conversions).toEqual([]);
-    expect(again.plan.sheets).toEqual([]);
-    const second = planUndoLastConversion(await readForGrading(adapter, SHEET), SHEET, { now: UNDO_AT });
-    expect(second).toMatchObject({ ok: false, message: { en: expect.stringContaining("no conversion") } });
+    expect(again.result.conversions).toEqual(graded.result.conversions);
+    expect(again.result.tables).toEqual(graded.result.tables);
+    const regraded = sheetOf(await adapter.read({ sheets: "all" }), SHEET);
+    expect(changedCells(sheetOf(firstGrading, SHEET), regraded)).toEqual([]);
+    expect(regraded.properties).toEqual(sheetOf(firstGrading, SHEET).properties);
   });
 });
 
@@ -84,7 +88,8 @@ describe("undo, cell by cell", () => {
     await adapter.apply(fillKpiPlan(snapshot));
     const undo = planUndoLastConversion(await readForGrading(adapter, SHEET), SHEET, { now: UNDO_AT });
     if (!undo.ok) throw new Error(undo.message.en);
-    expect(undo.restored).toBe(graded.result.conversions.length - 1);
+    const logged = sheetOf(snapshot, LOG_SHEET_NAME).values.length - 1;
+    expect(undo.restored).toBe(logged - 1);
     await adapter.apply(undo.plan);
     const after = await adapter.read({ sheets: "all" });
     expect(cellAt(sheetOf(after, SHEET), "H32").value).toBe(400000000);
@@ -98,7 +103,7 @@ describe("undo, cell by cell", () => {
     const noLog = await readForGrading(adapter, SHEET);
     expect(planUndoLastConversion(noLog, SHEET, { now: UNDO_AT })).toMatchObject({
       ok: false,
-      message: { en: `Sheet “${SHEET}” has no conversion to numbers to undo.` },
+      message: { en: `Sheet “${SHEET}” has no grading to undo.` },
     });
     expect(planUndoLastConversion(noLog, "存在しない", { now: UNDO_AT })).toMatchObject({
       ok: false,

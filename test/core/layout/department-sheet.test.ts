@@ -161,7 +161,11 @@ describe("the header block", () => {
     expect(scaleLegendLines(PRESET_SCALES.default)).toEqual(expected);
     const sheet = plan(seed000KashiwaraSeisakuR7.department);
     const heading = sheet.blocks.find((b) => b.rows[0]?.[0] === "【達成度について】達成度 A〜E（標準）");
-    expect(heading?.rows.slice(1).map((r) => r[0])).toEqual(expected);
+    expect(heading?.rows.slice(1).map((r) => r[1])).toEqual(expected);
+    // Each grade's lower bound as a number beside its line: the live 達成度 formulas read these cells.
+    expect(heading?.rows.slice(1).map((r) => r[0])).toEqual([1, 0.7, 0.5, undefined, undefined]);
+    const boundFormats = sheet.styles.filter((s) => s.style.numberFormat?.endsWith('"以上"'));
+    expect(boundFormats.map((s) => s.style.numberFormat)).toEqual(['0%"以上"', '0%"以上"', '0%"以上"']);
   });
 
   it("says a scale's bounds in words when it has no descriptions, and symbols beside letters", () => {

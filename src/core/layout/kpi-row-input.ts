@@ -3,11 +3,11 @@
  * the 達成率 / 達成度 cells and `evaluateIndicator` agree. Value cells go through the number parser;
  * the dropdown cells must hold a word of the vocabulary (or be blank); a hand grade is the cell's text.
  */
-import type { IndicatorInput, ManualGrade } from "../../grading/types";
-import { parseCell } from "../../numbers/parse";
-import type { CellValue } from "../../workbook/snapshot";
-import { kpiColumnIndex, type KpiColumnKey } from "../kpi-table";
-import { DIRECTION_BY_WORD, METHOD_BY_WORD, STATUS_BY_WORD } from "../vocabulary";
+import type { IndicatorInput, ManualGrade } from "../grading/types";
+import { parseCell } from "../numbers/parse";
+import type { CellValue } from "../workbook/snapshot";
+import { kpiColumnIndex, type KpiColumnKey } from "./kpi-table";
+import { DIRECTION_BY_WORD, METHOD_BY_WORD, STATUS_BY_WORD } from "./vocabulary";
 
 export type KpiRowReading =
   | { readonly ok: true; readonly input: IndicatorInput }

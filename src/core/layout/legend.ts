@@ -1,0 +1,62 @@
+/**
+ * The printed scale (【達成度について】) as the live 達成度 formulas use it: the cells holding each
+ * grade's lower bound. Found again on the sheet by its heading, under the header labels, so rows a
+ * person inserted above it do not matter; restored by grading when someone changed it, since the
+ * formulas read it and the engine grades with the scale itself.
+ */
+import type { Scale } from "../grading";
+import type { CellRef } from "../workbook/address";
+import { contains } from "../workbook/address";
+import type { PlannedCell } from "../workbook/plan";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { LEGEND_HEADING, scaleLegendRows } from "./header-block";
+import type { FormulaScale } from "./live-formulas";
+
+export function legendHeading(scale: Scale): string {
+  return `${LEGEND_HEADING}${scale.name.ja}`;
+}
+
+/** The grades as the 達成度 formula places a rate, reading bounds from `boundCells` where given. */
+export function formulaScale(scale: Scale, heading: CellRef | null): FormulaScale {
+  if (scale.manual) return [];
+  const rows = scaleLegendRows(scale);
+  return scale.grades.map((grade, index) => {
+    const bound = index < scale.grades.length - 1 ? (rows[index]?.bound ?? null) : null;
+    return {
+      letter: grade.letter,
+      bound,
+      boundCell: bound !== null && heading ? { row: heading.row + 1 + index, column: heading.column } : null,
+    };
+  });
+}
+
+/** The legend's cells as Tassei writes them, from its heading cell: [row, column, cell, number format]. */
+export function legendCells(
+  scale: Scale,
+  heading: CellRef,
+): { at: CellRef; cell: PlannedCell; numberFormat: string | null }[] {
+  return scaleLegendRows(scale).flatMap((row, index) => {
+    const line = heading.row + 1 + index;
+    return [
+      { at: { row: line, column: heading.column }, cell: row.bound ?? "", numberFormat: row.boundFormat },
+      { at: { row: line, column: heading.column + 1 }, cell: row.line, numberFormat: null },
+    ];
+  });
+}
+
+/** The legend heading Tassei wrote for this scale, outside every table; null when there is none. */
+export function findLegend(sheet: SheetSnapshot, scale: Scale): CellRef | null {
+  const used = sheet.used;
+  if (!used) return null;
+  const heading = legendHeading(scale);
+  for (let r = 0; r < sheet.values.length; r++) {
+    const line = sheet.values[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (typeof value !== "string" || value.trim() !== heading) continue;
+      const at = { row: used.row + r, column: used.column + c };
+      if (!sheet.tables.some((table) => contains(table.range, at))) return at;
+    }
+  }
+  return null;
+}
