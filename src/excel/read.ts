@@ -41,7 +41,8 @@ interface Cells {
   readonly values: unknown[][];
   /** Absent when only the presence of formulas was read. */
   readonly formulas?: unknown[][];
-  readonly numberFormat: unknown[][];
+  /** Absent when formats were left for later: every cell then reads "General". */
+  readonly numberFormat?: unknown[][];
 }
 
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
@@ -60,7 +61,7 @@ export async function readSnapshot(context: Excel.RequestContext, request: Snaps
 async function readAtOnce(
   context: Excel.RequestContext,
   request: SnapshotRequest,
-  contentsOf: (sheet: Excel.Worksheet) => QueuedContents = (sheet) => queueSheet(sheet, true, formulaText(request)),
+  contentsOf: (sheet: Excel.Worksheet) => QueuedContents = (sheet) => queueSheet(sheet, true, cellParts(request)),
 ): Promise<WorkbookSnapshot> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
@@ -79,7 +80,7 @@ async function readAtOnce(
   const others = worksheets.items
     .filter((s) => s.name !== activeName(request, active))
     .filter((s) => wanted === undefined || wanted.includes(s.name))
-    .map((sheet) => (structureOnly ? queueSheet(sheet, false, true) : contentsOf(sheet)));
+    .map((sheet) => (structureOnly ? queueSheet(sheet, false, cellParts(request)) : contentsOf(sheet)));
   const contents = [...activeContents, ...others];
   const queuedTables = contents.length > 0 ? tables.items.map(queueTable) : [];
   if (others.length > 0 || queuedTables.length > 0) await context.sync();
@@ -103,18 +104,28 @@ function activeName(request: SnapshotRequest, active: Excel.Worksheet): string |
   return request.sheets === "active" ? active.name : undefined;
 }
 
-function formulaText(request: SnapshotRequest): boolean {
-  return request.formulas !== "presence";
+/** Which of a cell's parts a request reads: formula text or only where formulas are; formats or not. */
+interface CellParts {
+  readonly formulaText: boolean;
+  readonly formats: boolean;
+}
+
+function cellParts(request: SnapshotRequest): CellParts {
+  return { formulaText: request.formulas !== "presence", formats: request.numberFormats !== "later" };
 }
 
 /** Queues a sheet's contents; without `withCells` the used range's cells are left for chunked reading. */
-function queueSheet(sheet: Excel.Worksheet, withCells: boolean, withFormulaText: boolean): QueuedContents {
+function queueSheet(sheet: Excel.Worksheet, withCells: boolean, parts: CellParts): QueuedContents {
+  const withFormulaText = parts.formulaText;
   sheet.load("name,position,visibility");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject();
   if (!withCells) used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-  else if (withFormulaText) used.load("address,values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
-  else used.load("address,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+  else if (parts.formulaText && parts.formats) {
+    used.load("address,values,formulas,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+  } else if (parts.formulaText) used.load("address,values,formulas,rowIndex,columnIndex,rowCount,columnCount");
+  else if (parts.formats) used.load("address,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+  else used.load("address,values,rowIndex,columnIndex,rowCount,columnCount");
   const properties = sheet.customProperties;
   properties.load("items/key,items/value");
   const charts = sheet.charts;
@@ -140,7 +151,7 @@ function queueTable(table: Excel.Table): QueuedTable {
 async function readInChunks(context: Excel.RequestContext, request: SnapshotRequest): Promise<WorkbookSnapshot> {
   const queued: QueuedContents[] = [];
   const structure = await readAtOnce(context, request, (sheet) => {
-    const q = queueSheet(sheet, false, formulaText(request));
+    const q = queueSheet(sheet, false, cellParts(request));
     queued.push(q);
     return q;
   });
@@ -151,7 +162,7 @@ async function readInChunks(context: Excel.RequestContext, request: SnapshotRequ
       sheets.push(base);
       continue;
     }
-    const cells = await readCellsInChunks(context, q.sheet, base.used, formulaText(request));
+    const cells = await readCellsInChunks(context, q.sheet, base.used, cellParts(request));
     sheets.push({ ...base, ...cellsToSnapshot(cells, base.used, formulaAreas(q)) });
   }
   return { ...structure, sheets };
@@ -161,7 +172,7 @@ async function readCellsInChunks(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   used: RangeRef,
-  withFormulaText: boolean,
+  parts: CellParts,
 ): Promise<Cells> {
   const cells = { values: [] as unknown[][], formulas: [] as unknown[][], numberFormat: [] as unknown[][] };
   let rowsPerChunk = Math.max(1, Math.floor(CHUNK_CELLS / used.columnCount));
@@ -169,8 +180,10 @@ async function readCellsInChunks(
   while (row < used.rowCount) {
     const rowCount = Math.min(rowsPerChunk, used.rowCount - row);
     const part = sheet.getRangeByIndexes(used.row + row, used.column, rowCount, used.columnCount);
-    if (withFormulaText) part.load("values,formulas,numberFormat");
-    else part.load("values,numberFormat");
+    if (parts.formulaText && parts.formats) part.load("values,formulas,numberFormat");
+    else if (parts.formulaText) part.load("values,formulas");
+    else if (parts.formats) part.load("values,numberFormat");
+    else part.load("values");
     try {
       // One sync per chunk is the point here: each response must stay under Excel on the web's 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -181,11 +194,15 @@ async function readCellsInChunks(
       continue;
     }
     cells.values.push(...part.values);
-    if (withFormulaText) cells.formulas.push(...part.formulas);
-    cells.numberFormat.push(...part.numberFormat);
+    if (parts.formulaText) cells.formulas.push(...part.formulas);
+    if (parts.formats) cells.numberFormat.push(...part.numberFormat);
     row += rowCount;
   }
-  return withFormulaText ? cells : { values: cells.values, numberFormat: cells.numberFormat };
+  return {
+    values: cells.values,
+    ...(parts.formulaText ? { formulas: cells.formulas } : {}),
+    ...(parts.formats ? { numberFormat: cells.numberFormat } : {}),
+  };
 }
 
 function isResponseTooLarge(error: unknown): boolean {
@@ -206,7 +223,7 @@ function toSheetSnapshot(q: QueuedContents, tables: readonly QueuedTable[]): She
           {
             values: q.used.values,
             formulas: q.formulaCells ? undefined : q.used.formulas,
-            numberFormat: q.used.numberFormat,
+            numberFormat: isLoaded(() => q.used.numberFormat) ? q.used.numberFormat : undefined,
           },
           used,
           formulaAreas(q),
@@ -236,7 +253,9 @@ function cellsToSnapshot(
   return {
     values: (cells.values as CellValue[][]).map((row) => row.map(emptyToNull)),
     formulas: cells.formulas ? formulasOf(cells.formulas, cells.values) : formulaPresence(used, areas),
-    numberFormats: cells.numberFormat as string[][],
+    numberFormats: cells.numberFormat
+      ? (cells.numberFormat as string[][])
+      : Array.from({ length: used.rowCount }, () => Array<string>(used.columnCount).fill("General")),
   };
 }
 
@@ -298,38 +317,44 @@ function formulasOf(
 }
 
 /**
- * The formula text of a few cells a lean read left unknown, in one sync: cells of one column next to
- * each other are read as one range. Gives each cell's formula, or null for a constant.
+ * The formula text of cells a lean read left unknown: cells of one column next to each other are read
+ * as one range, one sync per FORMULA_CELLS_PER_SYNC cells so each response stays far under 5 MB (a
+ * cell's formula and value are a few hundred bytes). Gives each cell's formula, or null for a constant.
  */
 export async function readFormulaTexts(
   context: Excel.RequestContext,
   requests: readonly { readonly sheet: string; readonly cells: readonly RangeRef[] }[],
 ): Promise<Map<string, { row: number; column: number; formula: string | null }[]>> {
-  const queued = requests.map((request) => {
-    const worksheet = context.workbook.worksheets.getItem(request.sheet);
-    return {
-      sheet: request.sheet,
-      runs: columnRuns(request.cells).map((run) => {
-        const range = worksheet.getRangeByIndexes(run.row, run.column, run.rowCount, 1);
-        range.load("formulas,values");
-        return { run, range };
-      }),
-    };
-  });
-  if (queued.length > 0) await context.sync();
-  return new Map(
-    queued.map(({ sheet, runs }) => [
-      sheet,
-      runs.flatMap(({ run, range }) =>
-        formulasOf(range.formulas, range.values).map((line, r) => ({
-          row: run.row + r,
-          column: run.column,
-          formula: line[0] ?? null,
-        })),
-      ),
-    ]),
-  );
+  const found = new Map<string, { row: number; column: number; formula: string | null }[]>();
+  const runs = requests.flatMap((request) => columnRuns(request.cells).map((run) => ({ sheet: request.sheet, run })));
+  for (let start = 0; start < runs.length;) {
+    let cells = 0;
+    let end = start;
+    while (end < runs.length && (end === start || cells + runs[end]!.run.rowCount <= FORMULA_CELLS_PER_SYNC)) {
+      cells += runs[end]!.run.rowCount;
+      end += 1;
+    }
+    const queued = runs.slice(start, end).map(({ sheet, run }) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(run.row, run.column, run.rowCount, 1);
+      range.load("formulas,values");
+      return { sheet, run, range };
+    });
+    // One sync per chunk is the point: each response must stay under Excel on the web's 5 MB.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { sheet, run, range } of queued) {
+      const list = found.get(sheet) ?? [];
+      formulasOf(range.formulas, range.values).forEach((line, r) =>
+        list.push({ row: run.row + r, column: run.column, formula: line[0] ?? null }),
+      );
+      found.set(sheet, list);
+    }
+    start = end;
+  }
+  return found;
 }
+
+const FORMULA_CELLS_PER_SYNC = 8_000;
 
 function columnRuns(cells: readonly RangeRef[]): RangeRef[] {
   const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
@@ -341,4 +366,24 @@ function columnRuns(cells: readonly RangeRef[]): RangeRef[] {
     } else runs.push({ row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 });
   }
   return runs;
+}
+
+/** The number formats of a few ranges of one sheet, in one sync. */
+export async function readNumberFormats(
+  context: Excel.RequestContext,
+  sheet: string,
+  ranges: readonly RangeRef[],
+): Promise<{ row: number; column: number; numberFormat: string }[]> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const queued = ranges.map((range) => {
+    const proxy = worksheet.getRangeByIndexes(range.row, range.column, range.rowCount, range.columnCount);
+    proxy.load("numberFormat");
+    return { range, proxy };
+  });
+  if (queued.length > 0) await context.sync();
+  return queued.flatMap(({ range, proxy }) =>
+    (proxy.numberFormat as unknown[][]).flatMap((line, r) =>
+      line.map((format, c) => ({ row: range.row + r, column: range.column + c, numberFormat: String(format) })),
+    ),
+  );
 }

@@ -21,3 +21,4 @@ export type {
   ReadColumn,
   UndoRun,
 } from "./types";
+export { gradeFormatRanges } from "./format-needs";

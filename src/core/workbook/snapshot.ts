@@ -53,9 +53,16 @@ export interface WorkbookSnapshot {
  *
  * `cellsOf: "active"` reads the cells of the active sheet only: the sheets in `include` come with their
  * used range and properties but no cells (grading appends to its log without reading the log's rows).
- * Adapters that read files may give the cells anyway.
+ *
+ * `numberFormats: "later"` leaves number formats out (every cell reads "General"): the caller reads the
+ * few it needs afterwards (withNumberFormats), as most of a large sheet's formats are "General" anyway
+ * and would be a third of the response. Adapters that read files may give the formats anyway.
  */
-export type SnapshotRequest = { readonly formulas?: "text" | "presence"; readonly cellsOf?: "active" } & (
+export type SnapshotRequest = {
+  readonly formulas?: "text" | "presence";
+  readonly cellsOf?: "active";
+  readonly numberFormats?: "all" | "later";
+} & (
   | { readonly sheets: "active"; readonly include?: readonly string[] }
   | { readonly sheets: "all" }
   | { readonly sheets: readonly string[] }
@@ -135,6 +142,29 @@ export function withFormulaTexts(
         }
       }
       return { ...sheet, formulas };
+    }),
+  };
+}
+
+/** The snapshot with these cells' number formats filled in (read after a request left them for later). */
+export function withNumberFormats(
+  snapshot: WorkbookSnapshot,
+  sheetName: string,
+  cells: readonly { readonly row: number; readonly column: number; readonly numberFormat: string }[],
+): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((sheet) => {
+      if (sheet.name !== sheetName || !sheet.used) return sheet;
+      const used = sheet.used;
+      const numberFormats = sheet.numberFormats.map((row) => [...row]);
+      for (const cell of cells) {
+        const line = numberFormats[cell.row - used.row];
+        if (line && cell.column >= used.column && cell.column < used.column + used.columnCount) {
+          line[cell.column - used.column] = cell.numberFormat;
+        }
+      }
+      return { ...sheet, numberFormats };
     }),
   };
 }

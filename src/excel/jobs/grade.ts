@@ -1,7 +1,8 @@
 /**
- * Grade the active sheet, from the pane or the ribbon: one Excel.run, three syncs whatever the number
- * of rows (read the sheet and Tassei's log: 2; write the plan: 1, plus 1 per extra 4 MB chunk), and
- * one more when the grading rewrites formulas, to log their text for undoing.
+ * Grade the active sheet, from the pane or the ribbon: one Excel.run, four syncs whatever the number
+ * of rows (read the sheet and Tassei's log: 2, the number formats grading reads: 1; write the plan: 1,
+ * plus 1 per extra 4 MB chunk), and one more when the grading rewrites formulas, to log their text
+ * for undoing. Grading again with nothing to change: the three reads.
  * Undo the last text→number conversion and select a problem's cell are the pane's follow-ups.
  */
 import {
@@ -12,27 +13,39 @@ import {
   planUndoLastConversion,
   type GradeResult,
   type GradeRun,
+  gradeFormatRanges,
 } from "../../core/grade";
 import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import { bilingual } from "../../core/messages";
 import { parseRangeAddress } from "../../core/workbook/address";
 import { applyPlan } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
-import { readFormulaTexts, readSnapshot } from "../read";
-import { type WorkbookSnapshot, withFormulaTexts } from "../../core/workbook/snapshot";
+import { readFormulaTexts, readNumberFormats, readSnapshot } from "../read";
+import { type WorkbookSnapshot, withFormulaTexts, withNumberFormats } from "../../core/workbook/snapshot";
 import { REQUIREMENTS, supports, type IsSetSupported } from "../requirements";
 import type { RunBatch } from "../run";
 
 /**
  * The sheet to grade, with where the formulas are but not their text (on a large sheet the formulas'
- * text would swell the response), and Tassei's log without its rows: grading only appends to it.
+ * text would swell the response), its number formats read afterwards where grading needs them
+ * (gradeFormatRanges), and Tassei's log without its rows: grading only appends to it.
  */
 export const GRADE_READ = {
   sheets: "active",
   include: [LOG_SHEET_NAME],
   formulas: "presence",
   cellsOf: "active",
+  numberFormats: "later",
 } as const;
+
+/** GRADE_READ, then the number formats grading reads: three syncs. */
+export async function readForGrading(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  const snapshot = await readSnapshot(context, GRADE_READ);
+  const sheet = snapshot.sheets.find((s) => s.name === snapshot.activeSheet);
+  if (!sheet) return snapshot;
+  const formats = await readNumberFormats(context, sheet.name, gradeFormatRanges(sheet));
+  return withNumberFormats(snapshot, sheet.name, formats);
+}
 
 /** Undoing reads the log's rows too: they say what to put back. */
 const UNDO_READ = { sheets: "active", include: [LOG_SHEET_NAME], formulas: "presence" } as const;
@@ -52,7 +65,7 @@ export async function gradeActiveSheet(deps: GradeDeps): Promise<GradeOutcome<Gr
     return await withTimeout(
       deps.run(async (context): Promise<GradeOutcome<GradeResult>> => {
         const now = (deps.now ?? (() => new Date()))();
-        const snapshot = await readSnapshot(context, GRADE_READ);
+        const snapshot = await readForGrading(context);
         const graded = await withLoggedFormulas(context, snapshot, (s) => planGrade(s, s.activeSheet ?? "", { now }));
         if (!graded.ok) {
           return { status: graded.reason === "no_tassei_table" ? "no_table" : "refused", message: graded.message };
@@ -93,7 +106,7 @@ export async function setColumnRole(deps: GradeDeps, change: ColumnRoleChange): 
  * Plans, and when the plan rewrites formulas whose text the lean read did not give, reads those (one
  * sync more) and plans again, so the log keeps what undoing needs.
  */
-async function withLoggedFormulas(
+export async function withLoggedFormulas(
   context: Excel.RequestContext,
   snapshot: WorkbookSnapshot,
   plan: (snapshot: WorkbookSnapshot) => GradeRun,

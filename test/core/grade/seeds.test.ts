@@ -247,9 +247,11 @@ describe.each(adapters)("grading the seed sheets through the %s", (_name, make) 
       if (!run.ok) throw new Error(run.message.en);
       expect({ sheet, sheets: run.plan.sheets }).toEqual({ sheet, sheets: [] });
       expect(run.result.gradedAt).toBe(NOW.toISOString());
-      const { gradedAt: _a, conversions: _c, ...again } = run.result;
-      const { gradedAt: _b, conversions: _d, ...first } = result(sheet);
+      const { gradedAt: _a, conversions: _c, undoable, ...again } = run.result;
+      const { gradedAt: _b, conversions: _d, undoable: _e, ...first } = result(sheet);
       expect(again).toEqual({ ...first, tables: expect.anything() });
+      // Nothing changed this time, so there is nothing of this grading's to undo.
+      expect(undoable).toBe(false);
       expect(run.result.tables.map((t) => t.indicators.map((i) => [i.cell, i.grade, i.rateText, i.reason]))).toEqual(
         first.tables.map((t) => t.indicators.map((i) => [i.cell, i.grade, i.rateText, i.reason])),
       );

@@ -1,0 +1,38 @@
+/**
+ * The cells whose number format grading reads: the KPI tables' value cells (目標値, 実績値, 基準値: a
+ * format can carry the unit, or mark text as text) and the printed scale it restores. A large sheet's
+ * other formats are "General" almost everywhere and would be a third of the read, so the pane reads
+ * these alone, after the values (see GRADE_READ).
+ */
+import { findKpiTables } from "../layout/find-tables";
+import { findLegend } from "../layout/legend";
+import { scaleLegendRows } from "../layout/header-block";
+import { readMetadata } from "../layout/metadata";
+import type { RangeRef } from "../workbook/address";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { sheetScale } from "./grade-sheet";
+
+const VALUE_KEYS = ["baseline", "target", "actual"] as const;
+
+export function gradeFormatRanges(sheet: SheetSnapshot, fileName?: string | null): RangeRef[] {
+  const ranges: RangeRef[] = [];
+  for (const table of findKpiTables(sheet, readMetadata(sheet.properties), fileName)) {
+    const body = { row: table.range.row + 1, rowCount: table.range.rowCount - 1 };
+    if (body.rowCount <= 0) continue;
+    for (const key of VALUE_KEYS) {
+      const column = table.columns[key];
+      if (column !== undefined) ranges.push({ ...body, column, columnCount: 1 });
+    }
+  }
+  const scale = sheetScale(sheet);
+  const legend = findLegend(sheet, scale);
+  if (legend) {
+    ranges.push({
+      row: legend.row + 1,
+      column: legend.column,
+      rowCount: scaleLegendRows(scale).length,
+      columnCount: 2,
+    });
+  }
+  return ranges;
+}
