@@ -3,7 +3,7 @@
  * goals grouped by 分野 and by 総合計画 / 基本政策 code across departments. Grades, rates and counts are
  * the engine's; nothing is copied from a cell a person typed a grade into.
  */
-import type { Scale } from "../grading";
+import { type Scale, rateOfText } from "../grading";
 import { findGoalsTable } from "../layout/find-tables";
 import { parseCellAddress } from "../workbook/address";
 import { type CellValue, valueAt } from "../workbook/snapshot";
@@ -110,17 +110,6 @@ export function goalLines(record: DepartmentRecord): GoalLine[] {
       label: record.label,
     };
   });
-}
-
-/**
- * A goal's rate as its 達成率 text shows it ("87.5%" → 0.875). The engine keeps that text inside the
- * grade's band (99.96% shows 99.9% beside a B), so a 0.0% cell of this number always agrees with the
- * grade beside it, where the float would show 100.0%.
- */
-export function rateOfText(text: string | null): number | null {
-  const match = text === null ? null : /^(-?[0-9]+(?:\.[0-9]+)?)%$/.exec(text);
-  // "99.9e-2" reads as the double nearest 0.999; 99.9 / 100 would be 0.9990000000000001.
-  return match?.[1] === undefined ? null : Number(`${match[1]}e-2`);
 }
 
 /** Goals grouped by 分野 (in order of first appearance) and by each code (in natural order). */

@@ -5,6 +5,7 @@
  * that already: compared by formula text when the read gave it (files), by value when the read gave only
  * where formulas are (the pane, whose 10,000-row reads must stay small).
  */
+import { rateOfText } from "../grading/rate-text";
 import { type KpiTableLocation } from "../layout/find-tables";
 import { KPI_COLUMNS } from "../layout/kpi-table";
 import {
@@ -82,10 +83,9 @@ function rateAgrees(live: LiveValue, rateText: string | null): boolean {
   return typeof live === "number" && shownPercent(live) === rateText;
 }
 
-/** "87.5%" → 0.875, the number the 0.0% format shows as the engine's text. */
+/** The number a 0.0% cell holds to show the engine's text; "" for no rate. */
 function rateValue(rateText: string | null): LiveValue {
-  if (rateText === null) return "";
-  return Number(`${rateText.replace("%", "")}e-2`);
+  return rateOfText(rateText) ?? "";
 }
 
 /** The row's input values as the formulas read them, after the conversions this grading writes. */
@@ -102,11 +102,15 @@ export function rowInputs(
   return Object.fromEntries(entries) as unknown as RowInputs;
 }
 
-/** Whether the cell already shows the planned formula. */
+/**
+ * Whether the cell already shows the planned formula. With its text read (a file), the formula must be
+ * the same and so must the result saved with it: a live 達成度 whose 達成率 cell changes is written
+ * again so that the file carries the new result for readers that do not recalculate.
+ */
 export function alreadyShows(cell: GradeCell, planned: PlannedFormula): boolean {
   if (cell.formula === null) return false;
-  if (cell.formula === FORMULA_TEXT_UNKNOWN) return sameValue(cell.value, planned.result);
-  return sameFormula(cell.formula, planned.formula());
+  if (!sameValue(cell.value, planned.result)) return false;
+  return cell.formula === FORMULA_TEXT_UNKNOWN || sameFormula(cell.formula, planned.formula());
 }
 
 /** The cell as a plan writes it, carrying its result for files. */

@@ -59,3 +59,14 @@ function formatBigTenths(tenths: bigint): string {
   const digits = (negative ? -tenths : tenths).toString();
   return (negative ? "-" : "") + digits.slice(0, -1) + "." + digits.slice(-1) + "%";
 }
+
+/**
+ * The number a rate text stands for ("87.5%" → 0.875): what a 0.0% cell holds to show the engine's text.
+ * The text is kept inside the grade's band (99.96% shows 99.9% beside a B), so that cell always agrees
+ * with the grade beside it, where the float would show 100.0%. Null for anything that is not a rate text.
+ */
+export function rateOfText(text: string | null): number | null {
+  const match = text === null ? null : /^(-?[0-9]+(?:\.[0-9]+)?)%$/.exec(text);
+  // "99.9e-2" reads as the double nearest 0.999; 99.9 / 100 would be 0.9990000000000001.
+  return match?.[1] === undefined ? null : Number(`${match[1]}e-2`);
+}

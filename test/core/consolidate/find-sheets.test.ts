@@ -4,7 +4,8 @@
  * natural order of plan codes.
  */
 import { findDepartmentSheets, planConsolidation } from "../../../src/core/consolidate";
-import { naturalCompare, rateOfText, unionLetters } from "../../../src/core/consolidate/aggregate";
+import { naturalCompare, unionLetters } from "../../../src/core/consolidate/aggregate";
+import { rateOfText } from "../../../src/core/grading";
 import { LOG_SHEET_NAME } from "../../../src/core/grade";
 import { PRESET_SCALES } from "../../../src/core/grading";
 import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";

@@ -18,7 +18,7 @@
 import { CHART_NAME, SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consolidate";
 import type { ConsolidationResult } from "../../../src/core/consolidate";
 import { LOG_SHEET_NAME, planGrade } from "../../../src/core/grade";
-import { rateOfText } from "../../../src/core/consolidate/aggregate";
+import { rateOfText } from "../../../src/core/grading";
 import type { SheetPlan } from "../../../src/core/workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { officeJsAdapter } from "../../support/adapters";
