@@ -1,6 +1,6 @@
 /**
- * Grading the indicators of one KPI table: each row read as the live formulas read it (kpiRowInput:
- * the dropdown words, the hand grade and its reason), its value cells as value-cells.ts reads them,
+ * Grading the indicators of one KPI table: each row read by kpiRowInput (the dropdown words, the hand
+ * grade and its reason), its value cells as value-cells.ts reads them,
  * then `evaluateIndicator` on the sheet's scale. Every indicator gets a grade or a reason; the reasons
  * that need someone to change the sheet become problems naming the cell.
  */

@@ -2,8 +2,7 @@
  * 目標値, 実績値 and 基準値 as the grading engine reads them. Text goes through the number parser; a
  * number keeps the unit its format shows (see unit-format.ts). A percent cell holds a fraction (40% is
  * 0.4) while text reads in percent points ("35%" is 35): when a row mixes the two, the fraction is read
- * in points so that both speak the same scale. A row of numbers only is read as the live formulas read
- * it, so the sheet and the engine agree.
+ * in points so that both speak the same scale. A row of numbers only is read as the numbers it holds.
  */
 import type { GradableCell } from "../grading";
 import { timesPow10 } from "../numbers/decimal-ops";

@@ -1,6 +1,6 @@
 /**
- * How a KPI row reads as the grading engine's input: the reading the live formulas mirror, so that
- * the 達成率 / 達成度 cells and `evaluateIndicator` agree. Value cells go through the number parser;
+ * How a KPI row reads as the grading engine's input (grading and the department model read rows this
+ * one way). Value cells go through the number parser;
  * the dropdown cells must hold a word of the vocabulary (or be blank); a hand grade is the cell's text.
  */
 import type { IndicatorInput, ManualGrade } from "../grading/types";
@@ -11,7 +11,7 @@ import { DIRECTION_BY_WORD, METHOD_BY_WORD, STATUS_BY_WORD } from "./vocabulary"
 
 export type KpiRowReading =
   | { readonly ok: true; readonly input: IndicatorInput }
-  /** A dropdown cell holds something that is not on its list: the formulas show the "press Grade" text. */
+  /** A dropdown cell holds something that is not on its list (a problem naming the cell). */
   | { readonly ok: false; readonly field: "direction" | "method" | "status" };
 
 /** `values[i]` is the value under KPI_COLUMNS[i]. */

@@ -47,7 +47,7 @@ export function isIndicatorRow(row: KpiRow): boolean {
   });
 }
 
-/** The row's values in KPI_COLUMNS order, as the live formulas' reading (kpiRowInput) takes them. */
+/** The row's values in KPI_COLUMNS order, as kpiRowInput takes them. */
 export function valuesInColumnOrder(cells: KpiCells): SheetCell["value"][] {
   return KPI_COLUMNS.map((column) => cells[column.key]?.value ?? null);
 }
