@@ -140,7 +140,9 @@ export function liveRate(inputs: RowInputs): LiveValue {
     allowed(inputs.method, ALLOWED.method) &&
     allowed(inputs.status, ALLOWED.status)
   ) {
-    return actual / target;
+    const rate = actual / target;
+    // Excel shows #NUM! past the largest number; the grading holds the engine's figure there instead.
+    return Number.isFinite(rate) ? rate : PRESS_GRADE_TEXT;
   }
   return PRESS_GRADE_TEXT;
 }
@@ -150,7 +152,9 @@ export function liveGrade(rate: LiveValue, manualGrade: CellValue, scale: Formul
   if (manualGrade !== null && manualGrade !== "") return PRESS_GRADE_TEXT;
   if (typeof rate === "number") {
     if (scale.length === 0) return PRESS_GRADE_TEXT;
-    for (const grade of scale) if (grade.bound === null || rate >= grade.bound) return grade.letter;
+    // Excel compares numbers to 15 significant digits (=2.4/3>=0.8 is TRUE though the double is below 0.8).
+    const compared = Number(rate.toPrecision(15));
+    for (const grade of scale) if (grade.bound === null || compared >= grade.bound) return grade.letter;
     return scale[scale.length - 1]!.letter;
   }
   return rate === "" ? "" : PRESS_GRADE_TEXT;

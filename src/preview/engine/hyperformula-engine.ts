@@ -31,11 +31,26 @@ export function toHyperFormulaText(
         return t.text === "@" ? "" : t.text;
       case "error":
         return t.text.slice(t.text.lastIndexOf("#"));
+      case "string":
+        return stringLiteral(t.text);
       default:
         return t.text;
     }
   });
   return "=" + parts.join("");
+}
+
+/**
+ * HyperFormula cannot parse a doubled quote inside a string (`"約""35""人"`), which Excel reads as one
+ * quote: such a literal becomes its pieces joined with CHAR(34).
+ */
+function stringLiteral(text: string): string {
+  const inner = text.slice(1, -1);
+  if (!inner.includes('""')) return text;
+  return `(${inner
+    .split('""')
+    .map((piece) => `"${piece}"`)
+    .join("&CHAR(34)&")})`;
 }
 
 function toRaw(input: EngineInput, nameAlias: (name: string) => string | undefined): RawCellContent {

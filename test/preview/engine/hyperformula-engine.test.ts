@@ -28,6 +28,18 @@ describe("the HyperFormula engine", () => {
     expect(engine.getValue("集計", 0, 0)).toBe(150);
   });
 
+  // Regression: HyperFormula cannot parse a doubled quote in a string; Excel reads it as one quote.
+  it("reads a doubled quote inside a string literal as one quote, as Excel does", () => {
+    expect(toHyperFormulaText('=EXACT(A1,"約""35""人")')).toBe('=EXACT(A1,("約"&CHAR(34)&"35"&CHAR(34)&"人"))');
+    engine.setCells("集計", 0, 0, [['約"35"人', { formula: '=IF(EXACT(A1,"約""35""人"),"同じ","違う")' }]]);
+    engine.setCells("集計", 1, 0, [[{ formula: '="""' + '"' }, { formula: '=LEN("a""b")' }]]);
+    expect([engine.getValue("集計", 0, 1), engine.getValue("集計", 1, 0), engine.getValue("集計", 1, 1)]).toEqual([
+      "同じ",
+      '"',
+      3,
+    ]);
+  });
+
   it("keeps text as text: '=x', '001' and 'TRUE' are never re-read", () => {
     engine.setCells("集計", 0, 0, [["=x", "001", "TRUE", { formula: "=LEN(B1)" }]]);
     expect([0, 1, 2, 3].map((c) => engine.getValue("集計", 0, c))).toEqual(["=x", "001", "TRUE", 3]);
