@@ -9,6 +9,7 @@
 import { readBatchArgs } from "./batch-args";
 import { isDepartmentSheet } from "../core/consolidate";
 import fs from "node:fs";
+import { readInputFile } from "./read-file";
 import path from "node:path";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
 import { type Language, bilingual, message } from "../core/messages";
@@ -41,15 +42,12 @@ export async function gradeCommand(
     if (fs.existsSync(output)) return fail(io, "grade.cli.outputExists", { file: output });
   }
 
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(input);
-  } catch (error) {
-    return fail(io, "grade.cli.unreadable", {
-      file: input,
-      reason: error instanceof Error ? error.message : String(error),
-    });
+  const file = readInputFile(input);
+  if (!file.ok) {
+    await writeText(io.stderr, `${file.reason.ja}\n${file.reason.en}\n`);
+    return 2;
   }
+  const bytes = file.bytes;
   const csv = isCsvFileName(input);
   if (csv && output !== null) return fail(io, "cli.csv.noOutput", {});
   const read = csv ? csvWorkbook(input, bytes) : await readSnapshotFromXlsx(bytes, { sheets: "all" });

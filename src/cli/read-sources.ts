@@ -9,21 +9,15 @@ import { bilingual } from "../core/messages";
 import { consolidationSourceFromXlsx } from "../xlsx/consolidation-source";
 import path from "node:path";
 import { readCsv } from "../csv/read-csv";
-import { errorText, isCsvFileName } from "./input-files";
+import { isCsvFileName } from "./input-files";
+import { readInputFile } from "./read-file";
 
 export async function readSource(file: string): Promise<ConsolidationSource> {
-  let bytes: Uint8Array;
   if (!fs.existsSync(file))
     return { kind: "unreadable", fileName: file, reason: bilingual("cli.consolidate.notFound", { path: file }) };
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return {
-      kind: "unreadable",
-      fileName: file,
-      reason: bilingual("cli.consolidate.cannotOpen", { reason: errorText(error) }),
-    };
-  }
+  const read = readInputFile(file);
+  if (!read.ok) return { kind: "unreadable", fileName: file, reason: read.reason };
+  const bytes = read.bytes;
   if (isCsvFileName(file)) return csvSource(file, bytes);
   // The same reading as the pane's for a picked file.
   return consolidationSourceFromXlsx(file, bytes);

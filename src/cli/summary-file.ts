@@ -8,6 +8,7 @@
  */
 import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
+import { readInputFile } from "./read-file";
 import path from "node:path";
 import { SUMMARY_SHEET_NAME } from "../core/consolidate";
 import { type Bilingual, type MessageKey, bilingual } from "../core/messages";
@@ -52,12 +53,9 @@ export async function openSummaryTarget(file: string, sources: readonly string[]
     return { ok: false, problem: bilingual("cli.consolidate.outputIsInput", { file }) };
   }
   if (!fs.existsSync(file)) return { ok: true, target: { kind: "new", file, snapshot: EMPTY_WORKBOOK } };
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    return { ok: false, problem: bilingual("cli.consolidate.outputUnreadable", { file, reason: errorText(error) }) };
-  }
+  const existing = readInputFile(file);
+  if (!existing.ok) return { ok: false, problem: existing.reason };
+  const bytes = existing.bytes;
   const read = await readSnapshotFromXlsx(bytes, { sheets: "all" });
   if (!read.ok) {
     return {

@@ -166,6 +166,7 @@ describe("tassei grade", () => {
     expect(r.stderr).toContain("Cannot read");
     const missing = await run(["grade", path.join(dir, "missing.xlsx")]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("Cannot read");
+    expect(missing.stderr).toContain("Cannot open");
+    expect(missing.stderr).toContain("を開けません");
   });
 });

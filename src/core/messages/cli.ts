@@ -53,9 +53,17 @@ export const cliMessages = {
     en: "Rewriting {file} would lose {features}. Write to a new file instead.",
   },
   "cli.consolidate.cannotWrite": { ja: "{file} に書き出せません: {reason}", en: "Cannot write {file}: {reason}" },
-  "cli.consolidate.cannotOpen": {
-    ja: "ファイルを開けません: {reason}",
-    en: "The file cannot be opened: {reason}",
+  "cli.file.cannotOpen": {
+    ja: "{file} を開けません: {reason}",
+    en: "Cannot open {file}: {reason}",
+  },
+  "cli.file.notRegular": {
+    ja: "{file} は通常のファイルではない（名前付きパイプや装置など）ため、読みません。",
+    en: "{file} is not a regular file (a named pipe, a device…), so it is not read.",
+  },
+  "cli.file.tooLarge": {
+    ja: "{file} は大きすぎるため読みません（{size} MB 以上、上限 {limit} MB）。",
+    en: "{file} is too large to read (at least {size} MB; the limit is {limit} MB).",
   },
   "cli.consolidate.progressRead": { ja: "読み込みました", en: "read" },
   "cli.usageHint": { ja: "使い方: tassei --help", en: "Usage: tassei --help" },
