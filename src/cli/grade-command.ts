@@ -10,6 +10,7 @@ import { readBatchArgs } from "./batch-args";
 import { isDepartmentSheet } from "../core/consolidate";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
+import { writeFileWhole } from "./write-file";
 import path from "node:path";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
 import { type Language, bilingual, message } from "../core/messages";
@@ -140,8 +141,8 @@ async function writeGraded(
   const applied = applyPlanToXlsx(loaded.workbook, plan);
   if (!applied.ok) return `${applied.error.code}: ${applied.error.message.en}`;
   try {
-    // "wx": fail rather than overwrite if the file appeared meanwhile.
-    fs.writeFileSync(output, await saveXlsx(loaded.workbook), { flag: "wx" });
+    // Whole or not at all, and never over a file that appeared meanwhile.
+    writeFileWhole(output, await saveXlsx(loaded.workbook));
     return null;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

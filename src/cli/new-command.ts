@@ -5,6 +5,7 @@
  */
 import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
+import { writeFileWhole } from "./write-file";
 import { parseArgs } from "node:util";
 import { planInsert } from "../core/insert/plan";
 import { validateInsertRequest, type LayoutChoice } from "../core/insert/request";
@@ -90,8 +91,8 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
   const applied = applyPlanToXlsx(workbook, { sheets: [planned.plan] });
   if (!applied.ok) throw new Error(`${applied.error.code}: ${applied.error.message.en}`);
   try {
-    // "wx": fail rather than overwrite if the file appeared meanwhile.
-    fs.writeFileSync(file, await saveXlsx(workbook), { flag: "wx" });
+    // Whole or not at all, and never over a file that appeared meanwhile.
+    writeFileWhole(file, await saveXlsx(workbook));
   } catch (error) {
     const params = { file, reason: error instanceof Error ? error.message : String(error) };
     await writeText(

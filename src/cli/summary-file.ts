@@ -4,11 +4,12 @@
  * workbook: the summary sheet is replaced and every other sheet kept (whether the sheet is really
  * Tassei's is the core's decision, planConsolidation). Any other existing file is left alone, and so is
  * one that saving through exceljs would make lose something (charts elsewhere, pivot tables, macros…).
- * The rewrite goes to a temporary file renamed over the old one, so a failure never leaves half a file.
+ * Every write goes through a temporary file (write-file.ts), so a failure never leaves half a file.
  */
 import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
+import { writeFileWhole } from "./write-file";
 import path from "node:path";
 import { SUMMARY_SHEET_NAME } from "../core/consolidate";
 import { type Bilingual, type MessageKey, bilingual } from "../core/messages";
@@ -79,8 +80,8 @@ export async function writeSummary(target: SummaryTarget, plan: WorkbookPlan): P
     const applied = applyPlanToXlsx(workbook, plan);
     if (!applied.ok) return localised("cli.consolidate.cannotWrite", { file }, "reason", applied.error.message);
     try {
-      // "wx": fail rather than overwrite if the file appeared meanwhile.
-      fs.writeFileSync(file, await saveXlsx(workbook), { flag: "wx" });
+      // Whole or not at all, and never over a file that appeared meanwhile.
+      writeFileWhole(file, await saveXlsx(workbook));
       return null;
     } catch (error) {
       return cannotWrite(errorText(error));
@@ -100,13 +101,10 @@ export async function writeSummary(target: SummaryTarget, plan: WorkbookPlan): P
   }
   const applied = applyPlanToXlsx(loaded.workbook, plan);
   if (!applied.ok) return localised("cli.consolidate.cannotWrite", { file }, "reason", applied.error.message);
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tassei-tmp`);
   try {
-    fs.writeFileSync(temporary, await saveXlsx(loaded.workbook), { flag: "wx" });
-    fs.renameSync(temporary, file);
+    writeFileWhole(file, await saveXlsx(loaded.workbook), { replace: true });
     return null;
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
     return cannotWrite(errorText(error));
   }
 }
