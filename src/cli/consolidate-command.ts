@@ -77,7 +77,10 @@ export async function consolidateCommand(
       bothLanguages((lang) => report(result, opened.target, lang)),
     );
   }
-  return result.sources.some((s) => s.status === "failed") ? 1 : 0;
+  // A source left out, or a text cut to fit a cell: the summary is not all there is.
+  const incomplete =
+    result.sources.some((s) => s.status === "failed") || result.exceptions.some((e) => e.kind === "text_cut");
+  return incomplete ? 1 : 0;
 }
 
 function readArgs(args: readonly string[]): ConsolidateArgs | { readonly error: Bilingual } {

@@ -17,6 +17,7 @@ import {
   unionLetters,
 } from "./aggregate";
 import { exceptionLines } from "./exceptions";
+import { cutLinkTexts, cutLongTexts, longTextExceptions, longTexts } from "./long-texts";
 import { CHART_NAME, layoutSummary } from "./layout";
 import { type GradedSources, gradeSources } from "./sources";
 import { SUMMARY_SHEET_NAME, isSummarySheet, sameSheetName, summaryProperties } from "./summary-sheet";
@@ -73,15 +74,19 @@ export function planConsolidation(
   }));
   const groups = groupSummaries(goals, letters);
 
-  const layout = layoutSummary({
-    now: options.now,
-    letters,
-    departments,
-    groups,
-    goals,
-    exceptions,
-    sources: graded.sources,
-  });
+  const content = { now: options.now, letters, departments, groups, goals, sources: graded.sources };
+  // Texts too long for a cell are cut, each cut listed among the exceptions (which the layout then shows).
+  const cuts = longTextExceptions(longTexts(layoutSummary({ ...content, exceptions }).plan.blocks));
+  const allExceptions = [...exceptions, ...cuts];
+  const laidOut = layoutSummary({ ...content, exceptions: allExceptions });
+  const layout = {
+    ...laidOut,
+    plan: {
+      ...laidOut.plan,
+      blocks: cutLongTexts(laidOut.plan.blocks),
+      hyperlinks: cutLinkTexts(laidOut.plan.hyperlinks ?? []),
+    },
+  };
   const createdAt = options.now.toISOString();
   const sheet: SheetPlan = {
     ...emptySheetPlan(SUMMARY_SHEET_NAME, summary.kind === "ours" ? "update" : "create"),
@@ -109,7 +114,7 @@ export function planConsolidation(
     departments: departments.map((d) => d.summary),
     groups,
     goals: goals.map((g) => g.summary),
-    exceptions: exceptions.map((e) => e.exception),
+    exceptions: allExceptions.map((e) => e.exception),
   };
   return { ok: true, plan: { sheets: [sheet] }, result };
 }

@@ -112,7 +112,8 @@ export type ExceptionKind =
   | "manual_without_reason"
   | "unreadable_source"
   | "duplicate_department"
-  | "different_scales";
+  | "different_scales"
+  | "text_cut";
 
 export interface ConsolidationException {
   readonly kind: ExceptionKind;

@@ -56,6 +56,10 @@ export const consolidateMessages = {
     ja: "取込元によって評価尺度が異なります（{scales}）。各部局はそれぞれの評価尺度で評価し、件数はその尺度の達成度ごとに数えています。",
     en: "The sources use different grading scales ({scales}). Each department is graded on its own scale and counted by that scale's grades.",
   },
+  "consolidate.exception.text_cut": {
+    ja: "全庁サマリーの {cell} の文字が長すぎるため（{length} 文字）、{limit} 文字に切り詰めて「…（以下省略）」を付けました。取込元の文字を確認してください。",
+    en: "The text for {cell} of the summary was too long ({length} characters): it was cut to {limit}, ending in “…（以下省略）”. Check the source's text.",
+  },
   "consolidate.exception.missing_actual": {
     ja: "実績値が入力されていません。",
     en: "The actual has not been entered.",
@@ -70,6 +74,7 @@ export const consolidateMessages = {
   "consolidate.kind.unreadable_source": { ja: "読み込めない取込元", en: "Unreadable source" },
   "consolidate.kind.duplicate_department": { ja: "部局の重複", en: "Duplicate department" },
   "consolidate.kind.different_scales": { ja: "評価尺度の違い", en: "Different scales" },
+  "consolidate.kind.text_cut": { ja: "長すぎる文字", en: "Text too long" },
 
   // What the summary sheet shows (only `ja` is written into the sheet).
   "consolidate.sheet.title": { ja: "全庁サマリー　{years}", en: "City-wide summary, {years}" },
