@@ -13,7 +13,7 @@ import { readInputFile } from "./read-file";
 import { writeFileWhole } from "./write-file";
 import path from "node:path";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
-import { type Language, bilingual, message } from "../core/messages";
+import { type Bilingual, type Language, bilingual, message } from "../core/messages";
 import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../xlsx";
 import { isCsvFileName } from "./input-files";
 import { csvSource } from "./read-sources";
@@ -73,7 +73,9 @@ export async function gradeCommand(
   const batch = planGradeSheets(snapshot, sheets, { now: now(), lowerIsBetter: parsed.lowerIsBetter });
 
   if (output !== null) {
-    const written = await writeGraded(bytes, batch.plan, output);
+    const written = await writeGraded(bytes, batch.plan, output, async (lost) =>
+      writeText(io.stderr, `${lost.ja}\n${lost.en}\n`),
+    );
     if (written !== null) {
       await writeText(
         io.stderr,
@@ -135,9 +137,12 @@ async function writeGraded(
   bytes: Uint8Array,
   plan: Parameters<typeof applyPlanToXlsx>[1],
   output: string,
+  warn: (lost: Bilingual) => Promise<void>,
 ): Promise<string | null> {
   const loaded = await loadXlsx(bytes);
   if (!loaded.ok) return loaded.failure.message.en;
+  // The copy is saved by exceljs, which keeps neither charts nor notes nor macros…: say so, naming them.
+  for (const warning of loaded.warnings) await warn(warning.message);
   const applied = applyPlanToXlsx(loaded.workbook, plan);
   if (!applied.ok) return `${applied.error.code}: ${applied.error.message.en}`;
   try {

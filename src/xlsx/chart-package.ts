@@ -8,7 +8,7 @@
 import type { ChartPlan } from "../core/workbook/plan";
 import { type ChartData, RELATIONSHIPS_NAMESPACE, chartAnchorXml, chartPartXml, drawingPartXml } from "./chart-part";
 import { type Package, findPart, partText, relationships, relationshipsPath } from "./package";
-import { relativeTarget, worksheetTailStart } from "./part-locations";
+import { relativeTarget, worksheetChildAt, worksheetTailStart } from "./part-locations";
 import { escapeXml, relationshipId } from "./xml";
 
 const DRAWING_RELATIONSHIP = `${RELATIONSHIPS_NAMESPACE}/drawing`;
@@ -19,8 +19,17 @@ const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawin
 const EMPTY_RELATIONSHIPS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
 /** Elements that come after `<drawing>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_DRAWING =
-  /<(?:\w+:)?(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s/>]|<\/(?:\w+:)?worksheet>/;
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 /** The `<drawing r:id="…"/>` element of a worksheet (not legacyDrawing, not drawingHF). */
 const DRAWING_ELEMENT = /<(?:\w+:)?drawing\b([^>]*?)\/?>/;
@@ -119,7 +128,7 @@ async function sheetDrawing(
   const element = `<drawing${namespace} r:id="${id}"/>`;
   // A damaged `<drawing>` found above (no part behind it) is replaced rather than doubled.
   const cleaned = existing ? tail.replace(DRAWING_ELEMENT, "") : tail;
-  const at = cleaned.search(AFTER_DRAWING);
+  const at = worksheetChildAt(cleaned, AFTER_DRAWING);
   const patched = at < 0 ? cleaned + element : cleaned.slice(0, at) + element + cleaned.slice(at);
   zip.file(sheetPath, sheetXml.slice(0, start) + patched);
   return { path, xml: "" };

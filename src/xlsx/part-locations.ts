@@ -19,3 +19,31 @@ export function worksheetTailStart(xml: string): number {
   const empty = xml.search(/<sheetData\s*\/>/);
   return empty >= 0 ? empty : 0;
 }
+
+/** A start or end tag (attribute values may hold ">"), or a comment, CDATA or processing instruction. */
+const MARKUP =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)([\w.:-]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
+
+/**
+ * Where, in a worksheet's tail (worksheetTailStart), the first of the worksheet's own child elements
+ * named `names` (local names) starts — or its `</worksheet>`, the place to append at. Elements nested
+ * deeper are never taken: a data bar's `<extLst>` inside a `<cfRule>` is not the sheet's extension list.
+ * -1 when neither is found.
+ */
+export function worksheetChildAt(tail: string, names: readonly string[]): number {
+  let depth = 0;
+  MARKUP.lastIndex = 0;
+  for (let match = MARKUP.exec(tail); match !== null; match = MARKUP.exec(tail)) {
+    const name = match[2];
+    if (name === undefined) continue;
+    const local = name.slice(name.indexOf(":") + 1);
+    if (match[1] === "/") {
+      if (depth === 0) return match.index;
+      depth -= 1;
+      continue;
+    }
+    if (depth === 0 && names.includes(local)) return match.index;
+    if (match[3] !== "/") depth += 1;
+  }
+  return -1;
+}

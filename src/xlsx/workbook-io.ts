@@ -8,6 +8,7 @@ import { type Bilingual, bilingual } from "../core/messages";
 import { MAX_COLUMNS, MAX_ROWS, columnIndex, parseCellAddress, rangeAddress } from "../core/workbook/address";
 import type { SheetProperties } from "../core/workbook/plan";
 import { readSheetProperties } from "./custom-properties";
+import { worksheetChildAt, worksheetTailStart } from "./part-locations";
 import { type Package, partText } from "./package";
 import { chartData } from "./chart-data";
 import { type ChartToWrite, fixPackage } from "./package-fixups";
@@ -25,6 +26,8 @@ const LOST_ON_SAVE: readonly { readonly pattern: RegExp; readonly key: LostFeatu
   { pattern: /^xl\/vbaProject\.bin$/i, key: "xlsx.feature.macros" },
   { pattern: /^xl\/externalLinks\//i, key: "xlsx.feature.externalLinks" },
   { pattern: /^xl\/(threadedComments|persons)\//i, key: "xlsx.feature.threadedComments" },
+  // exceljs reads no cell comments (notes) back, so a file it saves again has none.
+  { pattern: /^xl\/comments\d*\.xml$/i, key: "xlsx.feature.comments" },
   { pattern: /^xl\/ctrlProps\//i, key: "xlsx.feature.formControls" },
 ];
 
@@ -35,6 +38,7 @@ type LostFeatureKey =
   | "xlsx.feature.macros"
   | "xlsx.feature.externalLinks"
   | "xlsx.feature.threadedComments"
+  | "xlsx.feature.comments"
   | "xlsx.feature.formControls"
   | "xlsx.feature.sparklines";
 
@@ -119,12 +123,12 @@ export async function saveXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array> 
   return fixPackage(bytes, properties, charts);
 }
 
-/** The part of a worksheet after its cells, split where the extension list starts. */
+/** The part of a worksheet after its cells, split where the sheet's own extension list starts. */
 function sheetTail(xml: string): { body: string; extensions: string } {
-  const close = xml.lastIndexOf("</sheetData>");
-  const tail = close >= 0 ? xml.slice(close) : xml;
-  const ext = tail.search(/<(?:\w+:)?extLst[\s>]/);
-  return ext < 0 ? { body: tail, extensions: "" } : { body: tail.slice(0, ext), extensions: tail.slice(ext) };
+  const tail = xml.slice(worksheetTailStart(xml));
+  const ext = worksheetChildAt(tail, ["extLst"]);
+  if (ext < 0 || !/^<(?:\w+:)?extLst[\s>]/.test(tail.slice(ext))) return { body: tail, extensions: "" };
+  return { body: tail.slice(0, ext), extensions: tail.slice(ext) };
 }
 
 /** "B:B", "3:5", "$A$1:$C$9" → "B1:B1048576", "A3:XFD5", "A1:C9"; null if unreadable. */

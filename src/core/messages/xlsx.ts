@@ -40,6 +40,7 @@ export const xlsxMessages = {
   "xlsx.feature.macros": { ja: "マクロ", en: "macros" },
   "xlsx.feature.externalLinks": { ja: "外部ブックへのリンク", en: "links to other workbooks" },
   "xlsx.feature.threadedComments": { ja: "スレッド形式のコメント", en: "threaded comments" },
+  "xlsx.feature.comments": { ja: "セルのメモ（コメント）", en: "cell notes (comments)" },
   "xlsx.feature.formControls": { ja: "フォームコントロール", en: "form controls" },
   "xlsx.feature.sparklines": { ja: "スパークライン", en: "sparklines" },
   "xlsx.apply.sheetExists": {
