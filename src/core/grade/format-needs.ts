@@ -5,8 +5,7 @@
  * these alone, after the values (see GRADE_READ).
  */
 import { findKpiTables } from "../layout/find-tables";
-import { findLegend } from "../layout/legend";
-import { scaleLegendRows } from "../layout/header-block";
+import { findLegend, legendRange } from "../layout/legend";
 import { readMetadata } from "../layout/metadata";
 import type { RangeRef } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
@@ -26,13 +25,6 @@ export function gradeFormatRanges(sheet: SheetSnapshot, fileName?: string | null
   }
   const scale = sheetScale(sheet);
   const legend = findLegend(sheet, scale);
-  if (legend) {
-    ranges.push({
-      row: legend.row + 1,
-      column: legend.column,
-      rowCount: scaleLegendRows(scale).length,
-      columnCount: 2,
-    });
-  }
+  if (legend) ranges.push(legendRange(legend, scale));
   return ranges;
 }

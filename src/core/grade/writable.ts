@@ -4,8 +4,7 @@
  * right of 全体の達成度, the printed scale's rows under 【達成度について】 (bounds and lines), and the
  * stamp property. Tests hold every plan to this.
  */
-import { scaleLegendRows } from "../layout/header-block";
-import { findLegend } from "../layout/legend";
+import { findLegend, legendRange } from "../layout/legend";
 import { ownedRanges } from "../layout/owned-ranges";
 import type { RangeRef } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
@@ -26,13 +25,6 @@ export function gradeWritableArea(sheet: SheetSnapshot): GradeWritableArea {
   }
   const scale = sheetScale(sheet);
   const legend = owned ? findLegend(sheet, scale) : null;
-  if (legend) {
-    ranges.push({
-      row: legend.row + 1,
-      column: legend.column,
-      rowCount: scaleLegendRows(scale).length,
-      columnCount: 2,
-    });
-  }
+  if (legend) ranges.push(legendRange(legend, scale));
   return { ranges, properties: [STAMP_KEY] };
 }

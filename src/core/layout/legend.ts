@@ -1,14 +1,14 @@
 /**
  * The printed scale (【達成度について】) as the live 達成度 formulas use it: the cells holding each
- * grade's lower bound. Found again on the sheet by its heading, under the header labels, so rows a
- * person inserted above it do not matter; restored by grading when someone changed it, since the
- * formulas read it and the engine grades with the scale itself.
+ * grade's lower bound. Found again on the sheet by its heading and its lines, so rows a person inserted
+ * above it do not matter; its bounds restored by grading when someone changed them, since the formulas
+ * read them and the engine grades with the scale itself.
  */
 import type { Scale } from "../grading";
-import type { CellRef } from "../workbook/address";
+import type { CellRef, RangeRef } from "../workbook/address";
 import { contains } from "../workbook/address";
 import type { PlannedCell } from "../workbook/plan";
-import type { SheetSnapshot } from "../workbook/snapshot";
+import { type SheetSnapshot, valueAt } from "../workbook/snapshot";
 import { LEGEND_HEADING, scaleLegendRows } from "./header-block";
 import type { FormulaScale } from "./live-formulas";
 
@@ -44,19 +44,42 @@ export function legendCells(
   });
 }
 
-/** The legend heading Tassei wrote for this scale, outside every table; null when there is none. */
+/**
+ * The legend heading Tassei wrote for this scale, with every row under it still as Tassei printed it —
+ * each grade's line beside its bound (or, on sheets made before the bounds were printed, in the bounds'
+ * column) and no row inside a table. Null otherwise: a legend a person moved, cut or wrote into is never
+ * restored, and the 達成度 formulas then carry the bounds themselves.
+ */
 export function findLegend(sheet: SheetSnapshot, scale: Scale): CellRef | null {
   const used = sheet.used;
   if (!used) return null;
   const heading = legendHeading(scale);
+  const lines = scaleLegendRows(scale).map((row) => row.line);
   for (let r = 0; r < sheet.values.length; r++) {
     const line = sheet.values[r] ?? [];
     for (let c = 0; c < line.length; c++) {
       const value = line[c];
       if (typeof value !== "string" || value.trim() !== heading) continue;
       const at = { row: used.row + r, column: used.column + c };
-      if (!sheet.tables.some((table) => contains(table.range, at))) return at;
+      if (intact(sheet, at, lines)) return at;
     }
   }
   return null;
+}
+
+/** The rows under the heading: its lines, as printed, outside every table. */
+export function legendRange(heading: CellRef, scale: Scale): RangeRef {
+  return { row: heading.row + 1, column: heading.column, rowCount: scaleLegendRows(scale).length, columnCount: 2 };
+}
+
+function intact(sheet: SheetSnapshot, heading: CellRef, lines: readonly string[]): boolean {
+  const inTable = (at: CellRef) => sheet.tables.some((table) => contains(table.range, at));
+  if (inTable(heading)) return false;
+  return lines.every((line, i) => {
+    const row = heading.row + 1 + i;
+    const bound = { row, column: heading.column };
+    const text = { row, column: heading.column + 1 };
+    if (inTable(bound) || inTable(text)) return false;
+    return valueAt(sheet, text.row, text.column) === line || valueAt(sheet, bound.row, bound.column) === line;
+  });
 }

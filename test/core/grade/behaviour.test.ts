@@ -9,6 +9,11 @@ import { findKpiTables } from "../../../src/core/layout/find-tables";
 import { cellAddress, parseCellAddress } from "../../../src/core/workbook/address";
 import { type CellBlock, emptySheetPlan } from "../../../src/core/workbook/plan";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
+import { valueAt } from "../../../src/core/workbook/snapshot";
+import { applyPlan } from "../../../src/excel/apply";
+import { gradeActiveSheet } from "../../../src/excel/jobs/grade";
+import { readSnapshot } from "../../../src/excel/read";
+import { createInMemoryExcel } from "../../../src/preview";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
 import { officeJsAdapter } from "../../support/adapters";
 import { cellAt, changedCells, fillKpi, gradeThrough, inRanges, plan, readForGrading, sheetOf } from "./support";
@@ -239,3 +244,80 @@ function plannedCell(blocks: readonly CellBlock[], row: number, column: number) 
   }
   return undefined;
 }
+
+describe("the printed scale 【達成度について】, which the live 達成度 formulas read", () => {
+  async function legendTop(excel: ReturnType<typeof createInMemoryExcel>): Promise<number> {
+    const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    const row = sheet.values.findIndex((line) => typeof line[0] === "string" && line[0].startsWith("【達成度について】"));
+    return row + (sheet.used?.row ?? 0);
+  }
+
+  async function seededExcel() {
+    const excel = createInMemoryExcel();
+    await excel.run((c) => applyPlan(c, sampleWorkbookPlan()));
+    await excel.run(async (c) => {
+      c.workbook.worksheets.getItem(SHEET).activate();
+      await c.sync();
+    });
+    const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    const fill = plan(fillKpi(sheet, { "#1": { 目標値: 100, 実績値: 80 }, "#2": { 目標値: 40, 実績値: "延べ 35 人" } }));
+    await excel.run((c) => applyPlan(c, fill));
+    return excel;
+  }
+
+  const pane = (excel: ReturnType<typeof createInMemoryExcel>) => ({
+    run: (batch: never) => excel.run(batch),
+    isSetSupported: () => true,
+    now: () => NOW,
+  });
+
+  it("has its bounds put back when a person changed one, the lines untouched", async () => {
+    const excel = await seededExcel();
+    const top = await legendTop(excel);
+    await excel.run(async (c) => {
+      c.workbook.worksheets.getItem(SHEET).getRangeByIndexes(top + 2, 0, 1, 1).values = [[0.8]];
+      await c.sync();
+    });
+    const graded = await gradeActiveSheet(pane(excel) as never);
+    expect(graded.status).toBe("done");
+    const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    // B's bound is 70% again (rows: heading, A, B, …).
+    expect(valueAt(sheet, top + 2, 0)).toBe(0.7);
+    expect(valueAt(sheet, top + 2, 1)).toBe("B : 概ね達成（概ね目標どおり達成することができた。70%以上100%未満）");
+  });
+
+  // Regression: restoring a legend that had lost rows wrote its last lines over what followed it (the goals
+  // table's header); a row a person inserted inside it was overwritten.
+  it.each([
+    ["two of its rows deleted", "delete"],
+    ["a row of notes inserted inside it", "insert"],
+  ] as const)("is left alone with %s, and nothing below it is written", async (_what, edit) => {
+    const excel = await seededExcel();
+    const top = await legendTop(excel);
+    await excel.run(async (c) => {
+      const rows = c.workbook.worksheets.getItem(SHEET).getRangeByIndexes(top + 2, 0, edit === "delete" ? 2 : 1, 1);
+      const whole = rows.getEntireRow();
+      if (edit === "delete") whole.delete("Up");
+      else {
+        whole.insert("Down");
+        c.workbook.worksheets.getItem(SHEET).getRangeByIndexes(top + 2, 0, 1, 2).values = [["メモ", "課内で確認"]];
+      }
+      await c.sync();
+    });
+    const before = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    const graded = await gradeActiveSheet(pane(excel) as never);
+    expect(graded.status).toBe("done");
+    const after = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    // Nothing in the legend's columns changed, from the heading down to the KPI table.
+    const changed = changedCells(before, after).filter((cell) => {
+      const { row, column } = parseCellAddress(cell);
+      return column <= 1 && row >= top && row < top + 12;
+    });
+    expect(changed).toEqual([]);
+    // The 達成度 formulas carry the bounds themselves then: grades still show.
+    if (graded.status !== "done") return;
+    const shown = graded.result.tables[0]!.indicators.filter((i) => i.grade !== null);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const indicator of shown) expect(cellAt(after, indicator.cell).value).toBe(indicator.grade);
+  });
+});
