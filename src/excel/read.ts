@@ -317,45 +317,61 @@ function formulasOf(
 }
 
 /**
- * The formula text of cells a lean read left unknown: cells of one column next to each other are read
- * as one range, one sync per FORMULA_CELLS_PER_SYNC cells so each response stays far under 5 MB (a
- * cell's formula and value are a few hundred bytes). Gives each cell's formula, or null for a constant.
+ * Ranges read in as few syncs as Excel on the web's 5 MB response allows: up to `cellsPerSync` cells a
+ * sync (a whole range at least), and half as many again while Excel refuses a response as too large.
+ * A range too large alone is split into its rows.
  */
-export async function readFormulaTexts(
+async function readRangesInChunks<T>(
   context: Excel.RequestContext,
-  requests: readonly { readonly sheet: string; readonly cells: readonly RangeRef[] }[],
-): Promise<Map<string, { row: number; column: number; formula: string | null }[]>> {
-  const found = new Map<string, { row: number; column: number; formula: string | null }[]>();
-  const runs = requests.flatMap((request) => columnRuns(request.cells).map((run) => ({ sheet: request.sheet, run })));
-  for (let start = 0; start < runs.length;) {
+  ranges: readonly { readonly sheet: string; readonly range: RangeRef }[],
+  cellsPerSync: number,
+  read: (proxy: Excel.Range, range: RangeRef, sheet: string) => () => T[],
+): Promise<T[]> {
+  const found: T[] = [];
+  const pending = [...ranges];
+  let limit = cellsPerSync;
+  while (pending.length > 0) {
     let cells = 0;
-    let end = start;
-    while (end < runs.length && (end === start || cells + runs[end]!.run.rowCount <= FORMULA_CELLS_PER_SYNC)) {
-      cells += runs[end]!.run.rowCount;
-      end += 1;
+    let count = 0;
+    while (count < pending.length) {
+      const size = pending[count]!.range.rowCount * pending[count]!.range.columnCount;
+      if (count > 0 && cells + size > limit) break;
+      cells += size;
+      count += 1;
     }
-    const queued = runs.slice(start, end).map(({ sheet, run }) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(run.row, run.column, run.rowCount, 1);
-      range.load("formulas,values");
-      return { sheet, run, range };
+    const batch = pending.slice(0, count);
+    const results = batch.map(({ sheet, range }) => {
+      const proxy = context.workbook.worksheets
+        .getItem(sheet)
+        .getRangeByIndexes(range.row, range.column, range.rowCount, range.columnCount);
+      return read(proxy, range, sheet);
     });
-    // One sync per chunk is the point: each response must stay under Excel on the web's 5 MB.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const { sheet, run, range } of queued) {
-      const list = found.get(sheet) ?? [];
-      formulasOf(range.formulas, range.values).forEach((line, r) =>
-        list.push({ row: run.row + r, column: run.column, formula: line[0] ?? null }),
-      );
-      found.set(sheet, list);
+    try {
+      // One sync per chunk is the point: each response must stay under Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!isResponseTooLarge(error)) throw error;
+      const only = batch[0]!;
+      if (count === 1 && only.range.rowCount === 1) throw error;
+      if (count === 1) pending.splice(0, 1, ...rowsOf(only));
+      limit = Math.max(1, Math.floor(cells / 2));
+      continue;
     }
-    start = end;
+    for (const collect of results) found.push(...collect());
+    pending.splice(0, count);
   }
   return found;
 }
 
-const FORMULA_CELLS_PER_SYNC = 8_000;
+function rowsOf(item: { readonly sheet: string; readonly range: RangeRef }) {
+  return Array.from({ length: item.range.rowCount }, (_, r) => ({
+    sheet: item.sheet,
+    range: { ...item.range, row: item.range.row + r, rowCount: 1 },
+  }));
+}
 
+/** Cells of one column next to each other, as one range each. */
 function columnRuns(cells: readonly RangeRef[]): RangeRef[] {
   const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
   const runs: RangeRef[] = [];
@@ -368,22 +384,49 @@ function columnRuns(cells: readonly RangeRef[]): RangeRef[] {
   return runs;
 }
 
-/** The number formats of a few ranges of one sheet, in one sync. */
+/**
+ * The formula text of cells a lean read left unknown (a cell's formula and value are a few hundred bytes,
+ * more with long texts): gives each cell's formula, or null for a constant, by sheet.
+ */
+export async function readFormulaTexts(
+  context: Excel.RequestContext,
+  requests: readonly { readonly sheet: string; readonly cells: readonly RangeRef[] }[],
+): Promise<Map<string, { row: number; column: number; formula: string | null }[]>> {
+  const ranges = requests.flatMap((request) =>
+    columnRuns(request.cells).map((range) => ({ sheet: request.sheet, range })),
+  );
+  const cells = await readRangesInChunks(context, ranges, FORMULA_CELLS_PER_SYNC, (proxy, range, sheet) => {
+    proxy.load("formulas,values");
+    return () =>
+      formulasOf(proxy.formulas, proxy.values).map((line, r) => ({
+        sheet,
+        row: range.row + r,
+        column: range.column,
+        formula: line[0] ?? null,
+      }));
+  });
+  const found = new Map<string, { row: number; column: number; formula: string | null }[]>();
+  for (const { sheet, ...cell } of cells) found.set(sheet, [...(found.get(sheet) ?? []), cell]);
+  return found;
+}
+
+const FORMULA_CELLS_PER_SYNC = 8_000;
+
+/** Number formats are short ("General", `#,##0"件"`): many fit in one response. */
+const FORMAT_CELLS_PER_SYNC = 60_000;
+
+/** The number formats of a few ranges of one sheet: one sync, or a few for a very large sheet. */
 export async function readNumberFormats(
   context: Excel.RequestContext,
   sheet: string,
   ranges: readonly RangeRef[],
 ): Promise<{ row: number; column: number; numberFormat: string }[]> {
-  const worksheet = context.workbook.worksheets.getItem(sheet);
-  const queued = ranges.map((range) => {
-    const proxy = worksheet.getRangeByIndexes(range.row, range.column, range.rowCount, range.columnCount);
+  const items = ranges.map((range) => ({ sheet, range }));
+  return readRangesInChunks(context, items, FORMAT_CELLS_PER_SYNC, (proxy, range) => {
     proxy.load("numberFormat");
-    return { range, proxy };
+    return () =>
+      (proxy.numberFormat as unknown[][]).flatMap((line, r) =>
+        line.map((format, c) => ({ row: range.row + r, column: range.column + c, numberFormat: String(format) })),
+      );
   });
-  if (queued.length > 0) await context.sync();
-  return queued.flatMap(({ range, proxy }) =>
-    (proxy.numberFormat as unknown[][]).flatMap((line, r) =>
-      line.map((format, c) => ({ row: range.row + r, column: range.column + c, numberFormat: String(format) })),
-    ),
-  );
 }

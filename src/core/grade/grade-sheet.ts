@@ -28,7 +28,7 @@ import {
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
 import { isIndicatorRow, kpiRows } from "../layout/kpi-rows";
 import { findLegend, formulaScale, legendCells } from "../layout/legend";
-import { alreadyShows, formulaCell, isStandardKpiTable, rowFormulas, rowInputs, sameFormula } from "./live-formulas";
+import { alreadyShows, formulaCell, hasFormulaColumns, rowFormulas, rowInputs, sameFormula } from "./live-formulas";
 import { type GradeCell, a1, gradeCell, isTyped } from "./sheet-cells";
 import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";
 import type { GradeProblem, GradeResult, GradedTable } from "./types";
@@ -39,7 +39,7 @@ export interface SheetGradeOptions {
   readonly lowerIsBetter: "ratio" | "progress";
   /** The workbook's file, where a hand-made sheet's fiscal year may be read last (none for this workbook). */
   readonly fileName?: string | null;
-  /** Whether this cell may be converted from text to a number (the log can take it, it was not undone). */
+  /** Whether this cell may be converted from text to a number (the log can take it, for undoing). */
   readonly mayConvert: (sheet: string, cell: GradeCell) => boolean;
 }
 
@@ -131,7 +131,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       if (!restorable) continue;
       const converted = new Map(planned.map((c) => [`${c.row}:${c.column}`, c.value] as const));
       const engine = evaluated ? { rateText: evaluated.graded.rateText, grade: evaluated.graded.grade } : null;
-      const formulas = rowFormulas(row.row, table.range.column, rowInputs(row.cells, converted), grades, engine);
+      const formulas = rowFormulas(row.row, table.columns, rowInputs(row.cells, converted), grades, engine);
       for (const key of ["rate", "grade"] as const) {
         const cell = row.cells[key];
         if (!cell || alreadyShows(cell, formulas[key])) continue;
@@ -280,7 +280,9 @@ function overwritten(
     .sort((a, b) => a.row - b.row || a.column - b.column)
     .map((w) => {
       const before = gradeCell(sheet, w.row, w.column);
-      const after = isFormula(w.value) ? (w.value.result ?? null) : (w.value ?? null);
+      // A cell whose format alone is written keeps showing what it showed.
+      const after =
+        w.value === undefined ? before.value : isFormula(w.value) ? (w.value.result ?? null) : (w.value ?? null);
       return {
         cell: a1(before),
         before: { formula: before.formula, value: before.value, numberFormat: before.numberFormat },
@@ -304,10 +306,13 @@ function ownedColumn(owned: OwnedRanges | null, table: string, header: string): 
   return owned?.columns.find((c) => c.table.toLowerCase() === table.toLowerCase() && c.header === header)?.range;
 }
 
-/** Live formulas are restored only in Tassei's own KPI table, laid out as Tassei wrote it. */
+/**
+ * Figures are written only in Tassei's own KPI table, with every column the formulas read — wherever a
+ * person moved it, and beside any column they added.
+ */
 function restorableColumns(owned: OwnedRanges | null, table: KpiTableLocation): boolean {
   return (
-    isStandardKpiTable(table) &&
+    hasFormulaColumns(table) &&
     ownedColumn(owned, table.name, KPI_RATE) !== undefined &&
     ownedColumn(owned, table.name, KPI_GRADE) !== undefined
   );

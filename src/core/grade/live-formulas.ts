@@ -7,9 +7,10 @@
  */
 import { rateOfText } from "../grading/rate-text";
 import { type KpiTableLocation } from "../layout/find-tables";
-import { KPI_COLUMNS } from "../layout/kpi-table";
 import {
+  FORMULA_COLUMN_KEYS,
   type FormulaScale,
+  type KpiColumns,
   INPUT_KEYS,
   type LiveValue,
   type RowInputs,
@@ -24,11 +25,9 @@ import type { Formula } from "../workbook/plan";
 import { FORMULA_TEXT_UNKNOWN, type CellValue } from "../workbook/snapshot";
 import type { GradeCell } from "./sheet-cells";
 
-/** Tassei's column order, from the table's first column: the only layout the formulas can be written for. */
-export function isStandardKpiTable(table: Pick<KpiTableLocation, "headers">): boolean {
-  return (
-    table.headers.length === KPI_COLUMNS.length && table.headers.every((h, i) => h.trim() === KPI_COLUMNS[i]?.header)
-  );
+/** Every column the formulas read or are written in is in the table, wherever it is. */
+export function hasFormulaColumns(table: Pick<KpiTableLocation, "columns">): boolean {
+  return FORMULA_COLUMN_KEYS.every((key) => table.columns[key] !== undefined);
 }
 
 /** The engine's figures for a row: its rate as shown ("87.5%") and its grade, null where it has none. */
@@ -54,27 +53,28 @@ export interface RowFormulas {
  */
 export function rowFormulas(
   row: number,
-  firstColumn: number,
+  columns: KpiColumns,
   inputs: RowInputs,
   scale: FormulaScale,
   engine: EngineFigures | null,
 ): RowFormulas {
   const live = liveRate(inputs);
-  const rateShown = engine === null || rateAgrees(live, engine.rateText);
+  // A row the engine does not take for an indicator (a space typed in it, say) shows nothing.
+  const rateShown = engine === null ? live === "" : rateAgrees(live, engine.rateText);
   const rate: PlannedFormula = rateShown
-    ? { result: live, formula: () => liveRateFormula(row, firstColumn) }
-    : heldValue(row, firstColumn, inputs, rateValue(engine.rateText));
+    ? { result: live, formula: () => liveRateFormula(row, columns) }
+    : heldValue(row, columns, inputs, rateValue(engine?.rateText ?? null));
   const wantedGrade = engine?.grade ?? "";
   const liveLetter = liveGrade(rate.result, inputs.manualGrade, scale);
   const grade: PlannedFormula =
-    engine === null || liveLetter === wantedGrade
-      ? { result: liveLetter, formula: () => liveGradeFormula(row, firstColumn, scale) }
-      : heldValue(row, firstColumn, inputs, wantedGrade);
+    liveLetter === wantedGrade
+      ? { result: liveLetter, formula: () => liveGradeFormula(row, columns, scale) }
+      : heldValue(row, columns, inputs, wantedGrade);
   return { rate, grade };
 }
 
-function heldValue(row: number, firstColumn: number, inputs: RowInputs, value: LiveValue): PlannedFormula {
-  return { result: value, formula: () => gradedValueFormula(row, firstColumn, inputs, value) };
+function heldValue(row: number, columns: KpiColumns, inputs: RowInputs, value: LiveValue): PlannedFormula {
+  return { result: value, formula: () => gradedValueFormula(row, columns, inputs, value) };
 }
 
 /** The live rate shows the engine's figure: none for none, else the same text in the 0.0% format. */
@@ -118,8 +118,13 @@ export function formulaCell(planned: PlannedFormula): Formula {
   return { formula: planned.formula(), result: planned.result };
 }
 
-function sameValue(found: CellValue, wanted: LiveValue): boolean {
-  if (wanted === "") return found === null || found === "";
+/**
+ * A cell shows this value: blank for blank ("" and empty alike), numbers within a relative 1e-12 (what
+ * Excel hands back of a double it computed), anything else exactly.
+ */
+export function sameValue(found: CellValue, wanted: CellValue): boolean {
+  const blank = (v: CellValue) => v === null || v === "";
+  if (blank(wanted) || blank(found)) return blank(wanted) && blank(found);
   if (typeof wanted === "number") {
     return typeof found === "number" && Math.abs(found - wanted) <= 1e-12 * Math.max(1, Math.abs(wanted));
   }

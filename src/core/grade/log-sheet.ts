@@ -149,8 +149,8 @@ export function appendPlan(state: LogState, entries: readonly NewLogEntry[]): Sh
     e.previousKind,
   ]);
   if (state.kind === "ours") {
-    // A log begun before 元の種類 existed gets its heading.
-    const heading = gradeCell(state.sheet, 0, COLUMN.previousKind).value === null;
+    // A log begun before 元の種類 existed (narrower than today's columns) gets its heading.
+    const heading = (state.sheet.used?.columnCount ?? 0) < LOG_COLUMNS.length;
     return {
       ...emptySheetPlan(state.sheet.name, "update"),
       blocks: [

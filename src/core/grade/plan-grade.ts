@@ -70,7 +70,8 @@ export function planGradeSheets(
     const unknown = graded.overwrites.filter((o) => o.before.formula === FORMULA_TEXT_UNKNOWN);
     if (unknown.length > 0)
       formulasToRead.push({ sheet: sheet.name, cells: unknown.map((o) => parseRangeAddress(o.cell)) });
-    const undoable = graded.plan !== null && usable;
+    // Undo puts back what the log holds: only a grading that logged something can be undone.
+    const undoable = usable && graded.conversions.length + graded.overwrites.length > 0;
     return { sheet: name, outcome: { ok: true as const, result: { ...graded.result, undoable } } };
   });
   const logPlan = appendPlan(log, entries);

@@ -7,8 +7,9 @@
 import { bilingual, message } from "../messages";
 import { parseCellAddress } from "../workbook/address";
 import { type CellBlock, type PlannedCell, type SheetPlan, emptySheetPlan } from "../workbook/plan";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { LOG_SHEET_NAME, type LogEntry, logState, undoneBlocks } from "./log-sheet";
+import { sameValue } from "./live-formulas";
 import { cellText, gradeCell, sameSheetName } from "./sheet-cells";
 import { logTime } from "./time";
 import type { UndoRun } from "./types";
@@ -68,7 +69,7 @@ function restoreCell(entry: LogEntry, sheet: SheetSnapshot, writes: SheetWrites)
   if (!at) return false;
   const current = gradeCell(sheet, at.row, at.column);
   const ownFormula = !isConversion(entry) && current.formula !== null;
-  if (!ownFormula && !shows(current.value, entry.value)) return false;
+  if (!ownFormula && !sameValue(current.value, entry.value)) return false;
   writes.set(at.row, at.column, previousContent(entry));
   if (entry.numberFormat !== "") {
     writes.numberFormat(at.row, at.column, entry.previousFormat === "" ? "General" : entry.previousFormat);
@@ -94,15 +95,6 @@ function previousContent(entry: LogEntry): PlannedCell {
   if (entry.previousKind === "空白" || original === null) return "";
   if (entry.previousKind === "文字") return cellText(original);
   return original;
-}
-
-function shows(current: CellValue, logged: CellValue): boolean {
-  const blank = (v: CellValue) => v === null || v === "";
-  if (blank(current) || blank(logged)) return blank(current) && blank(logged);
-  if (typeof current === "number" && typeof logged === "number") {
-    return Math.abs(current - logged) <= 1e-12 * Math.max(1, Math.abs(logged));
-  }
-  return current === logged;
 }
 
 /** The newest batch (one grading's 日時) of changes on `sheet` that is not undone yet. */

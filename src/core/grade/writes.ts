@@ -27,12 +27,15 @@ export class SheetWrites {
     this.formats.set(`${row}:${column}`, { row, column, value: format });
   }
 
-  /** Every cell written, with its number format when one is written too. */
+  /** Every cell written — a value (undefined when only its format is), and its format when one is written. */
   written(): { row: number; column: number; value: PlannedCell; numberFormat: string | null }[] {
-    return [...this.cells.values()].map((e) => ({
-      ...e,
-      numberFormat: this.formats.get(`${e.row}:${e.column}`)?.value ?? null,
-    }));
+    const keys = new Set([...this.cells.keys(), ...this.formats.keys()]);
+    return [...keys].map((key) => {
+      const cell = this.cells.get(key);
+      const format = this.formats.get(key);
+      const at = (cell ?? format)!;
+      return { row: at.row, column: at.column, value: cell?.value, numberFormat: format?.value ?? null };
+    });
   }
 
   get isEmpty(): boolean {

@@ -63,11 +63,22 @@ const ALLOWED: Readonly<Record<"direction" | "method" | "status", readonly strin
   status: [STATUS_WORDS.final, STATUS_WORDS.estimate],
 };
 
-function refs(row: number, firstColumn: number): Record<KpiColumnKey, string> {
-  const ref = (key: KpiColumnKey) => cellAddress({ row, column: firstColumn + kpiColumnIndex(key) });
-  return Object.fromEntries(
-    (["goalNo", "rate", "grade", ...INPUT_KEYS] as KpiColumnKey[]).map((key) => [key, ref(key)]),
-  ) as Record<KpiColumnKey, string>;
+/**
+ * Where a row's cells are: Tassei's column order from a first column, or each column where the table has
+ * it (a table a person added a column to, or moved one in).
+ */
+export type KpiColumns = number | Readonly<Partial<Record<KpiColumnKey, number>>>;
+
+/** The columns the formulas read and are written in. */
+export const FORMULA_COLUMN_KEYS: readonly KpiColumnKey[] = ["rate", "grade", ...INPUT_KEYS];
+
+function refs(row: number, columns: KpiColumns): Record<KpiColumnKey, string> {
+  const ref = (key: KpiColumnKey) => {
+    const column = typeof columns === "number" ? columns + kpiColumnIndex(key) : columns[key];
+    if (column === undefined) throw new RangeError(`no ${key} column`);
+    return cellAddress({ row, column });
+  };
+  return Object.fromEntries(FORMULA_COLUMN_KEYS.map((key) => [key, ref(key)])) as Record<KpiColumnKey, string>;
 }
 
 const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
@@ -78,8 +89,8 @@ function blankOrOneOf(ref: string, words: readonly string[]): string {
 }
 
 /** The live 達成率: actual ÷ target when both are numbers and nothing else on the row asks for more. */
-export function liveRateFormula(row: number, firstColumn: number): string {
-  const r = refs(row, firstColumn);
+export function liveRateFormula(row: number, columns: KpiColumns): string {
+  const r = refs(row, columns);
   const common = [
     `ISNUMBER(${r.target})`,
     `ISNUMBER(${r.actual})`,
@@ -92,8 +103,8 @@ export function liveRateFormula(row: number, firstColumn: number): string {
 }
 
 /** The live 達成度: the row's 達成率 placed on the legend's bounds; a hand grade is the grading's job. */
-export function liveGradeFormula(row: number, firstColumn: number, scale: FormulaScale): string {
-  const r = refs(row, firstColumn);
+export function liveGradeFormula(row: number, columns: KpiColumns, scale: FormulaScale): string {
+  const r = refs(row, columns);
   let placed = PRESS;
   if (scale.length > 0) {
     placed = quote(scale[scale.length - 1]!.letter);
@@ -110,8 +121,8 @@ export function liveGradeFormula(row: number, firstColumn: number, scale: Formul
  * The graded value: `value` while every input cell holds what it held when graded (texts compared
  * exactly, numbers to 14 significant digits), 評価ボタンで判定 once one changes.
  */
-export function gradedValueFormula(row: number, firstColumn: number, inputs: RowInputs, value: LiveValue): string {
-  const r = refs(row, firstColumn);
+export function gradedValueFormula(row: number, columns: KpiColumns, inputs: RowInputs, value: LiveValue): string {
+  const r = refs(row, columns);
   const checks: string[] = [];
   const blanks: string[] = [];
   for (const key of INPUT_KEYS) {
@@ -119,12 +130,28 @@ export function gradedValueFormula(row: number, firstColumn: number, inputs: Row
     if (held === null || held === "") blanks.push(r[key]);
     else if (typeof held === "number") checks.push(sameNumber(r[key], held));
     else if (typeof held === "boolean") checks.push(`${r[key]}=${held ? "TRUE" : "FALSE"}`);
-    else checks.push(`EXACT(${r[key]},${textLiteral(held)})`);
+    // An error value (read as its code) is checked without letting the error through.
+    else if (ERROR_CODES.has(held)) checks.push(`IF(ISERROR(${r[key]}),TRUE,EXACT(${r[key]},${textLiteral(held)}))`);
+    else checks.push(sameText(r[key], held));
   }
   if (blanks.length > 0) checks.push(`${blanks.join("&")}=""`);
   const shown = typeof value === "number" ? numberLiteral(value) : quote(value);
   return `=IFERROR(IF(AND(${checks.join(",")}),${shown},${PRESS}),${PRESS})`;
 }
+
+/** How Excel shows an error value in a cell (the snapshot reads it as this text). */
+const ERROR_CODES: ReadonlySet<string> = new Set([
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+]);
 
 /** What the live 達成率 shows for these inputs, computed as Excel computes it. */
 export function liveRate(inputs: RowInputs): LiveValue {
@@ -189,6 +216,25 @@ function sameNumber(ref: string, value: number): string {
   const tolerance = Number(`1e${Math.floor(Math.log10(Math.abs(value))) - 13}`);
   return `AND(ISNUMBER(${ref}),ABS(${ref}-${numberLiteral(value)})<=${numberLiteral(tolerance)})`;
 }
+
+/**
+ * The cell holds this text. A long one (a reason of a page, say) is checked by its length and its two
+ * ends, so that eight inputs never make a formula past Excel's 8,192 characters.
+ */
+function sameText(ref: string, text: string): string {
+  if (text.length <= LONG_TEXT) return `EXACT(${ref},${textLiteral(text)})`;
+  let head = TEXT_END;
+  if (/[\uD800-\uDBFF]/.test(text[head - 1] ?? "")) head -= 1;
+  let tail = TEXT_END;
+  if (/[\uDC00-\uDFFF]/.test(text[text.length - tail] ?? "")) tail -= 1;
+  return (
+    `AND(LEN(${ref})=${text.length},EXACT(LEFT(${ref},${head}),${textLiteral(text.slice(0, head))}),` +
+    `EXACT(RIGHT(${ref},${tail}),${textLiteral(text.slice(-tail))}))`
+  );
+}
+
+const LONG_TEXT = 600;
+const TEXT_END = 255;
 
 /** A number in plain decimal notation (no E notation, which not every spreadsheet program reads alike). */
 export function numberLiteral(value: number): string {

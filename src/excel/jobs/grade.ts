@@ -3,7 +3,7 @@
  * of rows (read the sheet and Tassei's log: 2, the number formats grading reads: 1; write the plan: 1,
  * plus 1 per extra 4 MB chunk), and one more when the grading rewrites formulas, to log their text
  * for undoing. Grading again with nothing to change: the three reads.
- * Undo the last text→number conversion and select a problem's cell are the pane's follow-ups.
+ * Undo the last grading and select a problem's cell are the pane's follow-ups.
  */
 import {
   type ColumnRoleChange,

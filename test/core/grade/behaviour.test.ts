@@ -11,7 +11,7 @@ import { type CellBlock, emptySheetPlan } from "../../../src/core/workbook/plan"
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { valueAt } from "../../../src/core/workbook/snapshot";
 import { applyPlan } from "../../../src/excel/apply";
-import { gradeActiveSheet } from "../../../src/excel/jobs/grade";
+import { gradeActiveSheet, undoLastConversion } from "../../../src/excel/jobs/grade";
 import { readSnapshot } from "../../../src/excel/read";
 import { createInMemoryExcel } from "../../../src/preview";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
@@ -248,7 +248,9 @@ function plannedCell(blocks: readonly CellBlock[], row: number, column: number) 
 describe("the printed scale 【達成度について】, which the live 達成度 formulas read", () => {
   async function legendTop(excel: ReturnType<typeof createInMemoryExcel>): Promise<number> {
     const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
-    const row = sheet.values.findIndex((line) => typeof line[0] === "string" && line[0].startsWith("【達成度について】"));
+    const row = sheet.values.findIndex(
+      (line) => typeof line[0] === "string" && line[0].startsWith("【達成度について】"),
+    );
     return row + (sheet.used?.row ?? 0);
   }
 
@@ -260,7 +262,9 @@ describe("the printed scale 【達成度について】, which the live 達成�
       await c.sync();
     });
     const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
-    const fill = plan(fillKpi(sheet, { "#1": { 目標値: 100, 実績値: 80 }, "#2": { 目標値: 40, 実績値: "延べ 35 人" } }));
+    const fill = plan(
+      fillKpi(sheet, { "#1": { 目標値: 100, 実績値: 80 }, "#2": { 目標値: 40, 実績値: "延べ 35 人" } }),
+    );
     await excel.run((c) => applyPlan(c, fill));
     return excel;
   }
@@ -321,3 +325,116 @@ describe("the printed scale 【達成度について】, which the live 達成�
     for (const indicator of shown) expect(cellAt(after, indicator.cell).value).toBe(indicator.grade);
   });
 });
+
+// Regression: a KPI table a person added a column to was no longer written at all, its 達成率 / 達成度
+// left showing 評価ボタンで判定 while the pane had the figures.
+describe("a KPI table with a column a person added", () => {
+  it("gets the engine's figures in its 達成率 / 達成度 cells", async () => {
+    const excel = createInMemoryExcel();
+    await excel.run((c) => applyPlan(c, sampleWorkbookPlan()));
+    const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    const fill = plan(
+      fillKpi(sheet, { "#1": { 目標値: 100, 実績値: 35 }, "#2": { 目標値: 40, 実績値: "延べ 35 人" } }),
+    );
+    await excel.run((c) => applyPlan(c, fill));
+    await excel.run(async (c) => {
+      const worksheet = c.workbook.worksheets.getItem(SHEET);
+      worksheet.activate();
+      const table = c.workbook.tables.getItem(sheet.tables.find((t) => t.name.startsWith("Tassei_KPI"))!.name);
+      table.columns.add(undefined, undefined, "備考2");
+      await c.sync();
+    });
+    const graded = await gradeActiveSheet({
+      run: (batch) => excel.run(batch),
+      isSetSupported: () => true,
+      now: () => NOW,
+    });
+    if (graded.status !== "done") throw new Error(JSON.stringify(graded));
+    const after = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    const shown = graded.result.tables[0]!.indicators.filter((i) => i.rateText !== null);
+    expect(shown.map((i) => i.rateText)).toEqual(["35.0%", "87.5%"]);
+    for (const indicator of shown) {
+      const { row, column } = parseCellAddress(indicator.cell);
+      const rate = valueAt(after, row, column - 1);
+      expect([indicator.cell, typeof rate === "number" ? shownPercent(rate) : rate]).toEqual([
+        indicator.cell,
+        indicator.rateText,
+      ]);
+      expect(valueAt(after, row, column)).toBe(indicator.grade);
+    }
+  });
+});
+
+describe("inputs the live formulas cannot read, graded through the pane", () => {
+  async function excelWith(edits: Record<string, Record<string, unknown>>) {
+    const excel = createInMemoryExcel();
+    await excel.run((c) => applyPlan(c, sampleWorkbookPlan()));
+    await excel.run(async (c) => {
+      c.workbook.worksheets.getItem(SHEET).activate();
+      await c.sync();
+    });
+    const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    await excel.run((c) => applyPlan(c, plan(fillKpi(sheet, edits as never))));
+    return excel;
+  }
+  const grade = (excel: ReturnType<typeof createInMemoryExcel>) =>
+    gradeActiveSheet({ run: (batch) => excel.run(batch), isSetSupported: () => true, now: () => NOW });
+
+  // Regression: an error value as an input left 評価ボタンで判定 after grading, and every grading wrote
+  // and logged the row again; a space typed into a blank row did the same.
+  it.each([
+    ["an error value as the actual", { "#1": { 目標値: 100, 実績値: { formula: "=NA()" } } }],
+    ["a space typed into a blank row", { "#1": { 目標値: 100, 実績値: 80 }, "#15": { 実績値: " " } }],
+  ])("%s: no 評価ボタンで判定 after grading, and grading again writes nothing", async (_what, edits) => {
+    const excel = await excelWith(edits);
+    const first = await grade(excel);
+    if (first.status !== "done") throw new Error(JSON.stringify(first));
+    const after = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    const table = after.tables.find((t) => t.name.startsWith("Tassei_KPI"))!;
+    for (let row = table.range.row + 1; row < table.range.row + table.range.rowCount; row++) {
+      for (const column of [9, 10]) {
+        expect([cellAddressOf(row, column), valueAt(after, row, column)]).not.toEqual([
+          cellAddressOf(row, column),
+          "評価ボタンで判定",
+        ]);
+      }
+    }
+    const before = excel.stats.syncs.length;
+    const again = await grade(excel);
+    expect(again.status).toBe("done");
+    // The three reads, nothing written.
+    expect(excel.stats.syncs.length - before).toBe(3);
+  });
+
+  // Regression: a grading that only put back a format logged nothing, yet offered undo (of the one before).
+  it("a grading that only puts back a legend bound's format is logged, and undo puts the person's format back", async () => {
+    const excel = await excelWith({ "#1": { 目標値: 100, 実績値: 80 } });
+    expect((await grade(excel)).status).toBe("done");
+    const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    const top = sheet.values.findIndex((l) => typeof l[0] === "string" && l[0].startsWith("【達成度について】"));
+    const bound = { row: top + (sheet.used?.row ?? 0) + 2, column: 0 };
+    await excel.run(async (c) => {
+      c.workbook.worksheets.getItem(SHEET).getRangeByIndexes(bound.row, bound.column, 1, 1).numberFormat = [["0.0%"]];
+      await c.sync();
+    });
+    const regraded = await grade(excel);
+    if (regraded.status !== "done") throw new Error(JSON.stringify(regraded));
+    expect(regraded.result.undoable).toBe(true);
+    const format = async () =>
+      (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!.numberFormats[
+        bound.row - (sheet.used?.row ?? 0)
+      ]![0];
+    expect(await format()).toBe('0%"以上"');
+    const undone = await undoLastConversion({
+      run: (batch) => excel.run(batch),
+      isSetSupported: () => true,
+      now: () => NOW,
+    });
+    expect(undone.status).toBe("done");
+    expect(await format()).toBe("0.0%");
+  });
+});
+
+function cellAddressOf(row: number, column: number): string {
+  return cellAddress({ row, column });
+}

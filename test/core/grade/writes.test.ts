@@ -1,6 +1,6 @@
 /** How a sheet's writes become few ranges: column stretches with holes, format rectangles. */
 import { SheetWrites } from "../../../src/core/grade/writes";
-import { isStandardKpiTable, sameFormula } from "../../../src/core/grade/live-formulas";
+import { hasFormulaColumns, sameFormula } from "../../../src/core/grade/live-formulas";
 import { KPI_COLUMNS } from "../../../src/core/layout/kpi-table";
 
 describe("SheetWrites", () => {
@@ -47,10 +47,12 @@ describe("the live formulas grading compares with", () => {
     expect(sameFormula(null, "=1")).toBe(false);
   });
 
-  it("are only written into Tassei's own column order", () => {
-    const headers = KPI_COLUMNS.map((c) => c.header);
-    expect(isStandardKpiTable({ headers })).toBe(true);
-    expect(isStandardKpiTable({ headers: [...headers.slice(1), headers[0]!] })).toBe(false);
-    expect(isStandardKpiTable({ headers: headers.slice(0, -1) })).toBe(false);
+  it("are written wherever the table has every column they read, moved or beside an added one", () => {
+    const standard = Object.fromEntries(KPI_COLUMNS.map((c, i) => [c.key, i]));
+    expect(hasFormulaColumns({ columns: standard })).toBe(true);
+    const moved = { ...standard, rate: 20, grade: 21 };
+    expect(hasFormulaColumns({ columns: moved })).toBe(true);
+    const { status: _status, ...withoutStatus } = standard;
+    expect(hasFormulaColumns({ columns: withoutStatus })).toBe(false);
   });
 });

@@ -233,6 +233,29 @@ describe("a graded value on the in-memory Excel", () => {
   });
 });
 
+describe("a graded value for a row with long texts", () => {
+  // Eight inputs of a page each would make a formula past Excel's 8,192 characters: long texts are
+  // checked by their length and ends.
+  it("stays short, shows its value, and turns to 評価ボタンで判定 when the text's length or ends change", async () => {
+    const reason = "理由".repeat(2_500);
+    const inputs = { ...BLANK_ROW, target: 40, actual: "延べ 35 人", manualGrade: "A", manualReason: reason };
+    const formula = gradedValueFormula(4, 0, inputs, "A");
+    expect(formula.length).toBeLessThan(1_200);
+    const excel = createInMemoryExcel();
+    const row = kpiRowCells({
+      target: 40,
+      actual: "延べ 35 人",
+      manualGrade: "A",
+      manualReason: reason,
+      grade: { formula },
+    });
+    await apply(excel, "create", [{ anchor: { row: 4, column: 0 }, rows: [row] }]);
+    expect(valueAt(await read(excel), 4, 10)).toBe("A");
+    await apply(excel, "update", [{ anchor: { row: 4, column: 12 }, rows: [[reason + "。"]] }]);
+    expect(valueAt(await read(excel), 4, 10)).toBe(PRESS);
+  });
+});
+
 describe("where HyperFormula and the emulation differ, worked by hand", () => {
   const strict = formulaScale(PRESET_SCALES["strict-90-80"], { row: 0, column: 0 });
 
