@@ -4,7 +4,7 @@
  * same typed failure whichever path met it.
  */
 import { bilingual } from "../core/messages";
-import { type Package, openPackage } from "./package";
+import { type Package, PartTooLarge, openPackage } from "./package";
 import { sniffFile } from "./sniff";
 import type { XlsxReadFailure, XlsxReadFailureReason } from "./types";
 import { type WorkbookStructure, readWorkbookStructure } from "./workbook-part";
@@ -17,6 +17,7 @@ const FAILURE_KEYS = {
   corrupt: "xlsx.read.corrupt",
   "not-workbook": "xlsx.read.notWorkbook",
   "too-large": "xlsx.read.tooLarge",
+  "inflated-too-large": "xlsx.read.inflatedTooLarge",
 } as const satisfies Record<XlsxReadFailureReason, string>;
 
 export function readFailure(
@@ -70,6 +71,15 @@ export async function openWorkbookPackage(bytes: Uint8Array): Promise<OpenedPack
     if (!structure) return { ok: false, failure: readFailure("not-workbook") };
     return { ok: true, zip, structure };
   } catch (error) {
-    return { ok: false, failure: readFailure("corrupt", undefined, String(error)) };
+    return { ok: false, failure: partFailure(error) };
   }
+}
+
+/** A part that failed to inflate: too large (a zip bomb, say), or damaged. */
+export function partFailure(error: unknown): XlsxReadFailure {
+  if (error instanceof PartTooLarge) {
+    const mb = String(Math.round(error.limit / (1024 * 1024)));
+    return readFailure("inflated-too-large", { part: error.part, limit: mb });
+  }
+  return readFailure("corrupt", undefined, String(error));
 }

@@ -42,14 +42,84 @@ export function findPart(zip: Package, path: string): JSZip.JSZipObject | null {
   return found;
 }
 
-export async function partText(zip: Package, path: string): Promise<string | null> {
-  const part = findPart(zip, path);
-  return part ? part.async("string") : null;
+/**
+ * The most a part may inflate to. A zip bomb (a few MB that claim to hold gigabytes) is stopped while
+ * inflating, at this limit, before the memory is spent; the sizes a zip declares are not trusted. A
+ * worksheet of the 5,000,000 cells the reader takes at most is well under it.
+ */
+export const MAX_PART_BYTES = 256 * 1024 * 1024;
+
+/** A part inflates past MAX_PART_BYTES: the file is refused as too large, not as damaged. */
+export class PartTooLarge extends Error {
+  constructor(
+    readonly part: string,
+    readonly limit: number,
+  ) {
+    super(`${part} inflates to more than ${limit} bytes`);
+  }
 }
 
-export async function partBytes(zip: Package, path: string): Promise<Uint8Array | null> {
+export async function partText(zip: Package, path: string): Promise<string | null> {
+  const bytes = await partBytes(zip, path);
+  return bytes === null ? null : new TextDecoder("utf-8").decode(bytes);
+}
+
+export async function partBytes(
+  zip: Package,
+  path: string,
+  limit: number = MAX_PART_BYTES,
+): Promise<Uint8Array | null> {
   const part = findPart(zip, path);
-  return part ? part.async("uint8array") : null;
+  return part ? inflate(part, limit) : null;
+}
+
+interface InflateStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): InflateStream;
+  on(event: "error", listener: (error: Error) => void): InflateStream;
+  on(event: "end", listener: () => void): InflateStream;
+  pause(): InflateStream;
+  resume(): InflateStream;
+}
+
+interface StreamingPart {
+  internalStream(type: "uint8array"): InflateStream;
+}
+
+/** The part's bytes, inflated chunk by chunk and counted, stopped past `limit`. */
+function inflate(part: JSZip.JSZipObject, limit: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let stopped = false;
+    // JSZip's documented internalStream (missing from its type declarations) inflates chunk by chunk.
+    const stream = (part as unknown as StreamingPart).internalStream("uint8array");
+    stream
+      .on("data", (chunk: Uint8Array) => {
+        if (stopped) return;
+        total += chunk.length;
+        if (total > limit) {
+          stopped = true;
+          stream.pause();
+          reject(new PartTooLarge(part.name, limit));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on("error", (error: Error) => {
+        if (!stopped) reject(error);
+      })
+      .on("end", () => {
+        if (stopped) return;
+        const bytes = new Uint8Array(total);
+        let offset = 0;
+        for (const chunk of chunks) {
+          bytes.set(chunk, offset);
+          offset += chunk.length;
+        }
+        resolve(bytes);
+      })
+      .resume();
+  });
 }
 
 export function relationshipsPath(partPath: string): string {

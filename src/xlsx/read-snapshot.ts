@@ -10,7 +10,7 @@ import type { CellValue, SheetSnapshot, SnapshotRequest, TableSnapshot } from ".
 import { readSheetProperties } from "./custom-properties";
 import { GENERAL, cellFormatsFromStyles } from "./number-formats";
 import { decodeOoxmlText } from "./ooxml-text";
-import { asBytes, openWorkbookPackage, readFailure } from "./open-workbook";
+import { asBytes, openWorkbookPackage, partFailure, readFailure } from "./open-workbook";
 import { type Package, RELATIONSHIP_TYPES, isType, partText, relationships } from "./package";
 import { parseSharedStrings } from "./shared-strings";
 import { type ParsedSheet, parseSheetXml } from "./sheet-xml";
@@ -63,8 +63,9 @@ export async function readSnapshotFromXlsx(
         failure: readFailure("too-large", { sheet: error.sheet, cells: error.cells, limit: MAX_SNAPSHOT_CELLS }),
       };
     }
-    // A damaged part inside a readable zip (bad deflate data, a CRC mismatch) surfaces here.
-    return { ok: false, failure: readFailure("corrupt", undefined, String(error)) };
+    // A damaged part inside a readable zip (bad deflate data, a CRC mismatch), or one that inflates past
+    // the limit, surfaces here.
+    return { ok: false, failure: partFailure(error) };
   }
 }
 
