@@ -19,6 +19,7 @@ import { isCsvFileName } from "./input-files";
 import { csvSource } from "./read-sources";
 import { type CliIo, writeText } from "./io";
 import { outputNameError, usageError } from "./usage";
+import { bothLanguages, localised } from "./localised";
 
 interface GradeArgs {
   readonly input: string;
@@ -77,9 +78,10 @@ export async function gradeCommand(
       writeText(io.stderr, `${lost.ja}\n${lost.en}\n`),
     );
     if (written !== null) {
+      const failed = localised("grade.cli.cannotWrite", { file: output }, "reason", written);
       await writeText(
         io.stderr,
-        bothLanguages((lang) => message("grade.cli.cannotWrite", lang, { file: output, reason: written })),
+        bothLanguages((lang) => failed[lang]),
       );
       return 2;
     }
@@ -132,25 +134,28 @@ function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: 
   };
 }
 
-/** Applies the plan to a copy of the input and writes it; the error text, or null when written. */
+/** Applies the plan to a copy of the input and writes it; the reason in both languages, or null when written. */
 async function writeGraded(
   bytes: Uint8Array,
   plan: Parameters<typeof applyPlanToXlsx>[1],
   output: string,
   warn: (lost: Bilingual) => Promise<void>,
-): Promise<string | null> {
+): Promise<Bilingual | null> {
   const loaded = await loadXlsx(bytes);
-  if (!loaded.ok) return loaded.failure.message.en;
+  if (!loaded.ok) return loaded.failure.message;
   // The copy is saved by exceljs, which keeps neither charts nor notes nor macros…: say so, naming them.
   for (const warning of loaded.warnings) await warn(warning.message);
   const applied = applyPlanToXlsx(loaded.workbook, plan);
-  if (!applied.ok) return `${applied.error.code}: ${applied.error.message.en}`;
+  if (!applied.ok) return applied.error.message;
   try {
     // Whole or not at all, and never over a file that appeared meanwhile.
     writeFileWhole(output, await saveXlsx(loaded.workbook));
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    // The system's reason (ENOSPC…) has no Japanese: both lines carry it as it is.
+    const reason = (error as { message?: unknown } | null)?.message;
+    const text = typeof reason === "string" ? reason : String(error);
+    return { ja: text, en: text };
   }
 }
 
@@ -203,10 +208,6 @@ function countsText(result: GradeResult, lang: Language): string {
   return Object.entries(result.counts)
     .map(([grade, n]) => `${grade === "ungraded" ? message("grade.cli.ungraded", lang) : grade} ${n}`)
     .join(lang === "ja" ? "・" : ", ");
-}
-
-function bothLanguages(text: (lang: Language) => string): string {
-  return `${text("ja")}\n\n${text("en")}\n`;
 }
 
 async function fail(

@@ -170,3 +170,34 @@ describe("tassei grade", () => {
     expect(missing.stderr).toContain("を開けません");
   });
 });
+
+// Regression: when exceljs refused to load again a file Tassei's reader had graded, the Japanese line of
+// the message carried the English reason.
+describe("tassei grade -o on a file exceljs cannot load again", () => {
+  it("says why in each language", async () => {
+    const { handPackage } = await import("../xlsx/package-builder");
+    const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const bytes = await handPackage({
+      sheets: [
+        {
+          // A sheet name with "/": Excel never writes one, exceljs refuses it, Tassei's reader reads it.
+          name: "政策/推進部",
+          body:
+            `<sheetData><row r="1">${inline("A1", "指標")}${inline("B1", "目標値")}${inline("C1", "実績値")}</row>` +
+            `<row r="2">${inline("A2", "相談件数")}<c r="B2"><v>100</v></c><c r="C2"><v>80</v></c></row></sheetData>`,
+        },
+      ],
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-grade-reload-"));
+    const input = path.join(dir, "部.xlsx");
+    fs.writeFileSync(input, bytes);
+    const r = await run(["grade", input, "-o", path.join(dir, "out.xlsx")]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(2);
+    const [ja, , en] = r.stderr.split("\n");
+    expect(ja).toMatch(/書き出せません: /);
+    // The reason after the file's name is Japanese.
+    expect(ja!.split("書き出せません: ")[1]).toMatch(/^[^A-Za-z]+$/);
+    expect(en).toMatch(/^Cannot write/);
+  });
+});
