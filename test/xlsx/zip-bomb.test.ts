@@ -2,7 +2,8 @@
  * A zip bomb — a few hundred KB whose worksheet inflates to 600 MB, its declared sizes a lie — is
  * refused while it inflates, as too large, naming the part and the limit (issue #15): never a crash of
  * the whole batch ("heap out of memory"), never "damaged" after gigabytes of memory. Through the command
- * line it is one exception row; the good departments beside it are summarised.
+ * line it is one exception row; the good departments beside it are summarised — also in a folder that
+ * holds, beside them, a named pipe, a link to /dev/zero and a text too long for a cell.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -54,4 +55,45 @@ it("is one exception row of a consolidation; the good departments are summarised
   expect(rows.map((e) => path.basename(e.source))).toEqual(["爆弾.xlsx"]);
   expect(rows[0]!.message.en).toContain("too large once unzipped");
   fs.rmSync(path.join(dir, "..", `city-${path.basename(dir)}.xlsx`), { force: true });
+});
+
+// The whole promise at once: a folder of everything hostile beside good departments.
+it("a folder with a bomb, a pipe, a /dev/zero link and an over-long text beside good files: exit 1, the good summarised, one exception per bad source", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const ExcelJS = (await import("exceljs")).default;
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-hostile-"));
+  try {
+    fs.writeFileSync(path.join(folder, "爆弾.xlsx"), bomb);
+    execFileSync("mkfifo", [path.join(folder, "パイプ.xlsx")]);
+    fs.symlinkSync("/dev/zero", path.join(folder, "ゼロ.xlsx"));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await departmentWorkbookBytes("企画部")) as unknown as ArrayBuffer);
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value === "重点目標 1") cell.value = "長".repeat(40_000);
+        }),
+      ),
+    );
+    fs.writeFileSync(path.join(folder, "企画部.xlsx"), Buffer.from(await workbook.xlsx.writeBuffer()));
+    for (const name of ["総務部", "市民部"]) {
+      fs.writeFileSync(path.join(folder, `${name}.xlsx`), await departmentWorkbookBytes(name));
+    }
+    const city = path.join(os.tmpdir(), `${path.basename(folder)}-city.xlsx`);
+    const before = process.memoryUsage().rss;
+    const r = await run(["consolidate", folder, "-o", city, "--json"]);
+    const grown = process.memoryUsage().rss - before;
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.stdout) as ConsolidationResult;
+    expect(result.departments.map((d) => d.department).sort()).toEqual(["企画部", "市民部", "総務部"].sort());
+    const unreadable = result.exceptions
+      .filter((e) => e.kind === "unreadable_source")
+      .map((e) => path.basename(e.source));
+    expect(unreadable.sort()).toEqual(["ゼロ.xlsx", "パイプ.xlsx", "爆弾.xlsx"].sort());
+    expect(result.exceptions.filter((e) => e.kind === "text_cut").length).toBeGreaterThan(0);
+    expect(grown).toBeLessThan(2 * 1024 * 1024 * 1024);
+    fs.rmSync(city, { force: true });
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });
