@@ -10,7 +10,7 @@
  * response over 5 MB: a sheet too large for one response is then read in row chunks, a few syncs more,
  * which only sheets far larger than a department's plan ever need.
  */
-import { parseRangeAddress, type RangeRef } from "../core/workbook/address";
+import { parseRangeAddress, type RangeRef, splitAreas } from "../core/workbook/address";
 import {
   FORMULA_TEXT_UNKNOWN,
   type CellValue,
@@ -262,7 +262,7 @@ function cellsToSnapshot(
 /** The rectangles holding formulas, from a presence read (none when the text was read instead). */
 function formulaAreas(q: QueuedContents): RangeRef[] {
   if (!q.formulaCells || q.formulaCells.isNullObject) return [];
-  return q.formulaCells.address.split(",").map((area) => parseRangeAddress(area));
+  return splitAreas(q.formulaCells.address).map((area) => parseRangeAddress(area));
 }
 
 /** A formulas grid over the used range marking formula cells without their text. */

@@ -170,3 +170,24 @@ describe("grading does not grow with the sheet", () => {
     expect(excel.stats.syncCount - before).toBeLessThanOrEqual(4);
   });
 });
+
+// Regression (#16 item 4): a sheet name holding a comma broke the read of where formulas are
+// ("not a cell address: '総務").
+describe("sheet names with a comma, an apostrophe, an exclamation mark and spaces", () => {
+  it("are read and graded like any other", async () => {
+    const excel = createInMemoryExcel();
+    const inserted = await insertDepartmentSheet(deps(excel).run, () => true, {
+      department: "総務,企画 部's 室!",
+      fiscalYear: 2025,
+      goalCount: 1,
+    });
+    if (inserted.status !== "done") throw new Error(JSON.stringify(inserted));
+    expect(inserted.sheet).toContain(",");
+    const sheet = sheetOf(await excel.run((c) => readSnapshot(c, { sheets: [inserted.sheet] })), inserted.sheet);
+    await excel.run((c) => applyPlan(c, { sheets: [fillKpi(sheet, { "#1": { 目標値: 100, 実績値: 80 } })] }));
+    const outcome = await gradeActiveSheet(deps(excel));
+    if (outcome.status !== "done") throw new Error(JSON.stringify(outcome));
+    expect(outcome.result.sheet).toBe(inserted.sheet);
+    expect(outcome.result.tables[0]!.indicators.map((i) => [i.rateText, i.grade])).toEqual([["80.0%", "B"]]);
+  });
+});

@@ -73,6 +73,26 @@ export function parseRangeAddress(text: string): RangeRef {
 }
 
 /**
+ * The areas of a multi-area address ("'総務,部'!A1:B2,'総務,部'!D4"): split on the commas between areas,
+ * never on one inside a quoted sheet name (a name Tassei itself may create holds commas).
+ */
+export function splitAreas(address: string): string[] {
+  const areas: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const c = address[i];
+    if (c === "'") quoted = !quoted;
+    else if (c === "," && !quoted) {
+      areas.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  areas.push(address.slice(start));
+  return areas.filter((area) => area !== "");
+}
+
+/**
  * A sheet name as Excel writes it in a formula: bare when it is made of letters (any script), digits,
  * "_" and "." and cannot be read as a cell reference or number (政策推進部!A1); quoted otherwise
  * ('集計 2025'!A1, '2025'!A1, 'It''s'!A1, 'R1C1'!A1).

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  splitAreas,
   MAX_COLUMNS,
   cellAddress,
   columnIndex,
@@ -47,5 +48,15 @@ describe("A1 addresses", () => {
     expect(quoteSheetName("R1C1")).toBe("'R1C1'");
     expect(quoteSheetName("It's")).toBe("'It''s'");
     expect(quoteSheetName("部-1")).toBe("'部-1'");
+  });
+});
+
+describe("splitAreas", () => {
+  it("splits on the commas between areas, never inside a quoted sheet name", () => {
+    expect(splitAreas("Sheet1!A1:B2,Sheet1!D4")).toEqual(["Sheet1!A1:B2", "Sheet1!D4"]);
+    expect(splitAreas("'総務,部'!A1:B2,'総務,部'!D4")).toEqual(["'総務,部'!A1:B2", "'総務,部'!D4"]);
+    expect(splitAreas("'It''s, ok!'!A1,'It''s, ok!'!C3:C9")).toEqual(["'It''s, ok!'!A1", "'It''s, ok!'!C3:C9"]);
+    expect(splitAreas("A1")).toEqual(["A1"]);
+    expect(splitAreas("")).toEqual([]);
   });
 });
