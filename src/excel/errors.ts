@@ -32,6 +32,19 @@ export function describeExcelError(error: unknown): Bilingual {
       return bilingual("ui.excel.protected");
     case "InvalidOperationInCellEditMode":
       return bilingual("ui.excel.cellEdit");
+    case "UnsupportedFeature":
+      return bilingual("ui.excel.unsupported");
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      return bilingual("ui.excel.tooMuchData");
+    case "ItemNotFound":
+      return bilingual("ui.excel.notFound");
+    case "ItemAlreadyExists":
+      return bilingual("ui.excel.exists");
+    case "InvalidArgument":
+      return bilingual("ui.excel.invalidArgument", { reason: error instanceof Error ? error.message : String(error) });
+    case "GeneralException":
+      return bilingual("ui.excel.general");
     default:
       return bilingual("ui.excel.failed", { reason: error instanceof Error ? error.message : String(error) });
   }

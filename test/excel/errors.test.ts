@@ -8,6 +8,27 @@ describe("Excel errors in words", () => {
     expect(describeExcelError(new Error("boom")).en).toBe("Excel reported an error: boom");
   });
 
+  it("says what to do for every error code Excel is documented to give a job like ours (#16 item 11)", () => {
+    const codes = [
+      "UnsupportedFeature",
+      "RequestPayloadSizeLimitExceeded",
+      "ResponsePayloadSizeLimitExceeded",
+      "ItemNotFound",
+      "ItemAlreadyExists",
+      "InvalidArgument",
+      "GeneralException",
+    ];
+    const raw = describeExcelError(new Error("boom"));
+    for (const code of codes) {
+      const message = describeExcelError(Object.assign(new Error("x"), { code }));
+      expect([code, message.ja === raw.ja]).toEqual([code, false]);
+      expect(message.ja).toMatch(/(て|お試し)ください。$/);
+      expect(message.en).toMatch(/again\.$|retry\.$/);
+    }
+    expect(describeExcelError({ code: "UnsupportedFeature" }).en).toContain("chart, comment, PivotTable or slicer");
+    expect(describeExcelError({ code: "RequestPayloadSizeLimitExceeded" }).ja).toContain("5 MB");
+  });
+
   it("gives up on a sync that never returns, and says so", async () => {
     const never = new Promise<number>(() => undefined);
     await expect(withTimeout(never, 20)).rejects.toBeInstanceOf(ExcelTimeout);

@@ -57,6 +57,30 @@ export const uiMessages = {
     en: "Excel is in cell-edit mode. Press Enter to finish editing the cell, then try again.",
   },
   "ui.excel.failed": { ja: "Excel でエラーが起きました: {reason}", en: "Excel reported an error: {reason}" },
+  "ui.excel.unsupported": {
+    ja: "この Excel では使えない機能が含まれているため、処理できませんでした（Web 版 Excel では、グラフ・コメント・ピボットテーブル・スライサーのあるシートはコピーできません）。デスクトップ版 Excel で開くか、その要素を外してからやり直してください。",
+    en: "This Excel cannot do it because of a feature it does not support here (Excel on the web cannot copy a sheet holding a chart, comment, PivotTable or slicer). Open the workbook in desktop Excel, or remove that feature, and try again.",
+  },
+  "ui.excel.tooMuchData": {
+    ja: "一度に Excel とやり取りするデータが多すぎました（Web 版 Excel の上限は 5 MB）。ファイルやシートを分けて、もう一度お試しください。",
+    en: "Too much data for one exchange with Excel (Excel on the web allows 5 MB). Split the files or sheets and try again.",
+  },
+  "ui.excel.notFound": {
+    ja: "シートまたは表が見つかりませんでした。名前が変わったか、削除された可能性があります。シートを選び直して、もう一度お試しください。",
+    en: "A sheet or table was not found: it may have been renamed or deleted. Select the sheet again and retry.",
+  },
+  "ui.excel.exists": {
+    ja: "同じ名前のシートまたは表がすでにあります。名前を変えてから、もう一度お試しください。",
+    en: "A sheet or table of that name already exists. Rename it and try again.",
+  },
+  "ui.excel.invalidArgument": {
+    ja: "Excel がこの指定を受け付けませんでした（{reason}）。シートに結合セルや保護がないか確認して、もう一度お試しください。",
+    en: "Excel did not accept the request ({reason}). Check the sheet for merged cells or protection, and try again.",
+  },
+  "ui.excel.general": {
+    ja: "Excel の内部でエラーが起きました。ブックを保存して Excel を開き直してから、もう一度お試しください。",
+    en: "Excel had an internal error. Save the workbook, reopen Excel, and try again.",
+  },
   "ui.grade.run": { ja: "このシートを評価", en: "Grade this sheet" },
   "ui.grade.working": { ja: "評価しています…", en: "Grading…" },
   "ui.grade.department": { ja: "部全体の達成度", en: "Department grade" },
