@@ -11,6 +11,8 @@ import { Root } from "./Root";
 function render(host: Host | undefined, jobs?: PaneJobs) {
   const container = document.getElementById("root");
   if (!container) return;
+  // The page's static text is for engines that cannot run this script; the script runs, so it goes.
+  document.getElementById("static-fallback")?.remove();
   root ??= createRoot(container);
   root.render(<Root host={host} jobs={jobs} browserLanguages={navigator.languages ?? [navigator.language]} />);
 }

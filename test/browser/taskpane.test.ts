@@ -39,6 +39,22 @@ it("renders in Japanese outside Excel and says so", async () => {
   await page.screenshot({ path: path.join(artifacts, "taskpane-outside-excel.png") });
 });
 
+// #16 item 8: where Office falls back to Internet Explorer's engine the script never runs; the page itself
+// says what is needed, in both languages, and the text goes as soon as the script runs.
+it("holds a static text for engines that cannot run the pane, gone once the pane renders", async () => {
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  expect(html).toContain("Microsoft Edge WebView2 ランタイムが必要です");
+  expect(html).toContain("needs the Microsoft Edge WebView2 runtime");
+  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
+  expect(await page.locator("#static-fallback").count()).toBe(0);
+  const noScript = await browser.context.newPage();
+  await noScript.route("**/*.js", (route) => route.abort());
+  await noScript.goto(`${server.origin}/taskpane.html`);
+  expect(await noScript.locator("#static-fallback").textContent()).toContain("WebView2");
+  await noScript.close();
+});
+
 it("switches to English from the language choice", async () => {
   const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
