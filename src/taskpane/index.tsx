@@ -7,6 +7,7 @@ import { registerRibbonCommands } from "../commands/ribbon";
 import { detectHost, officeGlobal, type Host } from "./host";
 import type { PaneJobs } from "./jobs";
 import { Root } from "./Root";
+import { registerWhenReady } from "./ribbon-registration";
 
 function render(host: Host | undefined, jobs?: PaneJobs) {
   const container = document.getElementById("root");
@@ -21,9 +22,13 @@ let root: ReturnType<typeof createRoot> | undefined;
 
 // Render at once (so the page is never blank while Office.js loads or fails), then again when the host is known.
 render(undefined);
+void registerWhenReady(
+  officeGlobal(),
+  () => Office.context.requirements.isSetSupported("SharedRuntime", "1.1"),
+  () => registerRibbonCommands(Office.actions),
+);
 void detectHost(officeGlobal()).then((host) => {
   if (host.kind !== "excel") return render(host);
-  registerRibbonCommands(Office.actions);
   render(host);
   // The jobs (layouts, grading, the Office.js adapter) load after the pane is on screen.
   void import("./excel-jobs").then(({ excelJobs }) => render(host, excelJobs()));
