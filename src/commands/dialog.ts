@@ -8,9 +8,11 @@ document.documentElement.lang = params.get("lang") === "en" ? "en" : "ja";
 const message = document.getElementById("message");
 if (message) message.textContent = text;
 const closeButton = document.getElementById("close");
+// messageParent works only once Office has initialised this page: the OK waits for it.
+const office = (globalThis as { Office?: typeof Office }).Office;
+const ready: Promise<unknown> = office?.onReady ? office.onReady() : Promise.resolve();
 closeButton?.addEventListener("click", () => {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  office?.context?.ui?.messageParent("close");
+  void ready.then(() => office?.context?.ui?.messageParent("close"));
 });
 closeButton?.focus();
 

@@ -66,20 +66,63 @@ function defaultRibbonDeps(): RibbonDeps {
   };
 }
 
-/** Opens dialog.html beside the task pane page with the outcome's text; the dialog's button closes it. */
-function showDialog(outcome: JobOutcome): Promise<void> {
+/** What showing a dialog needs of Office: open one, be told of its messages and its closing. */
+export interface DialogHost {
+  open(url: string, done: (dialog: OpenDialog | Error) => void): void;
+}
+
+export interface OpenDialog {
+  close(): void;
+  /** The dialog's OK (a message) or its own close button (an event): either way it is gone. */
+  onFinished(listener: () => void): void;
+}
+
+let shown: OpenDialog | undefined;
+
+/**
+ * Opens dialog.html beside the task pane page with the outcome's text; the dialog's button closes it. A
+ * dialog still open from an earlier click is closed first: Office opens one at a time (error 12007), and
+ * the newer outcome must not be lost.
+ */
+export function showDialog(outcome: JobOutcome, host: DialogHost = officeDialogHost()): Promise<void> {
   const language = pickLanguage(Office.context.displayLanguage, []);
   const url = new URL("dialog.html", location.href);
   url.search = new URLSearchParams({ m: outcomeText(outcome)[language], lang: language }).toString();
+  shown?.close();
+  shown = undefined;
   return new Promise((resolve, reject) => {
-    Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true }, (result) => {
-      if (result.status !== Office.AsyncResultStatus.Succeeded) {
-        reject(new Error(result.error.message));
+    host.open(url.toString(), (dialog) => {
+      if (dialog instanceof Error) {
+        reject(dialog);
         return;
       }
-      const dialog = result.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      shown = dialog;
+      dialog.onFinished(() => {
+        dialog.close();
+        if (shown === dialog) shown = undefined;
+      });
       resolve();
     });
   });
+}
+
+function officeDialogHost(): DialogHost {
+  return {
+    open(url, done) {
+      Office.context.ui.displayDialogAsync(url, { height: 25, width: 30, displayInIframe: true }, (result) => {
+        if (result.status !== Office.AsyncResultStatus.Succeeded) {
+          done(new Error(result.error.message));
+          return;
+        }
+        const dialog = result.value;
+        done({
+          close: () => dialog.close(),
+          onFinished: (listener) => {
+            dialog.addEventHandler(Office.EventType.DialogMessageReceived, listener);
+            dialog.addEventHandler(Office.EventType.DialogEventReceived, listener);
+          },
+        });
+      });
+    },
+  };
 }
