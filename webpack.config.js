@@ -4,7 +4,8 @@
  *   officeJs=local   serve @microsoft/office-js from Tassei's own server (closed networks such as LGWAN)
  *                    instead of Microsoft's CDN;
  *   baseUrl=https://…/ the address the add-in is deployed at; replaces https://localhost:3000/ in the
- *                    copied manifest.
+ *                    copied manifest (a missing trailing slash is added; anything but https is refused).
+ * A production build without baseUrl says, on stderr, that its manifest points at localhost.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -14,10 +15,29 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 
+/** The deployment address as the manifest needs it: https, ending in "/". */
+function deploymentUrl(given) {
+  if (!given) return DEV_URL;
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`--env baseUrl=${given} is not an address (https://…/)`);
+  }
+  if (url.protocol !== "https:")
+    throw new Error(`--env baseUrl=${given} must be https (Office loads add-ins over https only)`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const officeJsLocal = env.officeJs === "local";
-  const baseUrl = env.baseUrl || DEV_URL;
+  const baseUrl = deploymentUrl(env.baseUrl);
+  if (production && !env.baseUrl) {
+    console.warn(
+      `tassei: dist/manifest.xml points at ${DEV_URL} (for development). For a deployment build with --env baseUrl=https://…/`,
+    );
+  }
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
@@ -57,6 +77,8 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["dialog"],
         officeJsUrl: officeJsLocal ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
       }),
+      // The manifest's SupportUrl and LearnMoreUrl: a static page, in Japanese and English.
+      new HtmlWebpackPlugin({ filename: "support.html", template: "./src/support/support.html", chunks: [] }),
       // No Office.js on the preview page: it must not wait for a CDN that may be unreachable.
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -77,3 +99,5 @@ module.exports = (env = {}, argv = {}) => {
     ],
   };
 };
+
+module.exports.deploymentUrl = deploymentUrl;
