@@ -16,13 +16,14 @@ afterAll(() => {
 /** Office's rule: one dialog at a time. */
 function oneAtATime() {
   const open: { url: string; closed: boolean; finish: () => void }[] = [];
+  const nothing = (): void => undefined;
   const host: DialogHost = {
     open(url, done) {
       if (open.some((d) => !d.closed)) {
         done(new Error("12007: a dialog is already opened"));
         return;
       }
-      const entry = { url, closed: false, finish: () => undefined };
+      const entry: { url: string; closed: boolean; finish: () => void } = { url, closed: false, finish: nothing };
       open.push(entry);
       const dialog: OpenDialog = {
         close: () => {

@@ -27,7 +27,7 @@ import {
 } from "./goals";
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
 import { isIndicatorRow, kpiRows } from "../layout/kpi-rows";
-import { findLegend, formulaScale, legendCells } from "../layout/legend";
+import { findLegend, formulaScale, legendCells, legendScale } from "../layout/legend";
 import { alreadyShows, formulaCell, hasFormulaColumns, rowFormulas, rowInputs, sameFormula } from "./live-formulas";
 import { type GradeCell, a1, gradeCell, isTyped } from "./sheet-cells";
 import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";
@@ -66,10 +66,14 @@ export interface Overwrite {
 const KPI_GRADE = "達成度";
 const KPI_RATE = "達成率";
 
-/** The sheet's scale: the preset its metadata names, else the default scale. */
+/**
+ * The sheet's scale: the preset its metadata names; else the preset its printed 【達成度について】 legend
+ * names — a copied sheet loses its custom properties (Excel's rule) but keeps its legend —; else the
+ * default scale.
+ */
 export function sheetScale(sheet: SheetSnapshot): Scale {
   const metadata = readMetadata(sheet.properties);
-  return (metadata && presetScale(metadata.scaleId)) ?? DEFAULT_SCALE;
+  return (metadata && presetScale(metadata.scaleId)) ?? legendScale(sheet) ?? DEFAULT_SCALE;
 }
 
 /** Null when the sheet has no KPI table (nothing to grade). */

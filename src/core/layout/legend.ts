@@ -4,7 +4,7 @@
  * above it do not matter; its bounds restored by grading when someone changed them, since the formulas
  * read them and the engine grades with the scale itself.
  */
-import type { Scale } from "../grading";
+import { PRESET_SCALES, type Scale } from "../grading";
 import type { CellRef, RangeRef } from "../workbook/address";
 import { contains } from "../workbook/address";
 import type { PlannedCell } from "../workbook/plan";
@@ -14,6 +14,24 @@ import type { FormulaScale } from "./live-formulas";
 
 export function legendHeading(scale: Scale): string {
   return `${LEGEND_HEADING}${scale.name.ja}`;
+}
+
+/** The preset whose legend heading the sheet prints (outside every table), or null. */
+export function legendScale(sheet: SheetSnapshot): Scale | null {
+  const used = sheet.used;
+  if (!used) return null;
+  const byHeading = new Map(Object.values(PRESET_SCALES).map((scale) => [legendHeading(scale), scale] as const));
+  for (let r = 0; r < sheet.values.length; r++) {
+    const line = sheet.values[r] ?? [];
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (typeof value !== "string" || !value.startsWith(LEGEND_HEADING)) continue;
+      const scale = byHeading.get(value.trim());
+      const at = { row: used.row + r, column: used.column + c };
+      if (scale && !sheet.tables.some((table) => contains(table.range, at))) return scale;
+    }
+  }
+  return null;
 }
 
 /** The grades as the 達成度 formula places a rate, reading bounds from `boundCells` where given. */

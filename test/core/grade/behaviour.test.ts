@@ -438,3 +438,39 @@ describe("inputs the live formulas cannot read, graded through the pane", () => 
 function cellAddressOf(row: number, column: number): string {
   return cellAddress({ row, column });
 }
+
+// #16 item 3: a copied sheet loses its custom properties (Excel's rule) and its tables get new names; the
+// scale must still be the sheet's own, read back from its printed 【達成度について】, not the default.
+describe("a department sheet copied to another workbook", () => {
+  it("is graded on the scale its legend prints", async () => {
+    const adapter = officeJsAdapter();
+    const { planDepartmentSheet } = await import("../../../src/core/layout/department-sheet");
+    const { PRESET_SCALES } = await import("../../../src/core/grading");
+    const strict = PRESET_SCALES["strict-90-80"];
+    const department = {
+      name: "監査部",
+      head: "",
+      fiscalYear: 2025,
+      policy: "",
+      goals: [{ no: 1, title: "監査の充実" }],
+      indicators: [{ goalNo: 1, name: "監査件数", target: 100, actual: 85 }],
+    };
+    await adapter.apply({
+      sheets: [planDepartmentSheet(department, { sheetName: "監査部", sheetId: "copy", scale: strict })],
+    });
+    const read = await adapter.read({ sheets: ["監査部"] });
+    const copied = {
+      ...read,
+      sheets: read.sheets.map((s) => ({
+        ...s,
+        properties: {},
+        tables: s.tables.map((t) => ({ ...t, name: `${t.name}2` })),
+      })),
+    };
+    const run = planGrade(copied, "監査部", { now: NOW });
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.scale.id).toBe("strict-90-80");
+    // 85% is C on this scale (B needs 90%), B on the default one.
+    expect(run.result.tables[0]!.indicators.map((i) => i.grade)).toEqual(["C"]);
+  });
+});
