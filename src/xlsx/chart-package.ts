@@ -8,7 +8,7 @@
 import type { ChartPlan } from "../core/workbook/plan";
 import { type ChartData, RELATIONSHIPS_NAMESPACE, chartAnchorXml, chartPartXml, drawingPartXml } from "./chart-part";
 import { type Package, findPart, partText, relationships, relationshipsPath } from "./package";
-import { relativeTarget, worksheetChildAt, worksheetTailStart } from "./part-locations";
+import { elementsAfter, relativeTarget, worksheetChildAt, worksheetTailStart } from "./part-locations";
 import { escapeXml, relationshipId } from "./xml";
 
 const DRAWING_RELATIONSHIP = `${RELATIONSHIPS_NAMESPACE}/drawing`;
@@ -19,17 +19,7 @@ const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawin
 const EMPTY_RELATIONSHIPS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
 /** Elements that come after `<drawing>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_DRAWING = elementsAfter("drawing");
 
 /** The `<drawing r:id="…"/>` element of a worksheet (not legacyDrawing, not drawingHF). */
 const DRAWING_ELEMENT = /<(?:\w+:)?drawing\b([^>]*?)\/?>/;

@@ -13,7 +13,7 @@ import { CUSTOM_PROPERTY_CONTENT_TYPE, CUSTOM_PROPERTY_RELATIONSHIP, encodePrope
 import type { ChartData } from "./chart-part";
 import { type ContentTypeOverride, addChartsToPackage } from "./chart-package";
 import { type Package, RELATIONSHIP_TYPES, openPackage, partText, relationshipsPath } from "./package";
-import { relativeTarget, worksheetChildAt, worksheetTailStart } from "./part-locations";
+import { elementsAfter, relativeTarget, worksheetChildAt, worksheetTailStart } from "./part-locations";
 import { INTERNAL_LINK_MARK } from "./sheet-extras";
 import { readWorkbookStructure } from "./workbook-part";
 import { escapeXml, parseAttributes, relationshipId } from "./xml";
@@ -21,21 +21,7 @@ import { escapeXml, parseAttributes, relationshipId } from "./xml";
 const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** Elements that come after `<customProperties>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_CUSTOM_PROPERTIES = [
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_CUSTOM_PROPERTIES = elementsAfter("customProperties");
 
 /** A chart to add to a sheet, with the values it shows when the file is saved. */
 export interface ChartToWrite {

@@ -47,3 +47,45 @@ export function worksheetChildAt(tail: string, names: readonly string[]): number
   }
   return -1;
 }
+
+/** A worksheet's elements after `<sheetData>`, in the order ECMA-376 (CT_Worksheet) requires. */
+const WORKSHEET_TAIL_ORDER = [
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+] as const;
+
+/** The worksheet elements that must come after `element`: where to insert it (worksheetChildAt). */
+export function elementsAfter(element: (typeof WORKSHEET_TAIL_ORDER)[number]): readonly string[] {
+  return WORKSHEET_TAIL_ORDER.slice(WORKSHEET_TAIL_ORDER.indexOf(element) + 1);
+}

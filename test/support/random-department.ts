@@ -3,7 +3,7 @@
  * every direction and method, hand grades with and without a reason, 未実施, 作業中 and 見込み.
  */
 import fc from "fast-check";
-import type { Department, Indicator } from "../../src/core/department/model";
+import { type Department, DepartmentSchema, type Indicator } from "../../src/core/department/model";
 
 const number = fc.oneof(
   fc.integer({ min: 0, max: 5000 }),
@@ -29,44 +29,13 @@ export const randomIndicator: fc.Arbitrary<Partial<Indicator>> = fc.record({
   manualGradeReason: fc.constantFrom("", "", "現地調査の結果"),
 }) as fc.Arbitrary<Partial<Indicator>>;
 
+/** The department, every field the random indicators leave out at the model's own default. */
 export function randomDepartment(indicators: readonly Partial<Indicator>[]): Department {
-  return {
+  return DepartmentSchema.parse({
     name: "検証部",
     head: "検証部長",
     fiscalYear: 2025,
-    policy: "",
-    goals: [1, 2].map((no) => ({
-      no,
-      title: `重点目標 ${no}`,
-      masterPlanCodes: [],
-      basicPolicyCodes: [],
-      measureSheetCodes: [],
-      field: "",
-      targetStatement: "",
-      initiatives: [],
-      status: "",
-      manualGrade: null,
-      manualGradeReason: "",
-      summary: "",
-      nextSteps: "",
-    })),
-    indicators: indicators.map((cells, i) => ({
-      goalNo: (i % 2) + 1,
-      name: `指標 ${i + 1}`,
-      unit: "",
-      direction: "up",
-      method: "ratio",
-      baseline: null,
-      target: null,
-      actual: null,
-      status: "final",
-      manualGrade: null,
-      manualGradeReason: "",
-      weight: 1,
-      note: "",
-      ...cells,
-    })),
-    kgis: [],
-    scale: "default",
-  };
+    goals: [1, 2].map((no) => ({ no, title: `重点目標 ${no}` })),
+    indicators: indicators.map((cells, i) => ({ goalNo: (i % 2) + 1, name: `指標 ${i + 1}`, ...cells })),
+  });
 }

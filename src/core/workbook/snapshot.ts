@@ -129,21 +129,12 @@ export function withFormulaTexts(
   sheetName: string,
   cells: readonly { readonly row: number; readonly column: number; readonly formula: string | null }[],
 ): WorkbookSnapshot {
-  return {
-    ...snapshot,
-    sheets: snapshot.sheets.map((sheet) => {
-      if (sheet.name !== sheetName || !sheet.used) return sheet;
-      const used = sheet.used;
-      const formulas = sheet.formulas.map((row) => [...row]);
-      for (const cell of cells) {
-        const line = formulas[cell.row - used.row];
-        if (line && cell.column >= used.column && cell.column < used.column + used.columnCount) {
-          line[cell.column - used.column] = cell.formula;
-        }
-      }
-      return { ...sheet, formulas };
-    }),
-  };
+  return withCellParts(
+    snapshot,
+    sheetName,
+    "formulas",
+    cells.map((c) => ({ ...c, part: c.formula })),
+  );
 }
 
 /** The snapshot with these cells' number formats filled in (read after a request left them for later). */
@@ -152,19 +143,33 @@ export function withNumberFormats(
   sheetName: string,
   cells: readonly { readonly row: number; readonly column: number; readonly numberFormat: string }[],
 ): WorkbookSnapshot {
+  return withCellParts(
+    snapshot,
+    sheetName,
+    "numberFormats",
+    cells.map((c) => ({ ...c, part: c.numberFormat })),
+  );
+}
+
+function withCellParts<K extends "formulas" | "numberFormats">(
+  snapshot: WorkbookSnapshot,
+  sheetName: string,
+  grid: K,
+  cells: readonly { readonly row: number; readonly column: number; readonly part: SheetSnapshot[K][number][number] }[],
+): WorkbookSnapshot {
   return {
     ...snapshot,
     sheets: snapshot.sheets.map((sheet) => {
       if (sheet.name !== sheetName || !sheet.used) return sheet;
       const used = sheet.used;
-      const numberFormats = sheet.numberFormats.map((row) => [...row]);
+      const lines = sheet[grid].map((row) => [...row]) as SheetSnapshot[K][number][number][][];
       for (const cell of cells) {
-        const line = numberFormats[cell.row - used.row];
+        const line = lines[cell.row - used.row];
         if (line && cell.column >= used.column && cell.column < used.column + used.columnCount) {
-          line[cell.column - used.column] = cell.numberFormat;
+          line[cell.column - used.column] = cell.part;
         }
       }
-      return { ...sheet, numberFormats };
+      return { ...sheet, [grid]: lines };
     }),
   };
 }

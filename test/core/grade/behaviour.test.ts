@@ -254,20 +254,8 @@ describe("the printed scale 【達成度について】, which the live 達成�
     return row + (sheet.used?.row ?? 0);
   }
 
-  async function seededExcel() {
-    const excel = createInMemoryExcel();
-    await excel.run((c) => applyPlan(c, sampleWorkbookPlan()));
-    await excel.run(async (c) => {
-      c.workbook.worksheets.getItem(SHEET).activate();
-      await c.sync();
-    });
-    const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
-    const fill = plan(
-      fillKpi(sheet, { "#1": { 目標値: 100, 実績値: 80 }, "#2": { 目標値: 40, 実績値: "延べ 35 人" } }),
-    );
-    await excel.run((c) => applyPlan(c, fill));
-    return excel;
-  }
+  const seededExcel = () =>
+    paneExcelWith({ "#1": { 目標値: 100, 実績値: 80 }, "#2": { 目標値: 40, 実績値: "延べ 35 人" } });
 
   const pane = (excel: ReturnType<typeof createInMemoryExcel>) => ({
     run: (batch: never) => excel.run(batch),
@@ -366,17 +354,7 @@ describe("a KPI table with a column a person added", () => {
 });
 
 describe("inputs the live formulas cannot read, graded through the pane", () => {
-  async function excelWith(edits: Record<string, Record<string, unknown>>) {
-    const excel = createInMemoryExcel();
-    await excel.run((c) => applyPlan(c, sampleWorkbookPlan()));
-    await excel.run(async (c) => {
-      c.workbook.worksheets.getItem(SHEET).activate();
-      await c.sync();
-    });
-    const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
-    await excel.run((c) => applyPlan(c, plan(fillKpi(sheet, edits as never))));
-    return excel;
-  }
+  const excelWith = paneExcelWith;
   const grade = (excel: ReturnType<typeof createInMemoryExcel>) =>
     gradeActiveSheet({ run: (batch) => excel.run(batch), isSetSupported: () => true, now: () => NOW });
 
@@ -474,3 +452,16 @@ describe("a department sheet copied to another workbook", () => {
     expect(run.result.tables[0]!.indicators.map((i) => i.grade)).toEqual(["C"]);
   });
 });
+
+/** The seed workbook in the in-memory Excel, 市長公室 active, these KPI rows typed in. */
+async function paneExcelWith(edits: Record<string, Record<string, unknown>>) {
+  const excel = createInMemoryExcel();
+  await excel.run((c) => applyPlan(c, sampleWorkbookPlan()));
+  await excel.run(async (c) => {
+    c.workbook.worksheets.getItem(SHEET).activate();
+    await c.sync();
+  });
+  const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+  await excel.run((c) => applyPlan(c, plan(fillKpi(sheet, edits as never))));
+  return excel;
+}
