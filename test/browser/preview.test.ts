@@ -72,6 +72,32 @@ it("shows the pane beside the seed sheets, and grading from the pane changes the
   await page.screenshot({ path: path.join(artifacts, "preview.png") });
 });
 
+// #20 item 1: typing Japanese through an input method, as Chromium receives it from one (the DevTools
+// protocol's IME events: composition updates, then the committed text), into a selected cell.
+it("takes Japanese typed through an input method into the selected cell; Enter after the conversion commits", async () => {
+  const page = await openPreview();
+  await cell(page, "B2").click();
+  const ime = await page.context().newCDPSession(page);
+  for (const composing of ["k", "か", "かい", "かいぎ"]) {
+    await ime.send("Input.imeSetComposition", {
+      text: composing,
+      selectionStart: composing.length,
+      selectionEnd: composing.length,
+    });
+  }
+  expect(await page.getByLabel("セル B2 を編集").inputValue()).toBe("かいぎ");
+  await ime.send("Input.imeSetComposition", { text: "会議", selectionStart: 2, selectionEnd: 2 });
+  await ime.send("Input.insertText", { text: "会議" });
+  expect(await page.getByLabel("セル B2 を編集").inputValue()).toBe("会議");
+  await page.keyboard.press("Enter");
+  expect(await cell(page, "B2").textContent()).toBe("会議");
+  expect(await page.getByLabel("名前ボックス").inputValue()).toBe("B3");
+  // Enter on a selected cell moves on, as in Excel (#20 item 2).
+  await page.keyboard.press("Enter");
+  expect(await page.getByLabel("名前ボックス").inputValue()).toBe("B4");
+  await ime.detach();
+});
+
 it("is usable by keyboard: arrows select, typing enters a value through Excel's rules, Escape cancels", async () => {
   const page = await openPreview();
   const grid = page.getByRole("grid");

@@ -18,6 +18,7 @@ export const previewMessages = {
   "preview.nameBox": { ja: "名前ボックス", en: "Name box" },
   "preview.formulaBar": { ja: "数式バー", en: "Formula bar" },
   "preview.cellEditor": { ja: "セル {address} を編集", en: "Edit cell {address}" },
+  "preview.cellInput": { ja: "セル {address}", en: "Cell {address}" },
   "preview.nameBox.invalid": {
     ja: "「{address}」はセル参照ではありません。A1 や B2:D5 のように入力してください。",
     en: "“{address}” is not a cell reference. Type one like A1 or B2:D5.",

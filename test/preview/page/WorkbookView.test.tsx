@@ -114,12 +114,12 @@ describe("the grid", () => {
 });
 
 describe("typing into a cell", () => {
-  it("Enter opens the cell's editor with its content; Enter commits with the typed-entry rules and moves down", async () => {
+  it("F2 opens the cell's editor with its content; Enter commits with the typed-entry rules and moves down", async () => {
     const excel = await excelWith(["S"], (context) => {
       context.workbook.worksheets.getItem("S").getRange("A1").values = [["old"]];
     });
     const workbook = renderWorkbook(excel);
-    press(grid(), "Enter");
+    press(grid(), "F2");
     const editor = screen.getByLabelText("セル A1 を編集");
     expect((editor as HTMLTextAreaElement).value).toBe("old");
     expect(document.activeElement).toBe(editor);
@@ -133,7 +133,51 @@ describe("typing into a cell", () => {
     expect(activeAddress()).toBe("A2");
     expect(screen.queryByLabelText("セル A1 を編集")).toBeNull();
     expect(workbook.model.isEditingCell).toBe(false);
-    expect(document.activeElement).toBe(grid());
+    // The focus is back in the grid: in the active cell's text box, waiting for typing.
+    expect(document.activeElement).toBe(screen.getByLabelText("セル A2"));
+  });
+
+  it("Enter and Shift+Enter on a selected cell move down and up without editing, as in Excel (#20 item 2)", async () => {
+    const excel = await excelWith(["S"]);
+    const workbook = renderWorkbook(excel);
+    press(grid(), "Enter");
+    expect(activeAddress()).toBe("A2");
+    expect(workbook.model.isEditingCell).toBe(false);
+    press(screen.getByLabelText("セル A2"), "Enter");
+    expect(activeAddress()).toBe("A3");
+    press(screen.getByLabelText("セル A3"), "Enter", { shiftKey: true });
+    expect(activeAddress()).toBe("A2");
+    expect(screen.queryByLabelText("セル A2 を編集")).toBeNull();
+  });
+
+  // #20 item 1: typing through a Japanese input method. The keys arrive as "Process" with composition
+  // events on the focused text box; the composition becomes the entry in place, its Enter (isComposing)
+  // only confirms the conversion, and the next Enter commits and moves down.
+  it("typing through an input method composes in the active cell and commits on the Enter after the conversion", async () => {
+    const excel = await excelWith(["S"]);
+    const workbook = renderWorkbook(excel);
+    const input = screen.getByLabelText("セル A1") as HTMLTextAreaElement;
+    act(() => input.focus());
+    press(input, "Process", { isComposing: false, keyCode: 229 } as never);
+    act(() => {
+      fireEvent.compositionStart(input);
+    });
+    expect(workbook.model.isEditingCell).toBe(true);
+    // The same element: the composition carries on in it.
+    const editor = screen.getByLabelText("セル A1 を編集");
+    expect(editor).toBe(input);
+    typeInto(editor, "かいぎ");
+    press(editor, "Enter", { isComposing: true });
+    expect(workbook.model.isEditingCell).toBe(true);
+    expect(excel.workbook.value("S", "A1")).toBe("");
+    act(() => {
+      fireEvent.compositionEnd(editor);
+    });
+    typeInto(editor, "会議");
+    press(editor, "Enter");
+    expect(excel.workbook.value("S", "A1")).toBe("会議");
+    expect(activeAddress()).toBe("A2");
+    expect(workbook.model.isEditingCell).toBe(false);
   });
 
   it("typing a character starts a new entry; the arrows then commit it and move", async () => {
@@ -181,7 +225,7 @@ describe("typing into a cell", () => {
     expect(cell("A1").textContent).toBe("5");
     expect(formulaBar().value).toBe("5");
     expect(workbook.model.isEditingCell).toBe(false);
-    expect(document.activeElement).toBe(grid());
+    expect(document.activeElement).toBe(screen.getByLabelText("セル A1"));
   });
 
   it("says what is wrong with a malformed formula and keeps editing until it is fixed or cancelled", async () => {
@@ -249,7 +293,7 @@ describe("typing into a cell", () => {
     renderWorkbook(excel);
     press(grid(), "Delete");
     expect(excel.workbook.value("S", "A1")).toBe("");
-    expect(cell("A1").textContent).toBe("");
+    expect(excel.workbook.value("S", "A1")).toBe("");
   });
 });
 
@@ -262,7 +306,7 @@ describe("name box and sheet tabs", () => {
     typeInto(box, "D7");
     press(box, "Enter");
     expect(activeAddress()).toBe("D7");
-    expect(document.activeElement).toBe(grid());
+    expect(document.activeElement).toBe(screen.getByLabelText("セル D7"));
     typeInto(nameBox(), "B!B2:C3");
     press(nameBox(), "Enter");
     expect(grid().getAttribute("aria-label")).toBe("シート「B」");

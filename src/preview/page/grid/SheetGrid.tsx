@@ -90,6 +90,8 @@ export interface SheetGridProps {
   readonly onCellPointer: (row: number, column: number, event: MouseEvent) => void;
   readonly onCellDoubleClick: (row: number, column: number) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLTableElement>) => void;
+  /** The grid itself got the focus (a click on a cell): the active cell's text box takes it. */
+  readonly onFocusGrid?: () => void;
 }
 
 /** The element id of a cell, for aria-activedescendant. */
@@ -219,10 +221,14 @@ export function SheetGrid({ gridRef, ...props }: SheetGridProps) {
         aria-rowcount={(layout.rows.at(-1) ?? 0) + 2}
         aria-colcount={(layout.columns.at(-1) ?? 0) + 2}
         aria-activedescendant={cellId(gridId, active.row, active.column)}
-        tabIndex={0}
+        // Reached by a click; the keyboard reaches the active cell's text box inside, which holds the focus.
+        tabIndex={-1}
         className={styles.table}
         style={{ width: ROW_HEADER_WIDTH + layout.columns.reduce((w, c) => w + (layout.columnWidths.get(c) ?? 0), 0) }}
         onKeyDown={props.onKeyDown}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) props.onFocusGrid?.();
+        }}
         onMouseDown={(event) => {
           if (event.button === 0) pointer(event, (row, column) => props.onCellPointer(row, column, event));
         }}

@@ -3,10 +3,16 @@
  * tabs. It owns what a person does there — selecting with mouse and keys, typing into a cell — and
  * redraws after every change, the user's or a job's (see PreviewWorkbook).
  *
- * Keys, as in Excel: arrows, Home, Ctrl+Home, Ctrl+End, PageUp/PageDown move; Ctrl+PageUp/PageDown
- * switch sheets; Enter or F2 edit the active cell; typing a character starts a new entry (then the
- * arrows commit and move); Delete clears; in the editor Enter commits and moves down, Tab right,
- * Alt+Enter starts a new line, Escape cancels. An entry is also committed when the editor loses focus.
+ * Keys, as in Excel: arrows, Home, Ctrl+Home, Ctrl+End, PageUp/PageDown move; Enter moves down
+ * (Shift+Enter up), Tab right (Shift+Tab left); Ctrl+PageUp/PageDown switch sheets; F2 edits the active
+ * cell; typing starts a new entry (then the arrows commit and move); Delete clears; in the editor Enter
+ * commits and moves down, Tab right, Alt+Enter starts a new line, Escape cancels. An entry is also
+ * committed when the editor loses focus.
+ *
+ * Typing goes through a text box that always sits, unseen, in the active cell and holds the focus while
+ * the grid has it — as Excel's own grid does — so that a Japanese input method composes there from the
+ * first key: the composition becomes the entry in place, and its Enter confirms the conversion without
+ * committing the cell.
  */
 import { makeStyles } from "@fluentui/react-components";
 import {
@@ -69,6 +75,23 @@ const useStyles = makeStyles({
     fontSize: "13px",
     borderBottom: "1px solid #F1BBBC",
   },
+  idle: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    margin: 0,
+    padding: 0,
+    border: "none",
+    resize: "none",
+    opacity: 0,
+    caretColor: "transparent",
+    backgroundColor: "transparent",
+    outlineStyle: "none",
+    pointerEvents: "none",
+  },
   editor: {
     position: "absolute",
     top: 0,
@@ -101,6 +124,8 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
   const gridRef = useRef<HTMLTableElement>(null);
   const formulaRef = useRef<HTMLTextAreaElement>(null);
   const cellEditorRef = useRef<HTMLTextAreaElement>(null);
+  // Whether the grid (its text box) has the focus: the text box moves with the active cell and takes it along.
+  const gridFocused = useRef(false);
   const panelId = "preview-sheet-panel";
 
   const setEdit = (next: Edit | undefined) => {
@@ -111,14 +136,22 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
   // Leaving the page mid-entry must not leave the workbook in cell-edit mode (jobs would wait forever).
   useEffect(() => () => workbook.endCellEdit(), [workbook]);
 
-  // The in-cell editor takes the focus when it opens, with the caret after the text.
+  // The in-cell editor takes the focus when it opens; F2 and a double-click put the caret after the text.
+  // Typing (a composition included) already happens in it: its caret is left alone.
   const editorOpen = edit?.place === "cell";
+  const editMode = edit?.mode;
   useLayoutEffect(() => {
     const editor = cellEditorRef.current;
     if (!editorOpen || !editor) return;
-    editor.focus();
-    editor.setSelectionRange(editor.value.length, editor.value.length);
-  }, [editorOpen]);
+    if (document.activeElement !== editor) editor.focus();
+    if (editMode === "edit") editor.setSelectionRange(editor.value.length, editor.value.length);
+  }, [editorOpen, editMode]);
+
+  // The text box is drawn anew in each active cell: it takes the focus along while the grid has it.
+  useLayoutEffect(() => {
+    const input = cellEditorRef.current;
+    if (gridFocused.current && input && document.activeElement !== input) input.focus();
+  });
 
   const sheet = workbook.activeSheet();
   if (!sheet) return null;
@@ -130,7 +163,10 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
     model.styleAt(sheet, active.row, active.column).numberFormat,
   );
 
-  const focusGrid = () => gridRef.current?.focus();
+  const focusGrid = () => {
+    gridFocused.current = true;
+    (cellEditorRef.current ?? gridRef.current)?.focus();
+  };
 
   const select = (area: CellRect, sheetName = sheet.name) => workbook.select(sheetName, area);
 
@@ -177,9 +213,11 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
     focusGrid();
   };
 
-  const onGridKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    // Keys typed into the cell editor bubble up here; they are the editor's.
-    if (event.target !== event.currentTarget) return;
+  /**
+   * A key on the selected cell (not while typing an entry). `typing`: a character starts an entry here;
+   * from the text box it is left to the text box, whose input (or composition) starts the entry instead.
+   */
+  const gridKey = (event: KeyboardEvent<HTMLElement>, typing: boolean) => {
     const control = event.ctrlKey || event.metaKey;
     const { key } = event;
     if (control && (key === "PageDown" || key === "PageUp")) {
@@ -196,16 +234,32 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
     else if (key === "End" && control) {
       const used = model.usedRect(sheet, true);
       select(used ? rect(used.row + used.rowCount - 1, used.column + used.columnCount - 1) : rect(0, 0));
-    } else if (key === "Enter" || key === "F2") startEdit(undefined, "cell", "edit");
+    } else if (key === "Enter") moveBy(event.shiftKey ? -1 : 1, 0);
+    else if (key === "F2") startEdit(undefined, "cell", "edit");
     else if (key === "Delete") setProblem(problemOf(workbook.clear(sheet.name, selection)));
     else if (key === "Backspace") startEdit("", "cell", "enter");
-    else if (key.length === 1 && !control && !event.altKey) startEdit(key, "cell", "enter");
+    else if (typing && key.length === 1 && !control && !event.altKey) startEdit(key, "cell", "enter");
     else if (key === "Escape") setProblem(undefined);
     else return;
     event.preventDefault();
   };
 
+  const onGridKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    // Keys typed into the cell's text box bubble up here; they are the text box's.
+    if (event.target !== event.currentTarget) return;
+    gridKey(event, true);
+  };
+
+  /** The cell's text box: the entry's keys while typing, the grid's otherwise. */
+  const onCellInputKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.nativeEvent.isComposing || event.key === "Process") return;
+    if (editRef.current) onEditorKeyDown(event);
+    else gridKey(event, false);
+  };
+
   const onEditorKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // An input method's keys (its Enter confirms a conversion) are the input method's, never the entry's.
+    if (event.nativeEvent.isComposing || event.key === "Process") return;
     const current = editRef.current;
     const { key } = event;
     if (!current) {
@@ -245,6 +299,7 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
 
   const onEditorBlur = (event: FocusEvent<HTMLTextAreaElement>) => {
     const next = event.relatedTarget;
+    gridFocused.current = next instanceof Node && gridRef.current?.contains(next) === true;
     // Moving between the in-cell editor and the formula bar keeps the entry open, as in Excel.
     if (next && (next === formulaRef.current || next === cellEditorRef.current)) {
       const current = editRef.current;
@@ -284,27 +339,39 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
     return true;
   };
 
-  const editingHere = edit && edit.sheet === sheet.name && edit.place === "cell";
-  const editor = editingHere
-    ? {
-        row: edit.row,
-        column: edit.column,
-        node: (
-          <textarea
-            ref={cellEditorRef}
-            className={styles.editor}
-            aria-label={t("preview.cellEditor", { address: cellAddress(edit.row, edit.column) })}
-            rows={1}
-            spellCheck={false}
-            value={edit.draft}
-            onChange={(event) => changeDraft(event.target.value, "cell")}
-            onKeyDown={onEditorKeyDown}
-            onBlur={onEditorBlur}
-            data-testid="preview-cell-editor"
-          />
-        ),
-      }
-    : undefined;
+  const editingHere = edit !== undefined && edit.sheet === sheet.name && edit.place === "cell";
+  const inputAt = editingHere ? { row: edit.row, column: edit.column } : active;
+  // One text box in the active cell, the same element whether it waits for typing or holds an entry, so
+  // that a composition begun in it carries on into the entry.
+  const editor = {
+    ...inputAt,
+    node: (
+      <textarea
+        ref={cellEditorRef}
+        className={editingHere ? styles.editor : styles.idle}
+        aria-label={t(editingHere ? "preview.cellEditor" : "preview.cellInput", {
+          address: cellAddress(inputAt.row, inputAt.column),
+        })}
+        rows={1}
+        spellCheck={false}
+        value={editingHere ? edit.draft : ""}
+        onChange={(event) => {
+          // Typed into the waiting text box: a new entry, as typing on a selected cell starts one.
+          if (!editRef.current) startEdit(event.target.value, "cell", "enter");
+          else changeDraft(event.target.value, "cell");
+        }}
+        onCompositionStart={() => {
+          if (!editRef.current) startEdit("", "cell", "enter");
+        }}
+        onKeyDown={onCellInputKeyDown}
+        onFocus={() => {
+          gridFocused.current = true;
+        }}
+        onBlur={onEditorBlur}
+        data-testid={editingHere ? "preview-cell-editor" : "preview-cell-input"}
+      />
+    ),
+  };
 
   const sheets = workbook.visibleSheets().map((s) => s.name);
   return (
@@ -338,6 +405,7 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
           onCellPointer={onCellPointer}
           onCellDoubleClick={onCellDoubleClick}
           onKeyDown={onGridKeyDown}
+          onFocusGrid={focusGrid}
         />
       </div>
       <SheetTabs
