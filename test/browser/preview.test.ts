@@ -65,6 +65,10 @@ it("shows the pane beside the seed sheets, and grading from the pane changes the
     timeout: 10_000,
   });
   expect(await cell(page, "K62").textContent()).toBe("A");
+  // 評価日時 has its own line under the department's grade (#20 item 5: it ran into "B (85.4%)").
+  const department = (await pane.getByTestId("grade-department").boundingBox())!;
+  const gradedAt = (await pane.getByTestId("grade-graded-at").boundingBox())!;
+  expect(gradedAt.y).toBeGreaterThanOrEqual(department.y + department.height);
   // The grade column's conditional format, evaluated by the grid: best grade green.
   expect(await cell(page, "M18").evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(198, 239, 206)");
   await cell(page, "M18").click();

@@ -55,6 +55,27 @@ it("holds a static text for engines that cannot run the pane, gone once the pane
   await noScript.close();
 });
 
+// #20 item 5: tidy from 320 to 450 px in both languages — nothing wider than the pane, every job tab whole.
+it.each([320, 350, 450])("fits a %i px pane in Japanese and English", async (width) => {
+  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  await page.setViewportSize({ width, height: 700 });
+  await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
+  for (const language of ["ja", "en"]) {
+    await page.getByTestId("language-select").selectOption(language);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect([width, language, overflow]).toEqual([width, language, 0]);
+    for (const tab of await page.getByRole("tab").all()) {
+      const box = (await tab.boundingBox())!;
+      expect([width, language, await tab.textContent(), box.x + box.width <= width]).toEqual([
+        width,
+        language,
+        await tab.textContent(),
+        true,
+      ]);
+    }
+  }
+});
+
 it("switches to English from the language choice", async () => {
   const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });

@@ -31,6 +31,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // A narrow pane (320 px) puts the job tabs on two lines rather than cutting the last one off.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS },
 });
 
 export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob?: JobId }) {
@@ -53,6 +55,7 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
       <LanguageSelect />
       <HostStatus host={props.host} />
       <TabList
+        className={styles.tabs}
         selectedValue={job}
         onTabSelect={(_event, data) => open(data.value as JobId)}
         aria-label={t("ui.appName")}

@@ -121,11 +121,11 @@ export function GradePanel(props: {
       )}
       {result && (
         <section aria-label={t("ui.grade.run")} data-testid="grade-result">
-          <Text as="p" weight="semibold" data-testid="grade-department">
+          <Text as="p" block weight="semibold" data-testid="grade-department">
             {t("ui.grade.department")}: {result.department.grade ?? t("ui.grade.noGrade")}
             {result.department.rateText ? ` (${result.department.rateText})` : ""}
           </Text>
-          <Text as="p" size={200}>
+          <Text as="p" block size={200} data-testid="grade-graded-at">
             {t("ui.grade.gradedAt", {
               time: stampTime(new Date(result.gradedAt)),
               scale: text(result.scale.name),
