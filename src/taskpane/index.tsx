@@ -7,6 +7,7 @@ import { registerRibbonCommands } from "../commands/ribbon";
 import { detectHost, officeGlobal, type Host } from "./host";
 import type { PaneJobs } from "./jobs";
 import { Root } from "./Root";
+import { browserLanguageStore } from "./language-store";
 import { registerWhenReady } from "./ribbon-registration";
 
 function render(host: Host | undefined, jobs?: PaneJobs) {
@@ -15,10 +16,18 @@ function render(host: Host | undefined, jobs?: PaneJobs) {
   // The page's static text is for engines that cannot run this script; the script runs, so it goes.
   document.getElementById("static-fallback")?.remove();
   root ??= createRoot(container);
-  root.render(<Root host={host} jobs={jobs} browserLanguages={navigator.languages ?? [navigator.language]} />);
+  root.render(
+    <Root
+      host={host}
+      jobs={jobs}
+      browserLanguages={navigator.languages ?? [navigator.language]}
+      languageStore={languageStore}
+    />,
+  );
 }
 
 let root: ReturnType<typeof createRoot> | undefined;
+const languageStore = browserLanguageStore();
 
 // Render at once (so the page is never blank while Office.js loads or fails), then again when the host is known.
 render(undefined);

@@ -76,6 +76,19 @@ it.each([320, 350, 450])("fits a %i px pane in Japanese and English", async (wid
   }
 });
 
+it("links outside Excel to the preview, and remembers the language chosen for the next opening (#20 item 8)", async () => {
+  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
+  await page.getByTestId("language-select").selectOption("en");
+  await page.reload();
+  await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
+  expect(await page.getByTestId("host-status").textContent()).toContain("Not inside Excel");
+  await page.getByTestId("host-preview-link").click();
+  await page.waitForURL(/preview\.html$/);
+  await page.getByRole("grid").waitFor({ timeout: 15_000 });
+  await page.evaluate(() => window.localStorage.removeItem("tassei.language"));
+});
+
 it("switches to English from the language choice", async () => {
   const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });

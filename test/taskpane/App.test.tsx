@@ -35,4 +35,46 @@ describe("task pane", () => {
     expect(screen.getByTestId("host-status").textContent).toBe("Excel に接続しています。");
     expect(document.documentElement.lang).toBe("ja");
   });
+
+  // #20 item 8: the chosen language is remembered for the next opening; outside Excel the preview is a click away.
+  it("remembers the language chosen, over Office's and the browser's, for the next opening", () => {
+    const kept: string[] = [];
+    const store = {
+      read: () => (kept.at(-1) === "en" ? ("en" as const) : null),
+      write: (l: "ja" | "en") => void kept.push(l),
+    };
+    const first = render(
+      <Root host={{ kind: "none", reason: "not-excel" }} browserLanguages={["ja-JP"]} languageStore={store} />,
+    );
+    expect(screen.getByTestId("host-status").textContent).toContain("Excel の外で開いています");
+    act(() => {
+      fireEvent.change(screen.getByLabelText("表示言語"), { target: { value: "en" } });
+    });
+    expect(kept).toEqual(["en"]);
+    first.unmount();
+    render(
+      <Root
+        host={{ kind: "excel", displayLanguage: "ja-JP", theme: undefined }}
+        browserLanguages={["ja-JP"]}
+        languageStore={store}
+      />,
+    );
+    expect(screen.getByTestId("host-status").textContent).toBe("Connected to Excel.");
+  });
+
+  it("follows Office's display language once Office is ready, when no language was chosen", () => {
+    const view = render(<Root host={undefined} browserLanguages={["ja-JP"]} />);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("達成 Tassei");
+    view.rerender(
+      <Root host={{ kind: "excel", displayLanguage: "en-US", theme: undefined }} browserLanguages={["ja-JP"]} />,
+    );
+    expect(screen.getByTestId("host-status").textContent).toBe("Connected to Excel.");
+  });
+
+  it("outside Excel links to the preview", () => {
+    render(<Root host={{ kind: "none", reason: "not-excel" }} browserLanguages={["ja-JP"]} />);
+    const link = screen.getByTestId("host-preview-link");
+    expect(link.getAttribute("href")).toBe("preview.html");
+    expect(link.textContent).toBe("Excel がなくても、プレビューで試せます。");
+  });
 });

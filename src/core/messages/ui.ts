@@ -15,6 +15,10 @@ export const uiMessages = {
     ja: "Excel の外で開いています。Excel でアドインとして開くと、ブックを操作できます。",
     en: "Not inside Excel. Open Tassei as an add-in in Excel to work on a workbook.",
   },
+  "ui.host.tryPreview": {
+    ja: "Excel がなくても、プレビューで試せます。",
+    en: "Without Excel, try it in the preview.",
+  },
   "ui.host.tooOld": {
     ja: "この Excel は古いため使えません（ExcelApi {version} 以上が必要です）。",
     en: "This version of Excel is too old (ExcelApi {version} or later is required).",

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Host } from "../host";
 import { useI18n } from "../i18n";
 
@@ -14,8 +14,14 @@ export function HostStatus(props: { host: Host | undefined }) {
     );
   }
   return (
-    <MessageBar intent="warning" data-testid="host-status" data-host="none">
-      <MessageBarBody>{t("ui.host.none")}</MessageBarBody>
+    <MessageBar intent="warning" layout="multiline" data-testid="host-status" data-host="none">
+      <MessageBarBody>
+        {t("ui.host.none")}{" "}
+        {/* The preview is served beside the pane: the same jobs on an in-memory workbook, without Excel. */}
+        <Link href="preview.html" data-testid="host-preview-link">
+          {t("ui.host.tryPreview")}
+        </Link>
+      </MessageBarBody>
     </MessageBar>
   );
 }
