@@ -9,7 +9,8 @@
  * 4. a grade entered by hand replaces it, but only with a reason; a scale graded by hand needs one.
  * Estimates (status 見込み or "(見込み)" in the cell) are graded and flagged "estimate".
  * Units: target 件 against actual 人 is reason unit_mismatch (that rate would mean nothing);
- * a unit on one side only (65000 against 62,947 件) is accepted.
+ * a unit on one side only (65000 against 62,947 件) is accepted; km against m, 千円 against 円 are
+ * compared in the smaller unit (unit-scale.ts).
  * The full list of rules, with the reasons for each choice, is in README.md beside this file.
  */
 import type { Decimal } from "../exact/decimal";

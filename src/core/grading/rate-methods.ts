@@ -9,6 +9,7 @@ import { type WideDecimal, wideCompare, wideSign, wideSubtract } from "../exact/
 import type { GradableCell, NumberCell } from "./cell";
 import { FLAG } from "./flags";
 import { failureReason, numberOrReason, unitsAgree } from "./read-cell";
+import { alignUnits } from "./unit-scale";
 import type { GradingReason, ReasonField } from "./reasons";
 import type { GradingMethod } from "./types";
 
@@ -45,21 +46,25 @@ function found(
 }
 
 /** Higher is better: actual ÷ target. */
-export function ratioRate(target: NumberCell, actual: NumberCell): RateOutcome {
+export function ratioRate(targetCell: NumberCell, actualCell: NumberCell): RateOutcome {
+  const aligned = alignUnits(targetCell, actualCell);
+  if (!aligned) return missing("unit_mismatch", "actual");
+  const [target, actual] = aligned;
   const targetSign = wideSign(target.value);
   if (targetSign === 0) return missing("target_zero", "target");
   if (targetSign < 0) return missing("negative_base", "target");
-  if (!unitsAgree(target, actual)) return missing("unit_mismatch", "actual");
   // target > 0, so it is already a valid denominator: no sign normalisation, no allocation but one object.
   return found({ numerator: actual.value, denominator: target.value }, "ratio");
 }
 
 /** Lower is better: target ÷ actual. An actual of 0 against a positive target is the best possible result. */
-export function inverseRatioRate(target: NumberCell, actual: NumberCell): RateOutcome {
+export function inverseRatioRate(targetCell: NumberCell, actualCell: NumberCell): RateOutcome {
+  const aligned = alignUnits(targetCell, actualCell);
+  if (!aligned) return missing("unit_mismatch", "actual");
+  const [target, actual] = aligned;
   const targetSign = wideSign(target.value);
   if (targetSign === 0) return missing("target_zero", "target");
   if (targetSign < 0) return missing("negative_base", "target");
-  if (!unitsAgree(target, actual)) return missing("unit_mismatch", "actual");
   const actualSign = wideSign(actual.value);
   if (actualSign < 0) return missing("negative_base", "actual");
   if (actualSign === 0) return found(null, "inverse_ratio", "top", FLAG.rate_unbounded);
@@ -71,14 +76,16 @@ export function inverseRatioRate(target: NumberCell, actual: NumberCell): RateOu
  * For lower-is-better this is the same number as (baseline − actual) ÷ (baseline − target).
  */
 export function progressRate(
-  target: NumberCell,
-  actual: NumberCell,
+  targetCell: NumberCell,
+  actualCell: NumberCell,
   baselineCell: GradableCell | null | undefined,
 ): RateOutcome {
-  const baseline = numberOrReason(baselineCell, "baseline");
-  if (typeof baseline === "string") return missing(baseline, "baseline");
-  if (!unitsAgree(target, actual)) return missing("unit_mismatch", "actual");
-  if (!unitsAgree(target, baseline) || !unitsAgree(actual, baseline)) return missing("unit_mismatch", "baseline");
+  const baselineRead = numberOrReason(baselineCell, "baseline");
+  if (typeof baselineRead === "string") return missing(baselineRead, "baseline");
+  if (!alignUnits(targetCell, actualCell)) return missing("unit_mismatch", "actual");
+  const aligned = alignUnits(targetCell, actualCell, baselineRead);
+  if (!aligned) return missing("unit_mismatch", "baseline");
+  const [target, actual, baseline] = aligned;
   const span = wideSubtract(target.value, baseline.value);
   if (wideSign(span) === 0) return missing("baseline_equals_target", "baseline");
   return found(ratio(wideSubtract(actual.value, baseline.value), span), "progress");

@@ -22,7 +22,7 @@ import {
 import { MAX_SCALE } from "./decimal-ops";
 import { flagsFromBits } from "./flags";
 import type { ParsedNumber } from "./parse";
-import { UNIT_SYNONYMS, isSuffixStart } from "./words";
+import { isSuffixStart, normalUnit } from "./words";
 
 const NO_FLAGS = flagsFromBits(0);
 const MAX_DIGITS = 15;
@@ -106,7 +106,7 @@ export function parseFast(s: string, a: number, b: number): ParsedNumber | null 
       }
       const length = b - start;
       if (length === 0 || length > MAX_UNIT_LENGTH) return null;
-      unit = length === 1 ? oneCharUnit(s.charCodeAt(start)) : unitText(s.slice(start, b));
+      unit = length === 1 ? oneCharUnit(s.charCodeAt(start)) : normalUnit(s.slice(start, b));
     }
   }
   while (scale > 0 && coefficient % 10 === 0) {
@@ -133,8 +133,4 @@ function oneCharUnit(code: number): string {
     unitStrings.set(code, unit);
   }
   return unit;
-}
-
-function unitText(text: string): string {
-  return UNIT_SYNONYMS.get(text) ?? text;
 }

@@ -32,7 +32,7 @@ import {
   ERA_LABELS,
   QUALIFIER_WORDS,
   type QualifierWord,
-  UNIT_SYNONYMS,
+  normalUnit,
   isPrefixStart,
   isSuffixStart,
   prefixesAt,
@@ -208,6 +208,7 @@ export class CellScanner extends NumberReader {
     if (!this.sawArabic && unit !== null && unit.length > MAX_KANJI_NUMBER_UNIT) {
       return this.no("unreadable", "no_number"); // 一部達成, 一人ひとり: words, not numbers
     }
+    if (unit !== null && unit !== "%") unit = normalUnit(unit);
     if (yen && unit === null) unit = "円";
     if (negative) value = negate(value);
 
@@ -366,8 +367,8 @@ export class CellScanner extends NumberReader {
     if (p - start === 1) return singleCharUnit(this.at(start));
     const text = foldText(this.s.slice(start, p));
     // m2, km3 written with plain digits mean m², km³
-    const unit = squared ? text.replace(/m([23])$/, (_, n: string) => (n === "2" ? "m²" : "m³")) : text;
-    return UNIT_SYNONYMS.get(unit) ?? unit;
+    // As written (m2 read as m²); the caller makes it the unit grading compares (normalUnit).
+    return squared ? text.replace(/m([23])$/, (_, n: string) => (n === "2" ? "m²" : "m³")) : text;
   }
 
   /** `LINE`, `個人版：`, `フォロワー` before a number; null when no number follows. */

@@ -87,6 +87,24 @@ export const NOT_DONE_WORDS: ReadonlySet<string> = new Set([
  */
 export const NOT_CARRIED_OUT_WORDS: ReadonlySet<string> = new Set(["未実施", "中止", "取りやめ", "取り止め", "取止め"]);
 
+/**
+ * What was done, written after a count's unit: 全6回実施 is 6 times (回), 3件設置 is 3 items (件). The word
+ * is not part of the unit, which must match the target's (6回).
+ */
+export const ACTION_AFTER_UNIT: readonly string[] = ["実施", "開催", "達成", "完了", "設置", "策定", "導入", "開設"];
+
+/** A unit as grading compares it: the action after a count dropped (回実施 → 回), a synonym its usual form. */
+export function normalUnit(text: string): string {
+  let unit = text;
+  for (const action of ACTION_AFTER_UNIT) {
+    if (unit.length > action.length && unit.endsWith(action)) {
+      unit = unit.slice(0, -action.length);
+      break;
+    }
+  }
+  return UNIT_SYNONYMS.get(unit) ?? unit;
+}
+
 /** What a whole-cell word says: no value yet, done, or not done. */
 export type KeywordKind = "pending" | "done" | "not_done";
 

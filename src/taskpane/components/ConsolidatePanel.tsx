@@ -134,7 +134,7 @@ export function ConsolidatePanel(props: {
   return (
     <div className={styles.panel}>
       {!jobs && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{t("ui.consolidate.notInExcel")}</MessageBarBody>
         </MessageBar>
       )}
@@ -144,7 +144,7 @@ export function ConsolidatePanel(props: {
         </legend>
         {candidates?.length === 0 && <Text>{t("ui.consolidate.noSheets")}</Text>}
         {listError && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{t("ui.consolidate.listFailed")}</MessageBarBody>
           </MessageBar>
         )}
@@ -254,13 +254,13 @@ export function ConsolidatePanel(props: {
         {busy ? t("ui.consolidate.working") : t("ui.consolidate.run")}
       </Button>
       {outcome && outcome.status !== "done" && (
-        <MessageBar intent="error" data-testid="consolidate-message">
+        <MessageBar layout="multiline" intent="error" data-testid="consolidate-message">
           <MessageBarBody>{text(outcome.message)}</MessageBarBody>
         </MessageBar>
       )}
       {result && (
         <section aria-label={t("ui.consolidate.run")} data-testid="consolidate-result">
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>
               {t("ui.consolidate.done", {
                 sheet: result.summarySheet,

@@ -100,7 +100,7 @@ export function GradePanel(props: {
   return (
     <div className={styles.panel}>
       {!jobs && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>{t("ui.grade.notInExcel")}</MessageBarBody>
         </MessageBar>
       )}
@@ -108,7 +108,11 @@ export function GradePanel(props: {
         {busy ? t("ui.grade.working") : t("ui.grade.run")}
       </Button>
       {outcome && outcome.status !== "done" && (
-        <MessageBar intent={outcome.status === "no_table" ? "warning" : "error"} data-testid="grade-message">
+        <MessageBar
+          layout="multiline"
+          intent={outcome.status === "no_table" ? "warning" : "error"}
+          data-testid="grade-message"
+        >
           <MessageBarBody>
             {text(outcome.message)}{" "}
             {outcome.status === "no_table" && (
@@ -150,12 +154,12 @@ export function GradePanel(props: {
             </TableBody>
           </Table>
           {result.restoredFormulas.length > 0 && (
-            <MessageBar intent="info" data-testid="grade-restored">
+            <MessageBar layout="multiline" intent="info" data-testid="grade-restored">
               <MessageBarBody>{t("ui.grade.restored", { cells: result.restoredFormulas.join(", ") })}</MessageBarBody>
             </MessageBar>
           )}
           {(result.conversions.length > 0 || result.undoable) && (
-            <MessageBar intent="info" data-testid="grade-converted">
+            <MessageBar layout="multiline" intent="info" data-testid="grade-converted">
               <MessageBarBody>
                 {result.conversions.length > 0
                   ? t("ui.grade.converted", { count: result.conversions.length })
@@ -169,7 +173,11 @@ export function GradePanel(props: {
             </MessageBar>
           )}
           {undo && (
-            <MessageBar intent={undo.status === "done" ? "success" : "warning"} data-testid="grade-undo-result">
+            <MessageBar
+              layout="multiline"
+              intent={undo.status === "done" ? "success" : "warning"}
+              data-testid="grade-undo-result"
+            >
               <MessageBarBody>
                 {undo.status === "done" ? t("ui.grade.undone", { count: undo.restored }) : text(undo.message)}
               </MessageBarBody>

@@ -8,13 +8,13 @@ export function HostStatus(props: { host: Host | undefined }) {
   if (!props.host) return null;
   if (props.host.kind === "excel") {
     return (
-      <MessageBar intent="success" data-testid="host-status" data-host="excel">
+      <MessageBar layout="multiline" intent="success" data-testid="host-status" data-host="excel">
         <MessageBarBody>{t("ui.host.excel")}</MessageBarBody>
       </MessageBar>
     );
   }
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="host-status" data-host="none">
+    <MessageBar layout="multiline" intent="warning" data-testid="host-status" data-host="none">
       <MessageBarBody>
         {t("ui.host.none")}{" "}
         {/* The preview is served beside the pane: the same jobs on an in-memory workbook, without Excel. */}

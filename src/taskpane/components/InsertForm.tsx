@@ -113,7 +113,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
         {busy ? t("insert.working") : t("insert.submit")}
       </Button>
       {outcome?.status === "done" && (
-        <MessageBar intent="success" data-testid="insert-done">
+        <MessageBar layout="multiline" intent="success" data-testid="insert-done">
           <MessageBarBody>
             {t("insert.done", { sheet: outcome.sheet })}
             {outcome.renamed ? ` ${t("insert.renamed", { sheet: outcome.sheet })}` : ""}
@@ -121,7 +121,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
         </MessageBar>
       )}
       {outcome?.status === "invalid" && (
-        <MessageBar intent="error" data-testid="insert-problems">
+        <MessageBar layout="multiline" intent="error" data-testid="insert-problems">
           <MessageBarBody>
             <ul>
               {outcome.problems.map((problem, i) => (
@@ -132,7 +132,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
         </MessageBar>
       )}
       {outcome?.status === "failed" && (
-        <MessageBar intent="error" data-testid="insert-failed">
+        <MessageBar layout="multiline" intent="error" data-testid="insert-failed">
           <MessageBarBody>{text(outcome.message)}</MessageBarBody>
         </MessageBar>
       )}

@@ -135,7 +135,8 @@ describe("bad sources", () => {
     const book = workbook([{ ...seedSheet("都市経営部"), protected: true }]);
     const result = consolidated(planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW }));
     expect(result.sources.map((s) => [s.sheet, s.status])).toEqual([["都市経営部", "ok"]]);
-    expect(result.departments[0]?.counts).toEqual({ A: 1, B: 0, C: 0, D: 0, E: 0, ungraded: 1 });
+    // Seed 003: 8割 vs 80% → A; 全6回実施 vs 6回 → A.
+    expect(result.departments[0]?.counts).toEqual({ A: 2, B: 0, C: 0, D: 0, E: 0, ungraded: 0 });
   });
 
   it("only failed sources: the summary is still written, with no department rows, 合計 or chart", () => {
@@ -261,8 +262,8 @@ describe("departments that need a second look", () => {
       "0": 0,
       ungraded: 10,
     });
-    // Seed 003: 8割 vs 80% → A; 全6回実施 vs 6回 → unit mismatch.
-    expect(result.departments[1]?.counts).toEqual({ A: 1, B: 0, C: 0, D: 0, E: 0, ungraded: 1 });
+    // Seed 003: 8割 vs 80% → A; 全6回実施 vs 6回 → A (6 times of 回; 実施 is what was done).
+    expect(result.departments[1]?.counts).toEqual({ A: 2, B: 0, C: 0, D: 0, E: 0, ungraded: 0 });
     expect(result.exceptions[0]).toMatchObject({
       kind: "different_scales",
       department: null,
@@ -277,7 +278,8 @@ describe("departments that need a second look", () => {
     const header = [...cells].find(([, v]) => v === "部局")?.[0] ?? "";
     const row = Number(header.slice(1)) + 1;
     expect(["B", "F", "G", "N", "O"].map((c) => cells.get(`${c}${row}`))).toEqual(["", "", 0, 0, 10]);
-    expect(["B", "F", "G", "N", "O"].map((c) => cells.get(`${c}${row + 1}`))).toEqual([1, 0, "", "", 1]);
+    // 都市経営部 (default scale): A 2 (8割 and 全6回実施), E 0, no points-7 letters, 未評価 0.
+    expect(["B", "F", "G", "N", "O"].map((c) => cells.get(`${c}${row + 1}`))).toEqual([2, 0, "", "", 0]);
   });
 
   it("D and E are the scale's lowest graded level and its not-carried-out level", () => {
