@@ -12,8 +12,8 @@ export const gradingMessages = {
     en: "The target cannot be read as a number.",
   },
   "grading.reason.target_zero": {
-    ja: "目標値が 0 のため、達成率（実績÷目標）を計算できません。0 を保つ指標は、方向を「維持・均衡」にしてください。",
-    en: "The target is 0, so the rate (actual ÷ target) cannot be computed. For an indicator that keeps a value, set its direction to “band”.",
+    ja: "目標値が 0 のため、達成率を計算できません（実績と目標の比になるため）。0 を保つ・0 にする指標は、方向を「維持」にしてください。",
+    en: "The target is 0, so no rate can be computed (it is a ratio of actual and target). For an indicator that keeps or brings a value to 0, set its direction to 「維持」 (keep).",
   },
   "grading.reason.actual_missing": {
     ja: "実績値がありません。",

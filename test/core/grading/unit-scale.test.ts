@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { fractionFromRatio } from "../../../src/core/exact/fraction";
 import { evaluateIndicator } from "../../../src/core/grading";
 import { alignUnits, unitScale } from "../../../src/core/grading/unit-scale";
+import { bilingual } from "../../../src/core/messages";
 import { parseCell } from "../../../src/core/numbers/parse";
 import type { GradableCell } from "../../../src/core/grading";
 import { num } from "./cells";
@@ -65,4 +66,18 @@ it("converts exactly, whatever the values (property)", () => {
       expect(b.value).toEqual(num(String(m), "m").value);
     }),
   );
+});
+
+// #20 item 11: a target of 0 with 方向 減少 was told about "actual ÷ target" (the higher-is-better formula) and a
+// direction 「維持・均衡」 the dropdown does not offer.
+it("says, for a target of 0, to choose the direction the dropdown offers, whatever the direction", () => {
+  for (const direction of ["up", "down"] as const) {
+    const r = evaluateIndicator({ target: cell("0件"), actual: cell("3件"), direction });
+    expect(r.reason).toBe("target_zero");
+  }
+  const text = bilingual("grading.reason.target_zero");
+  expect(text.ja).toContain("「維持」");
+  expect(text.ja).not.toContain("維持・均衡");
+  expect(text.ja).not.toContain("実績÷目標");
+  expect(text.en).not.toContain("actual ÷ target");
 });
