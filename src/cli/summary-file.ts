@@ -6,6 +6,7 @@
  * one that saving through exceljs would make lose something (charts elsewhere, pivot tables, macros…).
  * Every write goes through a temporary file (write-file.ts), so a failure never leaves half a file.
  */
+import { sameSheetName } from "../core/workbook/address";
 import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
@@ -64,7 +65,7 @@ export async function openSummaryTarget(file: string, sources: readonly string[]
       problem: localised("cli.consolidate.outputUnreadable", { file }, "reason", read.failure.message),
     };
   }
-  const hasSummary = read.snapshot.sheetNames.some((name) => name.toLowerCase() === SUMMARY_SHEET_NAME.toLowerCase());
+  const hasSummary = read.snapshot.sheetNames.some((name) => sameSheetName(name, SUMMARY_SHEET_NAME));
   if (!hasSummary) {
     return { ok: false, problem: bilingual("cli.consolidate.outputExists", { file, sheet: SUMMARY_SHEET_NAME }) };
   }

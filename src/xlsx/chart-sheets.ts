@@ -3,6 +3,7 @@
  * a caller that regenerates one sheet (whose chart the plan writes again) asks how many charts lie
  * elsewhere, which saving would lose.
  */
+import { sameSheetName } from "../core/workbook/address";
 import { asBytes } from "./open-workbook";
 import { type Package, isType, openPackage, relationships } from "./package";
 import { readWorkbookStructure } from "./workbook-part";
@@ -29,7 +30,7 @@ export async function chartsOutsideSheet(data: ArrayBuffer | Uint8Array, sheet: 
     return 0;
   }
   const structure = await readWorkbookStructure(zip);
-  const entry = structure?.sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+  const entry = structure?.sheets.find((s) => sameSheetName(s.name, sheet));
   const own = entry ? await chartsOfSheet(zip, entry.path) : new Set<string>();
   let outside = 0;
   zip.forEach((path, file) => {

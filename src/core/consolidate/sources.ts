@@ -5,7 +5,7 @@
  * cannot be read or graded becomes one failed entry with its reason; the others go on.
  */
 import type { Department } from "../department/model";
-import { DEFAULT_SCALE, type Scale, presetScale } from "../grading";
+import { type Scale, presetOrDefault } from "../grading";
 import { type GradeResult, planGrade } from "../grade";
 import { readStamp } from "../grade/stamp";
 import { readDepartmentSheet } from "../layout/read-department";
@@ -154,7 +154,7 @@ function gradeOne(
       reason: first?.message ?? bilingual("consolidate.reason.notDepartment", { sheet: sheet.name }),
     };
   }
-  const scale = presetScale(run.result.scale.id) ?? DEFAULT_SCALE;
+  const scale = presetOrDefault(run.result.scale.id);
   return { ok: true, department: read.department, result: run.result, scale };
 }
 

@@ -10,7 +10,7 @@ import { gradeConditionalFormat } from "../layout/grade-palette";
 import { handMadeLayout, isReadableHandMade } from "../layout/hand-made";
 import { readMetadata } from "../layout/metadata";
 import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
-import { type RangeRef, columnLetters, rangeAddress } from "../workbook/address";
+import { type RangeRef, columnLetters, rangeAddress, sameTableName } from "../workbook/address";
 import type { CellBlock } from "../layout/hand-made/blocks";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan, isFormula } from "../workbook/plan";
 import { type CellValue, FORMULA_TEXT_UNKNOWN, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
@@ -307,7 +307,7 @@ function overwritten(
 
 /** The data body of an owned column of `table` (by its header), if Tassei owns it. */
 function ownedColumn(owned: OwnedRanges | null, table: string, header: string): RangeRef | undefined {
-  return owned?.columns.find((c) => c.table.toLowerCase() === table.toLowerCase() && c.header === header)?.range;
+  return owned?.columns.find((c) => sameTableName(c.table, table) && c.header === header)?.range;
 }
 
 /**

@@ -6,6 +6,7 @@
  * says so); a sheet of that name that is not Tassei's, that is protected, or that was not read is left
  * alone, and grading then converts nothing.
  */
+import { property } from "../workbook/properties";
 import { type CellBlock, type PlannedCell, type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { cellText, gradeCell, sameSheetName } from "./sheet-cells";
@@ -103,7 +104,7 @@ export function logState(snapshot: WorkbookSnapshot): LogState {
 }
 
 function isLogSheet(sheet: SheetSnapshot): boolean {
-  return Object.entries(sheet.properties).some(([key, value]) => key.toLowerCase() === KIND_KEY && value === LOG_KIND);
+  return property(sheet.properties, KIND_KEY) === LOG_KIND;
 }
 
 function readEntries(sheet: SheetSnapshot): LogEntry[] {

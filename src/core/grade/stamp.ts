@@ -4,6 +4,7 @@
  * with the same results keeps the earlier time, so a second grading in a row changes nothing. The stamp
  * also lists the grade columns already given their colour rules, so they are not added again.
  */
+import { property } from "../workbook/properties";
 import { z } from "zod";
 import { message } from "../messages";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetProperties } from "../workbook/plan";
@@ -23,10 +24,10 @@ const stampSchema = z.strictObject({
 export type Stamp = z.infer<typeof stampSchema>;
 
 export function readStamp(properties: SheetProperties): Stamp | null {
-  const entry = Object.entries(properties).find(([key]) => key.toLowerCase() === STAMP_KEY);
-  if (!entry) return null;
+  const text = property(properties, STAMP_KEY);
+  if (text === undefined) return null;
   try {
-    const parsed = stampSchema.safeParse(JSON.parse(entry[1]));
+    const parsed = stampSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -34,7 +35,7 @@ export function readStamp(properties: SheetProperties): Stamp | null {
 }
 
 export function currentProperty(properties: SheetProperties): string | null {
-  return Object.entries(properties).find(([key]) => key.toLowerCase() === STAMP_KEY)?.[1] ?? null;
+  return property(properties, STAMP_KEY) ?? null;
 }
 
 /** The property's value; the colour-rule list is left out if it would not fit (rules are then added again). */

@@ -4,6 +4,7 @@
  * stamp property its value — and the log rows are marked undone. A cell changed since the grading is
  * left as it is now, and its log row says so. Grading again then does what that grading did.
  */
+import { property } from "../workbook/properties";
 import { bilingual, message } from "../messages";
 import { parseCellAddress } from "../workbook/address";
 import { type CellBlock, type PlannedCell, type SheetPlan, emptySheetPlan } from "../workbook/plan";
@@ -83,8 +84,8 @@ function isConversion(entry: LogEntry): boolean {
 }
 
 function restoreProperty(entry: LogEntry, sheet: SheetSnapshot, properties: Record<string, string>): boolean {
-  const current = Object.entries(sheet.properties).find(([key]) => key.toLowerCase() === entry.cell.toLowerCase());
-  if ((current?.[1] ?? null) !== (entry.value === null ? null : cellText(entry.value))) return false;
+  const current = property(sheet.properties, entry.cell) ?? null;
+  if (current !== (entry.value === null ? null : cellText(entry.value))) return false;
   properties[entry.cell] = entry.original === null ? "" : cellText(entry.original);
   return true;
 }

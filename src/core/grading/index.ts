@@ -4,7 +4,15 @@ export { evaluateIndicator } from "./evaluate";
 export { FLAG, GRADE_FLAGS, type GradeFlag, NO_FLAGS } from "./flags";
 export { type GradeTable, gradeTable } from "./grade-table";
 export { outcomeMessage, reasonMessage } from "./outcome-message";
-export { DEFAULT_SCALE, PRESET_NAMES, PRESET_SCALES, type PresetName, isPresetName, presetScale } from "./presets";
+export {
+  DEFAULT_SCALE,
+  PRESET_NAMES,
+  PRESET_SCALES,
+  type PresetName,
+  isPresetName,
+  presetOrDefault,
+  presetScale,
+} from "./presets";
 export { formatTenths, rateOfText, rateText } from "./rate-text";
 export { GRADING_REASONS, type GradingReason, type ReasonField, gradingReasonSchema } from "./reasons";
 export { type RollupItem, type RollupMode, type RollupOptions, type RollupResult, rollup } from "./rollup";

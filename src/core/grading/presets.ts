@@ -150,3 +150,8 @@ export function isPresetName(name: string): name is PresetName {
 export function presetScale(name: string): Scale | null {
   return isPresetName(name) ? PRESET_SCALES[name] : null;
 }
+
+/** The preset of this name, else the default scale: what a sheet naming no known scale is graded on. */
+export function presetOrDefault(name: string | null | undefined): Scale {
+  return (name ? presetScale(name) : null) ?? DEFAULT_SCALE;
+}

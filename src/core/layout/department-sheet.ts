@@ -9,7 +9,7 @@
  */
 import { type Department, type DepartmentInput, DepartmentSchema } from "../department/model";
 import { formatFiscalYear } from "../era";
-import { DEFAULT_SCALE, type Scale, presetScale } from "../grading";
+import { type Scale, presetOrDefault } from "../grading";
 import { type CellRef, cellAddress, rangeAddress } from "../workbook/address";
 import { type ColumnWidth, type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import { GOAL_COLUMNS, goalColumnIndex } from "./goals-table";
@@ -70,7 +70,7 @@ export function resolveLayouts(department: Department, layouts: Partial<Departme
 
 /** The scale a sheet is made with: the one given, else the department's preset, else the default. */
 export function resolveScale(department: Department, scale?: Scale): Scale {
-  return scale ?? presetScale(department.scale) ?? DEFAULT_SCALE;
+  return scale ?? presetOrDefault(department.scale);
 }
 
 export function planDepartmentSheet(input: DepartmentInput, options: DepartmentSheetOptions): SheetPlan {

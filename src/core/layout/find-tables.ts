@@ -4,7 +4,7 @@
  * whatever its name and wherever it is. Columns are found by header, so a moved or missing column does
  * not shift the others.
  */
-import type { RangeRef } from "../workbook/address";
+import { type RangeRef, sameTableName } from "../workbook/address";
 import type { SheetSnapshot, TableSnapshot } from "../workbook/snapshot";
 import { GOAL_COLUMNS, GOAL_SIGNATURE_HEADERS, type GoalColumnKey } from "./goals-table";
 import { KGI_FIXED_COLUMNS, KGI_SIGNATURE_HEADER, type KgiFixedKey } from "./kgi-table";
@@ -55,10 +55,6 @@ function byPosition(a: TableSnapshot, b: TableSnapshot): number {
   return a.range.row - b.range.row || a.range.column - b.range.column;
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
 /** The tables named by `metadataName` (if any) and then those with `signature`, in sheet order. */
 function find<K extends string>(
   sheet: SheetSnapshot,
@@ -66,7 +62,7 @@ function find<K extends string>(
   signature: readonly string[],
   known: readonly { readonly key: K; readonly header: string }[],
 ): FoundTable<K>[] {
-  const named = metadataName === null ? undefined : sheet.tables.find((t) => sameName(t.name, metadataName));
+  const named = metadataName === null ? undefined : sheet.tables.find((t) => sameTableName(t.name, metadataName));
   const others = sheet.tables
     .filter((t) => t !== named && hasHeaders(t, signature))
     .sort(byPosition)

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetProperties } from "../workbook/plan";
+import { property } from "../workbook/properties";
 import { LayoutError } from "./layout-error";
 
 export const LAYOUT_VERSION = 1;
@@ -92,12 +93,7 @@ export function metadataProperties(metadata: DepartmentSheetMetadata): SheetProp
   return Object.fromEntries(entries);
 }
 
-/** Keys are compared as Excel compares them, without regard to case. */
-export function property(properties: SheetProperties, key: string): string | undefined {
-  const wanted = key.toLowerCase();
-  for (const [name, value] of Object.entries(properties)) if (name.toLowerCase() === wanted) return value;
-  return undefined;
-}
+export { property } from "../workbook/properties";
 
 function json<T>(text: string | undefined, schema: z.ZodType<T>): T | null {
   if (text === undefined) return null;

@@ -6,7 +6,7 @@
  * In the goals table's 達成度 column a typed constant is a person's hand grade and stays theirs; Tassei
  * writes its computed goal grades there as formulas, which is how reading tells the two apart.
  */
-import type { CellRef, RangeRef } from "../workbook/address";
+import { type CellRef, type RangeRef, sameTableName } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { type TableMetadata, readMetadata } from "./metadata";
 import { readHeaderCells } from "./read-header";
@@ -36,7 +36,7 @@ export function ownedRanges(sheet: SheetSnapshot): OwnedRanges | null {
 
 function ownedColumns(sheet: SheetSnapshot, owned: TableMetadata | null): OwnedColumn[] {
   if (!owned) return [];
-  const table = sheet.tables.find((t) => t.name.toLowerCase() === owned.table.toLowerCase());
+  const table = sheet.tables.find((t) => sameTableName(t.name, owned.table));
   if (!table || table.range.rowCount < 2) return [];
   return owned.owned.flatMap((header) => {
     const index = table.headers.findIndex((h) => h.trim() === header);

@@ -115,7 +115,9 @@ export function contains(outer: RangeRef, inner: CellRef): boolean {
   );
 }
 
-/** Excel compares sheet names without regard to case. */
+/** Excel compares sheet names, and table names, without regard to case. */
 export function sameSheetName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
+
+export const sameTableName = sameSheetName;

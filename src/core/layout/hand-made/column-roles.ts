@@ -6,6 +6,7 @@
  * to what the header says is removed, so only real corrections are kept. A property is not a cell: the
  * user's cells stay untouched.
  */
+import { property } from "../../workbook/properties";
 import { z } from "zod";
 import { columnIndex, columnLetters } from "../../workbook/address";
 import type { SheetProperties } from "../../workbook/plan";
@@ -36,8 +37,7 @@ export function columnRolesKey(headerCell: string): string {
 
 /** Sheet column → role, for the block whose first header cell is `headerCell`; unreadable entries are left out. */
 export function savedColumnRoles(properties: SheetProperties, headerCell: string): ReadonlyMap<number, AssignableRole> {
-  const key = columnRolesKey(headerCell).toLowerCase();
-  const text = Object.entries(properties).find(([name]) => name.toLowerCase() === key)?.[1] ?? "";
+  const text = property(properties, columnRolesKey(headerCell)) ?? "";
   const roles = new Map<number, AssignableRole>();
   for (const entry of text.split(";")) {
     const match = ENTRY.exec(entry.trim());
