@@ -32,17 +32,7 @@ export function columnWidthToPoints(width: number): number {
   return (Math.round(width * MAX_DIGIT_WIDTH_PX) * 72) / 96;
 }
 
-/** Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
-export function isValidSheetName(name: string): boolean {
-  return (
-    name.length >= 1 &&
-    name.length <= 31 &&
-    !/[:\\/?*[\]]/.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'") &&
-    name.toLowerCase() !== "history"
-  );
-}
+export { isValidSheetName } from "../core/workbook/sheet-name";
 
 /**
  * Excel's rules for a table name: starts with a letter, "_" or "\", then letters, digits, "_" or ".";

@@ -3,8 +3,10 @@
  * none of []:*?/\ , no apostrophe at either end. A sheet of that name (compared case-insensitively, as
  * Excel does) is never overwritten or renamed: the insert is refused and says so.
  */
-export const MAX_SHEET_NAME_LENGTH = 31;
-const FORBIDDEN = /[[\]:*?/\\]/g;
+import { sameSheetName } from "../workbook/address";
+import { FORBIDDEN_SHEET_NAME_CHARACTERS, MAX_SHEET_NAME_LENGTH } from "../workbook/sheet-name";
+
+export { MAX_SHEET_NAME_LENGTH };
 
 export type SheetNameResult =
   | { readonly ok: true; readonly name: string; readonly changed: boolean }
@@ -15,7 +17,7 @@ export function departmentSheetName(department: string, existing: readonly strin
   const trimmed = department.trim();
   if (trimmed === "") return { ok: false, reason: "empty" };
   const cleaned = trimmed
-    .replace(FORBIDDEN, "")
+    .replace(FORBIDDEN_SHEET_NAME_CHARACTERS, "")
     // Control characters (a pasted tab or line break) become spaces.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f]/g, " ")
@@ -24,8 +26,7 @@ export function departmentSheetName(department: string, existing: readonly strin
     .trim();
   if (cleaned === "") return { ok: false, reason: "only_forbidden" };
   const name = truncate(cleaned, MAX_SHEET_NAME_LENGTH);
-  if (existing.some((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase()))
-    return { ok: false, reason: "exists", name };
+  if (existing.some((n) => sameSheetName(n, name))) return { ok: false, reason: "exists", name };
   return { ok: true, name, changed: name !== trimmed };
 }
 

@@ -98,12 +98,18 @@ export function splitAreas(address: string): string[] {
  * ('集計 2025'!A1, '2025'!A1, 'It''s'!A1, 'R1C1'!A1).
  */
 export function quoteSheetName(name: string): string {
-  const bare =
-    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
-    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
-    !/^[Rr][0-9]*[Cc][0-9]*$/.test(name) &&
-    !/^(TRUE|FALSE)$/i.test(name);
-  return bare ? name : `'${name.replace(/'/g, "''")}'`;
+  return needsQuotes(name) ? `'${name.replace(/'/g, "''")}'` : name;
+}
+
+/** A1 or R1C1 references (B2, R1C1, R, C) Excel would read the bare name as. */
+const CELL_LIKE = /^(?:[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|[Rr]|[Cc])$/;
+
+/** Whether Excel writes the sheet name in single quotes in a formula. */
+export function needsQuotes(name: string): boolean {
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) return true;
+  if (CELL_LIKE.test(name)) return true;
+  const upper = name.toUpperCase();
+  return upper === "TRUE" || upper === "FALSE";
 }
 
 export function contains(outer: RangeRef, inner: CellRef): boolean {

@@ -4,9 +4,9 @@
  */
 
 // Excel's grid size and column names are the core's; the preview adds rectangles and full Excel addresses.
-import { MAX_COLUMNS, MAX_ROWS, columnLetters } from "../../core/workbook/address";
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, needsQuotes, quoteSheetName } from "../../core/workbook/address";
 
-export { MAX_COLUMNS, MAX_ROWS, columnLetters };
+export { MAX_COLUMNS, MAX_ROWS, columnLetters, needsQuotes, quoteSheetName };
 
 /** A rectangle of cells, zero-based, as Office.js reports rowIndex/columnIndex/rowCount/columnCount. */
 export interface CellRect {
@@ -102,23 +102,6 @@ export function rectAddress(r: CellRect): string {
   const first = cellAddress(r.row, r.column);
   if (r.rowCount === 1 && r.columnCount === 1) return first;
   return `${first}:${cellAddress(lastRow(r), lastColumn(r))}`;
-}
-
-const CELL_LIKE = /^(?:[A-Za-z]{1,3}[0-9]+|[Rr][0-9]*[Cc][0-9]*|[Rr]|[Cc])$/;
-
-/**
- * Excel writes a sheet name bare when it is a plain word (letters of any script, digits, `_`, `.`)
- * that cannot be read as a cell reference or a number, and in single quotes otherwise.
- */
-export function needsQuotes(sheetName: string): boolean {
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(sheetName)) return true;
-  if (CELL_LIKE.test(sheetName)) return true;
-  const upper = sheetName.toUpperCase();
-  return upper === "TRUE" || upper === "FALSE";
-}
-
-export function quoteSheetName(sheetName: string): string {
-  return needsQuotes(sheetName) ? `'${sheetName.replace(/'/g, "''")}'` : sheetName;
 }
 
 /** "$A$1:$B$3", as Excel writes list sources and defined names. */

@@ -16,6 +16,7 @@ import {
 } from "./address";
 import type { EngineInput, FormulaEngine, FormulaEngineFactory } from "../engine/formula-engine";
 import { ErrorCode, excelError } from "./excel-error";
+import { sheetNameFault } from "../../core/workbook/sheet-name";
 import { dropSheetFromFormula, normalizeFormula, renameSheetInFormula } from "./formula-text";
 import { type DisplayValue, formatDisplay } from "./number-format";
 import { type Cell, type CellContent, type Hyperlink, SheetModel } from "./sheet";
@@ -46,8 +47,6 @@ export interface CellSeed {
   readonly style?: StyleProps;
   readonly hyperlink?: Hyperlink;
 }
-
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
@@ -181,15 +180,16 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.id.toLowerCase() === id.toLowerCase());
   }
 
-  /** Excel's rules: 1–31 characters, none of []:*?/\, no leading/trailing apostrophe, unique. */
+  /** Excel's rules (sheetNameFault), and unique. */
   validateSheetName(name: string, except?: SheetModel): void {
-    if (typeof name !== "string" || name.length === 0 || name.length > 31) {
+    const fault = typeof name === "string" ? sheetNameFault(name) : "length";
+    if (fault === "length") {
       throw excelError(ErrorCode.invalidArgument, `sheet name must be 1–31 characters: "${String(name)}"`);
     }
-    if (INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    if (fault === "character" || fault === "apostrophe") {
       throw excelError(ErrorCode.invalidArgument, `sheet name contains a character Excel forbids: "${name}"`);
     }
-    if (name.toLowerCase() === "history") throw excelError(ErrorCode.invalidArgument, `"History" is reserved`);
+    if (fault === "reserved") throw excelError(ErrorCode.invalidArgument, `"History" is reserved`);
     const clash = this.findSheet(name);
     if (clash && clash !== except) throw excelError(ErrorCode.itemAlreadyExists, `a sheet named "${name}" exists`);
   }
