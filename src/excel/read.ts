@@ -45,7 +45,18 @@ interface Cells {
   readonly numberFormat?: unknown[][];
 }
 
-const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+/**
+ * How Excel answers a read too large for one response: ResponsePayloadSizeLimitExceeded as documented,
+ * RangeExceedsLimit, and on Excel on the web a GeneralException or an HTTP 500 (InternalServerError); past
+ * 5 million cells it may answer with no values at all (VALUES_MISSING below). Each is retried in chunks.
+ */
+const RESPONSE_TOO_LARGE: ReadonlySet<string> = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+  "GeneralException",
+  "InternalServerError",
+  "ValuesMissing",
+]);
 /** First guess of cells per chunk when a sheet must be read in parts; halved while Excel still refuses. */
 const CHUNK_CELLS = 20_000;
 
@@ -84,6 +95,7 @@ async function readAtOnce(
   const contents = [...activeContents, ...others];
   const queuedTables = contents.length > 0 ? tables.items.map(queueTable) : [];
   if (others.length > 0 || queuedTables.length > 0) await context.sync();
+  if (valuesMissing(contents)) throw Object.assign(new Error("no values in the answer"), { code: "ValuesMissing" });
 
   return {
     sheetNames: worksheets.items.map((s) => s.name),
@@ -193,6 +205,12 @@ async function readCellsInChunks(
       rowsPerChunk = Math.max(1, Math.floor(rowCount / 2));
       continue;
     }
+    // No values in the answer: too large still, as a refusal would say.
+    if (part.values == null) {
+      if (rowCount === 1) throw Object.assign(new Error("no values in the answer"), { code: "ValuesMissing" });
+      rowsPerChunk = Math.max(1, Math.floor(rowCount / 2));
+      continue;
+    }
     cells.values.push(...part.values);
     if (parts.formulaText) cells.formulas.push(...part.formulas);
     if (parts.formats) cells.numberFormat.push(...part.numberFormat);
@@ -206,7 +224,13 @@ async function readCellsInChunks(
 }
 
 function isResponseTooLarge(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === RESPONSE_TOO_LARGE;
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" && RESPONSE_TOO_LARGE.has(code);
+}
+
+/** A used range read with its cells but without values (Excel's answer past 5 million cells). */
+function valuesMissing(contents: readonly QueuedContents[]): boolean {
+  return contents.some((q) => !q.used.isNullObject && isLoaded(() => q.used.values) && q.used.values == null);
 }
 
 function toSheetSnapshot(q: QueuedContents, tables: readonly QueuedTable[]): SheetSnapshot {
