@@ -95,6 +95,27 @@ describe("grade the active sheet", () => {
     excel.faults.releaseHungSyncs();
   });
 
+  // #16 item 7: a timed-out grading can still complete when Excel answers late; grading again then finds
+  // its own stamp and writes nothing: never twice.
+  it("after a timeout that Excel answers late, grading again writes nothing", async () => {
+    const excel = createInMemoryExcel();
+    await departmentWith(excel, 3);
+    excel.faults.hangNextSync();
+    const hung = await gradeActiveSheet(deps(excel, { timeoutMs: 50 }));
+    expect(hung.status).toBe("failed");
+    if (hung.status === "failed") expect(hung.message.en).toContain("may still complete");
+    excel.faults.releaseHungSyncs();
+    // The job carries on once Excel answers: the grading lands.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const landed = await excel.run((c) => readSnapshot(c, { sheets: "all" }));
+    const before = excel.stats.syncCount;
+    const again = await gradeActiveSheet(deps(excel));
+    expect(again.status).toBe("done");
+    // The three reads, no write.
+    expect(excel.stats.syncCount - before).toBe(3);
+    expect(await excel.run((c) => readSnapshot(c, { sheets: "all" }))).toEqual(landed);
+  });
+
   it("waits for the user to finish editing a cell when run with delayForCellEdit", async () => {
     const excel = createInMemoryExcel();
     await departmentWith(excel, 3);

@@ -90,3 +90,42 @@ describe("insert a department sheet", () => {
     expect(outcome.status).toBe("failed");
   });
 });
+
+// #16 item 7: a timeout does not cancel a job — Excel may apply it later. Insert is under the same timeout
+// as the others, says the job may still complete, and a retry never makes a second sheet.
+describe("insert under a timeout", () => {
+  it("says Excel did not answer and the job may still complete; a retry after the late write is refused, one sheet", async () => {
+    const excel = createInMemoryExcel();
+    // The write (the second sync) hangs: the structure was read, the sheet is not there yet.
+    const first = insertDepartmentSheet(
+      async (batch) =>
+        excel.run(async (context) => {
+          const original = context.sync.bind(context);
+          let syncs = 0;
+          (context as { sync: () => Promise<void> }).sync = () => {
+            syncs += 1;
+            if (syncs === 2) excel.faults.hangNextSync();
+            return original();
+          };
+          return batch(context);
+        }),
+      allSupported,
+      request,
+      50,
+    );
+    const timedOut = await first;
+    expect(timedOut.status).toBe("failed");
+    if (timedOut.status === "failed") {
+      expect(timedOut.message.en).toContain("did not answer");
+      expect(timedOut.message.en).toContain("may still complete");
+      expect(timedOut.message.ja).toContain("後で反映される");
+    }
+    // Excel answers late: the sheet is there after all.
+    excel.faults.releaseHungSyncs();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await sheetNames(excel)).toContain("政策推進部");
+    const retry = await insertDepartmentSheet(runOf(excel), allSupported, request);
+    expect(retry.status).toBe("invalid");
+    expect((await sheetNames(excel)).filter((n) => n.startsWith("政策推進部"))).toEqual(["政策推進部"]);
+  });
+});

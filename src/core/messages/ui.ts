@@ -45,8 +45,8 @@ export const uiMessages = {
   "ui.ribbon.gradeDone": { ja: "評価が終わりました。", en: "Grading finished." },
   "ui.ribbon.failed": { ja: "処理できませんでした: {reason}", en: "Could not finish: {reason}" },
   "ui.excel.timeout": {
-    ja: "Excel から {seconds} 秒たっても応答がありません。ブックが保存中か、ほかの処理中の可能性があります。しばらくしてからもう一度お試しください。",
-    en: "Excel did not answer within {seconds} seconds. The workbook may be saving or busy; try again in a moment.",
+    ja: "Excel から {seconds} 秒たっても応答がありません。ブックが保存中か、ほかの処理中の可能性があります。処理は後で反映されることがあるため、シートを確認してから、必要ならもう一度お試しください。",
+    en: "Excel did not answer within {seconds} seconds. The workbook may be saving or busy, and the job may still complete: check the sheet, then try again if needed.",
   },
   "ui.excel.conflict": {
     ja: "ほかの人が同時にこのブックを編集したため、変更できませんでした。もう一度お試しください。",

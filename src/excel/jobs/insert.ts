@@ -2,7 +2,8 @@
  * Insert a department sheet: one Excel.run, two syncs (read the workbook's structure, write the plan).
  * All decisions (sheet name, refusals, layout) are made by the core's planInsert.
  */
-import { bilingual } from "../../core/messages";
+import { bilingual, message } from "../../core/messages";
+import { describeExcelError, withTimeout } from "../errors";
 import { planInsert } from "../../core/insert/plan";
 import { validateInsertRequest, type InsertRequest } from "../../core/insert/request";
 import type { InsertOutcome } from "../../core/jobs/outcome";
@@ -15,6 +16,7 @@ export async function insertDepartmentSheet(
   run: RunBatch,
   isSetSupported: IsSetSupported,
   request: InsertRequest,
+  timeoutMs?: number,
 ): Promise<InsertOutcome> {
   const validated = validateInsertRequest(request);
   if (!validated.ok) return { status: "invalid", problems: validated.problems };
@@ -22,18 +24,26 @@ export async function insertDepartmentSheet(
     return { status: "failed", message: bilingual("insert.error.tooOld", { version: REQUIREMENTS.core.version }) };
   }
   try {
-    return await run(async (context) => {
-      const structure = await readSnapshot(context, { sheets: [] });
-      const planned = planInsert(validated.value, structure);
-      if (!planned.ok) return { status: "invalid", problems: planned.problems } as const;
-      await applyPlan(context, { sheets: [planned.plan] });
-      return { status: "done", sheet: planned.sheetName, renamed: planned.renamed } as const;
-    });
+    // Under the same timeout as the other jobs. A retry after a timeout never makes a second sheet: the
+    // name is taken by then, and the insert is refused saying so.
+    return await withTimeout(
+      run(async (context) => {
+        const structure = await readSnapshot(context, { sheets: [] });
+        const planned = planInsert(validated.value, structure);
+        if (!planned.ok) return { status: "invalid", problems: planned.problems } as const;
+        await applyPlan(context, { sheets: [planned.plan] });
+        return { status: "done", sheet: planned.sheetName, renamed: planned.renamed } as const;
+      }),
+      timeoutMs,
+    );
   } catch (error) {
-    return { status: "failed", message: bilingual("insert.error.excel", { reason: describe(error) }) };
+    const reason = describeExcelError(error);
+    return {
+      status: "failed",
+      message: {
+        ja: message("insert.error.excel", "ja", { reason: reason.ja }),
+        en: message("insert.error.excel", "en", { reason: reason.en }),
+      },
+    };
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
