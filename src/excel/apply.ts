@@ -41,10 +41,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   const worksheets = context.workbook.worksheets;
   const sheetByName = new Map<string, Excel.Worksheet>();
   for (const sheetPlan of plan.sheets) {
-    sheetByName.set(
-      sheetPlan.name,
-      sheetPlan.mode === "create" ? worksheets.add(sheetPlan.name) : worksheets.getItem(sheetPlan.name),
-    );
+    const created = sheetPlan.mode === "create" ? worksheets.add(sheetPlan.name) : undefined;
+    sheetByName.set(sheetPlan.name, created ?? worksheets.getItem(sheetPlan.name));
+    // A new sheet says what it is from its first write (Tassei's log is known as the log even if a later
+    // chunk fails); an existing sheet's properties (the grading stamp) come last, when all has landed.
+    if (created)
+      for (const [key, value] of Object.entries(sheetPlan.properties)) created.customProperties.add(key, value);
   }
   const sheet = (name: string) => sheetByName.get(name)!;
   for (const sheetPlan of plan.sheets) for (const range of sheetPlan.clear) clearRange(sheet(sheetPlan.name), range);
@@ -55,23 +57,29 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   ]);
   let syncs = 0;
   // Every batch but the last is sent on its own: one sync per ≤4 MB chunk keeps each request under the limit.
+  // A failure after a chunk landed says so: part of the plan is in the workbook.
+  const send = async () => {
+    try {
+      await context.sync();
+    } catch (error) {
+      throw syncs > 0 && typeof error === "object" && error !== null
+        ? Object.assign(error, { partlyApplied: true })
+        : error;
+    }
+    syncs += 1;
+  };
   for (const batch of batches.slice(0, -1)) {
     for (const slice of batch) writeSlice(sheet(slice.sheet), slice);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    syncs += 1;
+    await send();
   }
   const last = batches.at(-1) ?? [];
   for (const slice of last) writeSlice(sheet(slice.sheet), slice);
   // The rest of the plan (fonts, tables, validation…) is small, but it must not tip the last batch over.
   const lastBytes = last.reduce((sum, slice) => sum + slice.bytes, 0);
-  if (last.length > 0 && lastBytes + detailBytes(plan) > PAYLOAD_BUDGET_BYTES) {
-    await context.sync();
-    syncs += 1;
-  }
+  if (last.length > 0 && lastBytes + detailBytes(plan) > PAYLOAD_BUDGET_BYTES) await send();
   for (const sheetPlan of plan.sheets) queueSheetDetails(sheet(sheetPlan.name), sheetPlan);
-  await context.sync();
-  return { syncs: syncs + 1, chunks: Math.max(1, batches.length) };
+  await send();
+  return { syncs, chunks: Math.max(1, batches.length) };
 }
 
 function clearRange(sheet: Excel.Worksheet, range: RangeRef): void {
@@ -271,7 +279,9 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const link of plan.hyperlinks) applyHyperlink(sheet, link, writesCell(plan, link.cell));
   for (const name of plan.removeCharts ?? []) sheet.charts.getItem(name).delete();
   for (const chart of plan.charts) addChart(sheet, chart);
-  for (const [key, value] of Object.entries(plan.properties)) sheet.customProperties.add(key, value);
+  if (plan.mode !== "create") {
+    for (const [key, value] of Object.entries(plan.properties)) sheet.customProperties.add(key, value);
+  }
   if (plan.activate) {
     sheet.activate();
     sheet.getRangeByIndexes(plan.activate.select.row, plan.activate.select.column, 1, 1).select();

@@ -8,7 +8,9 @@
  */
 import { planDepartmentSheet } from "../../src/core/layout/department-sheet";
 import { applyPlan } from "../../src/excel/apply";
-import { gradeActiveSheet } from "../../src/excel/jobs/grade";
+import { gradeActiveSheet, undoLastConversion } from "../../src/excel/jobs/grade";
+import { readSnapshot } from "../../src/excel/read";
+import { changedCells } from "../core/grade/support";
 import { createInMemoryExcel, EXCEL_WEB_PAYLOAD_LIMIT, type InMemoryExcel } from "../../src/preview";
 import { typedIndicatorsDepartment } from "../support/plans";
 
@@ -71,5 +73,49 @@ describe.each([10, 10_000])("grading %i typed indicator rows", (rows) => {
     // 10,000 rows: about 1.4 MB (values 0.93 MB, the value columns' formats 0.48 MB); the other formats
     // and the log's 18,000 rows are not read.
     expect(syncs.reduce((n, sync) => n + sync.responseBytes, 0)).toBeLessThan(150 * rows + 50_000);
+  });
+});
+
+// #16 item 6: a write that fails after an earlier chunk landed leaves every written change with its log row
+// (the log is written first), says so, and 元に戻す puts the sheet back as it was before the grading.
+describe("a grading whose last write fails after its first chunk landed", () => {
+  it("says part was written; undo puts the sheet back cell for cell", async () => {
+    const now = () => new Date("2025-07-01T01:00:00Z");
+    // A twin sheet graded in full tells how many syncs a grading of it takes: the last one is made to fail.
+    const twin = await typedSheet(8_000);
+    const start = twin.stats.syncCount;
+    const full = await gradeActiveSheet({ run: (batch) => twin.run(batch), isSetSupported: () => true, now });
+    expect(full.status).toBe("done");
+    const last = twin.stats.syncCount - start;
+
+    const excel = await typedSheet(8_000);
+    const before = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    const failing = await gradeActiveSheet({
+      run: (batch) =>
+        excel.run(async (context) => {
+          const sync = context.sync.bind(context);
+          let count = 0;
+          (context as { sync: () => Promise<void> }).sync = () => {
+            count += 1;
+            if (count === last) excel.faults.failNextSync({ code: "GeneralException" });
+            return sync();
+          };
+          return batch(context);
+        }),
+      isSetSupported: () => true,
+      now,
+    });
+    expect(failing.status).toBe("failed");
+    if (failing.status === "failed") {
+      expect(failing.message.en).toContain("Part of the grading was written");
+      expect(failing.message.ja).toContain("「元に戻す」で評価前に戻す");
+    }
+    const partly = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    // Something was written (the first chunk): a partial grading, not nothing.
+    expect(changedCells(before, partly).length).toBeGreaterThan(0);
+    const undone = await undoLastConversion({ run: (batch) => excel.run(batch), isSetSupported: () => true, now });
+    expect(undone.status).toBe("done");
+    const after = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    expect(changedCells(before, after)).toEqual([]);
   });
 });

@@ -75,7 +75,9 @@ export function planGradeSheets(
     return { sheet: name, outcome: { ok: true as const, result: { ...graded.result, undoable } } };
   });
   const logPlan = appendPlan(log, entries);
-  return { plan: { sheets: logPlan ? [...plans, logPlan] : plans }, sheets, formulasToRead };
+  // The log first: a write that fails between chunks then never leaves a change without its log row, so
+  // 元に戻す can still put back what was written.
+  return { plan: { sheets: logPlan ? [logPlan, ...plans] : plans }, sheets, formulasToRead };
 }
 
 function failure(reason: GradeFailureReason, sheet: string): Extract<GradeRun, { ok: false }> {

@@ -147,6 +147,10 @@ export const uiMessages = {
     en: "Converted text to numbers in {count} cells (the original input is kept on the “Tassei ログ” sheet).",
   },
   "ui.grade.undo": { ja: "元に戻す", en: "Undo" },
+  "ui.grade.partlyWritten": {
+    ja: "評価の一部はシートに書き込まれています。書き込まれた変更は「Tassei ログ」に記録されているので、「元に戻す」で評価前に戻すか、もう一度評価してください。",
+    en: "Part of the grading was written to the sheet. What was written is on the “Tassei ログ” sheet: Undo puts the sheet back as it was, or grade again.",
+  },
   "ui.grade.changed": {
     ja: "評価結果をシートに書き込みました（変更前の内容は「Tassei ログ」シートに記録しました）。",
     en: "Wrote the grading to the sheet (what it replaced is kept on the “Tassei ログ” sheet).",

@@ -16,7 +16,7 @@ import {
   gradeFormatRanges,
 } from "../../core/grade";
 import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
-import { bilingual } from "../../core/messages";
+import { type Bilingual, bilingual } from "../../core/messages";
 import { parseRangeAddress } from "../../core/workbook/address";
 import { applyPlan } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
@@ -76,7 +76,7 @@ export async function gradeActiveSheet(deps: GradeDeps): Promise<GradeOutcome<Gr
       deps.timeoutMs,
     );
   } catch (error) {
-    return { status: "failed", message: describeExcelError(error) };
+    return { status: "failed", message: failureMessage(error) };
   }
 }
 
@@ -98,7 +98,7 @@ export async function setColumnRole(deps: GradeDeps, change: ColumnRoleChange): 
       deps.timeoutMs,
     );
   } catch (error) {
-    return { status: "failed", message: describeExcelError(error) };
+    return { status: "failed", message: failureMessage(error) };
   }
 }
 
@@ -134,7 +134,7 @@ export async function undoLastConversion(deps: GradeDeps): Promise<UndoOutcome> 
       deps.timeoutMs,
     );
   } catch (error) {
-    return { status: "failed", message: describeExcelError(error) };
+    return { status: "failed", message: failureMessage(error) };
   }
 }
 
@@ -150,4 +150,13 @@ export async function selectCell(deps: GradeDeps, sheet: string, address: string
     }),
     deps.timeoutMs,
   );
+}
+
+/** Excel's error in words; when part of the grading was written, what that means and what to do. */
+function failureMessage(error: unknown): Bilingual {
+  const reason = describeExcelError(error);
+  const partly = typeof error === "object" && error !== null && (error as { partlyApplied?: unknown }).partlyApplied;
+  if (!partly) return reason;
+  const more = bilingual("ui.grade.partlyWritten");
+  return { ja: `${reason.ja}${more.ja}`, en: `${reason.en} ${more.en}` };
 }

@@ -227,7 +227,8 @@ describe("the city's rule for lower-is-better indicators", () => {
     // (40 − 20) ÷ (40 − 10)
     expect(waiting(progress)).toBe("66.7%");
     // Lower-is-better is beyond the live formula: the cell holds the graded figure, checked against the inputs.
-    const planned = (run: typeof ratio) => (run.ok ? plannedCell(run.plan.sheets[0]!.blocks, 41, 9) : undefined);
+    const planned = (run: typeof ratio) =>
+      run.ok ? plannedCell(run.plan.sheets.find((s) => s.name === SHEET)!.blocks, 41, 9) : undefined;
     expect(planned(ratio)).toEqual({
       formula:
         '=IFERROR(IF(AND(EXACT(D42,"減少"),AND(ISNUMBER(F42),ABS(F42-40)<=0.000000000001),AND(ISNUMBER(G42),ABS(G42-10)<=0.000000000001),AND(ISNUMBER(H42),ABS(H42-20)<=0.000000000001),E42&I42&L42&M42=""),0.5,"評価ボタンで判定"),"評価ボタンで判定")',
