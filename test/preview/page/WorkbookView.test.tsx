@@ -378,3 +378,23 @@ describe("redrawing", () => {
     expect(drawn()).toBeLessThan(200);
   });
 });
+
+// #20 item 4: the frozen title rows are drawn in the sticky head; scrolled text showed through them.
+describe("frozen rows", () => {
+  it("are opaque: their cells have the sheet's white unless they have a fill of their own", async () => {
+    const excel = await excelWith(["S"], (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:B2").values = [
+        ["表題", ""],
+        ["本文", "x"],
+      ];
+      sheet.getRange("B1").format.fill.color = "#FFFF00";
+      sheet.freezePanes.freezeRows(1);
+    });
+    renderWorkbook(excel);
+    expect(cell("A1").style.backgroundColor).toBe("rgb(255, 255, 255)");
+    expect(cell("B1").style.backgroundColor).toBe("rgb(255, 255, 0)");
+    // A row that scrolls keeps the grid's own background (no fill of its own).
+    expect(cell("A2").style.backgroundColor).toBe("");
+  });
+});

@@ -202,6 +202,7 @@ export function SheetGrid({ gridRef, ...props }: SheetGridProps) {
         height={layout.rowHeights.get(row) ?? layout.defaultRowHeight}
         fixedHeight={layout.virtual || layout.rowHeights.has(row)}
         frozenLeft={frozenLeft}
+        frozenRow={row < layout.frozenRows}
         gridId={gridId}
         selectedFrom={inSelection ? selection.column : -1}
         selectedTo={inSelection ? lastColumn(selection) : -1}
@@ -308,6 +309,8 @@ interface GridRowProps {
    */
   readonly fixedHeight: boolean;
   readonly frozenLeft: ReadonlyMap<number, number>;
+  /** A row of the frozen title rows, drawn in the sticky head. */
+  readonly frozenRow: boolean;
   readonly gridId: string;
   /** The selected columns in this row, -1 when the row is not selected. */
   readonly selectedFrom: number;
@@ -339,6 +342,8 @@ const GridRow = memo(function GridRow(props: GridRowProps) {
         if (isSelected && !isActive) classes.push(styles.selected);
         if (isActive) classes.push(styles.active);
         const style = { ...view.style };
+        // A frozen row stays over the rows scrolling under it: its cells are never see-through.
+        if (props.frozenRow) style.backgroundColor ??= "#FFFFFF";
         const left = props.frozenLeft.get(view.column);
         if (left !== undefined) {
           // Inline, so that the active cell's own position does not unstick a frozen column.
