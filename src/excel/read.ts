@@ -95,7 +95,7 @@ async function readAtOnce(
   const contents = [...activeContents, ...others];
   const queuedTables = contents.length > 0 ? tables.items.map(queueTable) : [];
   if (others.length > 0 || queuedTables.length > 0) await context.sync();
-  if (valuesMissing(contents)) throw Object.assign(new Error("no values in the answer"), { code: "ValuesMissing" });
+  if (valuesMissing(contents)) throw valuesMissingError();
 
   return {
     sheetNames: worksheets.items.map((s) => s.name),
@@ -207,7 +207,7 @@ async function readCellsInChunks(
     }
     // No values in the answer: too large still, as a refusal would say.
     if (part.values == null) {
-      if (rowCount === 1) throw Object.assign(new Error("no values in the answer"), { code: "ValuesMissing" });
+      if (rowCount === 1) throw valuesMissingError();
       rowsPerChunk = Math.max(1, Math.floor(rowCount / 2));
       continue;
     }
@@ -226,6 +226,10 @@ async function readCellsInChunks(
 function isResponseTooLarge(error: unknown): boolean {
   const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
   return typeof code === "string" && RESPONSE_TOO_LARGE.has(code);
+}
+
+function valuesMissingError(): Error {
+  return Object.assign(new Error("no values in the answer"), { code: "ValuesMissing" });
 }
 
 /** A used range read with its cells but without values (Excel's answer past 5 million cells). */

@@ -99,18 +99,6 @@ function logEntry(time: string, sheet: string, c: PlannedConversion): NewLogEntr
 
 function overwriteEntry(time: string, sheet: string, o: Overwrite): NewLogEntry {
   const { formula, value, numberFormat } = o.before;
-  const previousKind: PreviousKind =
-    o.kind === "property"
-      ? "プロパティ"
-      : formula !== null
-        ? "数式"
-        : value === null || value === ""
-          ? "空白"
-          : typeof value === "number"
-            ? "数値"
-            : typeof value === "boolean"
-              ? "論理値"
-              : "文字";
   return {
     time,
     sheet,
@@ -119,6 +107,17 @@ function overwriteEntry(time: string, sheet: string, o: Overwrite): NewLogEntry 
     value: o.after,
     numberFormat: o.numberFormat ?? "",
     previousFormat: numberFormat,
-    previousKind,
+    previousKind: previousKindOf(o),
   };
+}
+
+/** What the cell held before, in the log's words. */
+function previousKindOf(o: Overwrite): PreviousKind {
+  const { formula, value } = o.before;
+  if (o.kind === "property") return "プロパティ";
+  if (formula !== null) return "数式";
+  if (value === null || value === "") return "空白";
+  if (typeof value === "number") return "数値";
+  if (typeof value === "boolean") return "論理値";
+  return "文字";
 }

@@ -18,20 +18,27 @@ export function legendHeading(scale: Scale): string {
 
 /** The preset whose legend heading the sheet prints (outside every table), or null. */
 export function legendScale(sheet: SheetSnapshot): Scale | null {
-  const used = sheet.used;
-  if (!used) return null;
   const byHeading = new Map(Object.values(PRESET_SCALES).map((scale) => [legendHeading(scale), scale] as const));
+  for (const { text } of legendHeadings(sheet)) {
+    const scale = byHeading.get(text);
+    if (scale) return scale;
+  }
+  return null;
+}
+
+/** Every cell outside the tables whose text begins 【達成度について】, in row order, with its text trimmed. */
+function* legendHeadings(sheet: SheetSnapshot): Generator<{ readonly text: string; readonly at: CellRef }> {
+  const used = sheet.used;
+  if (!used) return;
   for (let r = 0; r < sheet.values.length; r++) {
     const line = sheet.values[r] ?? [];
     for (let c = 0; c < line.length; c++) {
       const value = line[c];
-      if (typeof value !== "string" || !value.startsWith(LEGEND_HEADING)) continue;
-      const scale = byHeading.get(value.trim());
+      if (typeof value !== "string" || !value.trimStart().startsWith(LEGEND_HEADING)) continue;
       const at = { row: used.row + r, column: used.column + c };
-      if (scale && !sheet.tables.some((table) => contains(table.range, at))) return scale;
+      if (!sheet.tables.some((table) => contains(table.range, at))) yield { text: value.trim(), at };
     }
   }
-  return null;
 }
 
 /** The grades as the 達成度 formula places a rate, reading bounds from `boundCells` where given. */
@@ -69,19 +76,10 @@ export function legendCells(
  * restored, and the 達成度 formulas then carry the bounds themselves.
  */
 export function findLegend(sheet: SheetSnapshot, scale: Scale): CellRef | null {
-  const used = sheet.used;
-  if (!used) return null;
   const heading = legendHeading(scale);
   const lines = scaleLegendRows(scale).map((row) => row.line);
-  for (let r = 0; r < sheet.values.length; r++) {
-    const line = sheet.values[r] ?? [];
-    for (let c = 0; c < line.length; c++) {
-      const value = line[c];
-      if (typeof value !== "string" || value.trim() !== heading) continue;
-      const at = { row: used.row + r, column: used.column + c };
-      if (intact(sheet, at, lines)) return at;
-    }
-  }
+  for (const found of legendHeadings(sheet))
+    if (found.text === heading && intact(sheet, found.at, lines)) return found.at;
   return null;
 }
 
@@ -90,9 +88,9 @@ export function legendRange(heading: CellRef, scale: Scale): RangeRef {
   return { row: heading.row + 1, column: heading.column, rowCount: scaleLegendRows(scale).length, columnCount: 2 };
 }
 
+/** Each line under the heading as Tassei printed it, none inside a table (the heading is outside one). */
 function intact(sheet: SheetSnapshot, heading: CellRef, lines: readonly string[]): boolean {
   const inTable = (at: CellRef) => sheet.tables.some((table) => contains(table.range, at));
-  if (inTable(heading)) return false;
   return lines.every((line, i) => {
     const row = heading.row + 1 + i;
     const bound = { row, column: heading.column };
