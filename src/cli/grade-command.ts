@@ -10,11 +10,11 @@ import { readBatchArgs } from "./batch-args";
 import { isDepartmentSheet } from "../core/consolidate";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
-import { writeFileWhole } from "./write-file";
+import { writeFailureReason, writeFileWhole } from "./write-file";
 import path from "node:path";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
-import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../xlsx";
+import { applyPlanInPlace, readSnapshotFromXlsx } from "../xlsx";
 import { isCsvFileName } from "./input-files";
 import { csvSource } from "./read-sources";
 import { type CliIo, writeText } from "./io";
@@ -74,9 +74,7 @@ export async function gradeCommand(
   const batch = planGradeSheets(snapshot, sheets, { now: now(), lowerIsBetter: parsed.lowerIsBetter });
 
   if (output !== null) {
-    const written = await writeGraded(bytes, batch.plan, output, async (lost) =>
-      writeText(io.stderr, `${lost.ja}\n${lost.en}\n`),
-    );
+    const written = await writeGraded(bytes, batch.plan, output);
     if (written !== null) {
       const failed = localised("grade.cli.cannotWrite", { file: output }, "reason", written);
       await writeText(
@@ -134,28 +132,23 @@ function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: 
   };
 }
 
-/** Applies the plan to a copy of the input and writes it; the reason in both languages, or null when written. */
+/**
+ * Applies the plan to the input's own parts and writes the copy; the reason in both languages, or null
+ * when written. Only what the plan names changes: the user's charts, notes and macros stay in the copy.
+ */
 async function writeGraded(
   bytes: Uint8Array,
-  plan: Parameters<typeof applyPlanToXlsx>[1],
+  plan: Parameters<typeof applyPlanInPlace>[1],
   output: string,
-  warn: (lost: Bilingual) => Promise<void>,
 ): Promise<Bilingual | null> {
-  const loaded = await loadXlsx(bytes);
-  if (!loaded.ok) return loaded.failure.message;
-  // The copy is saved by exceljs, which keeps neither charts nor notes nor macros…: say so, naming them.
-  for (const warning of loaded.warnings) await warn(warning.message);
-  const applied = applyPlanToXlsx(loaded.workbook, plan);
-  if (!applied.ok) return applied.error.message;
+  const applied = await applyPlanInPlace(bytes, plan);
+  if (!applied.ok) return "error" in applied ? applied.error.message : applied.failure.message;
   try {
     // Whole or not at all, and never over a file that appeared meanwhile.
-    writeFileWhole(output, await saveXlsx(loaded.workbook));
+    writeFileWhole(output, applied.bytes);
     return null;
   } catch (error) {
-    // The system's reason (ENOSPC…) has no Japanese: both lines carry it as it is.
-    const reason = (error as { message?: unknown } | null)?.message;
-    const text = typeof reason === "string" ? reason : String(error);
-    return { ja: text, en: text };
+    return writeFailureReason(error);
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
-import { writeFileWhole } from "./write-file";
+import { writeFailureReason, writeFileWhole } from "./write-file";
+import { localised } from "./localised";
 import { parseArgs } from "node:util";
 import { planInsert } from "../core/insert/plan";
 import { validateInsertRequest, type LayoutChoice } from "../core/insert/request";
@@ -94,11 +95,8 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
     // Whole or not at all, and never over a file that appeared meanwhile.
     writeFileWhole(file, await saveXlsx(workbook));
   } catch (error) {
-    const params = { file, reason: error instanceof Error ? error.message : String(error) };
-    await writeText(
-      io.stderr,
-      `${message("cli.new.cannotWrite", "ja", params)}\n${message("cli.new.cannotWrite", "en", params)}\n`,
-    );
+    const failed = localised("cli.new.cannotWrite", { file }, "reason", writeFailureReason(error));
+    await writeText(io.stderr, `${failed.ja}\n${failed.en}\n`);
     return 1;
   }
   const params = { file, sheet: planned.sheetName };

@@ -10,7 +10,7 @@ import { sameSheetName } from "../core/workbook/address";
 import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
-import { writeFileWhole } from "./write-file";
+import { writeFailureReason, writeFileWhole } from "./write-file";
 import path from "node:path";
 import { SUMMARY_SHEET_NAME } from "../core/consolidate";
 import { type Bilingual, type MessageKey, bilingual } from "../core/messages";
@@ -24,7 +24,6 @@ import {
   readSnapshotFromXlsx,
   saveXlsx,
 } from "../xlsx";
-import { errorText } from "./input-files";
 import { localised } from "./localised";
 
 /** A new file: no sheet, no table, nothing protected. */
@@ -75,7 +74,6 @@ export async function openSummaryTarget(file: string, sources: readonly string[]
 /** Applies the plan and writes the file; a problem, or null when written. */
 export async function writeSummary(target: SummaryTarget, plan: WorkbookPlan): Promise<Bilingual | null> {
   const { file } = target;
-  const cannotWrite = (reason: string) => bilingual("cli.consolidate.cannotWrite", { file, reason });
   if (target.kind === "new") {
     const workbook = newXlsxWorkbook();
     const applied = applyPlanToXlsx(workbook, plan);
@@ -85,7 +83,7 @@ export async function writeSummary(target: SummaryTarget, plan: WorkbookPlan): P
       writeFileWhole(file, await saveXlsx(workbook));
       return null;
     } catch (error) {
-      return cannotWrite(errorText(error));
+      return localised("cli.consolidate.cannotWrite", { file }, "reason", writeFailureReason(error));
     }
   }
 
@@ -106,7 +104,7 @@ export async function writeSummary(target: SummaryTarget, plan: WorkbookPlan): P
     writeFileWhole(file, await saveXlsx(loaded.workbook), { replace: true });
     return null;
   } catch (error) {
-    return cannotWrite(errorText(error));
+    return localised("cli.consolidate.cannotWrite", { file }, "reason", writeFailureReason(error));
   }
 }
 

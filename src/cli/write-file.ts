@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { type Bilingual, bilingual } from "../core/messages";
 
 export interface WriteOptions {
   /** Replace an existing file (a summary regenerated in place); by default the name must be free. */
@@ -44,4 +45,25 @@ export function writeFileWhole(file: string, bytes: Uint8Array, options: WriteOp
     fs.rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+const REASONS: Readonly<Record<string, Parameters<typeof bilingual>[0]>> = {
+  ENOSPC: "cli.write.noSpace",
+  EDQUOT: "cli.write.noSpace",
+  EFBIG: "cli.write.tooLarge",
+  EACCES: "cli.write.denied",
+  EPERM: "cli.write.denied",
+  EROFS: "cli.write.readOnly",
+  ENOENT: "cli.write.noFolder",
+  ENOTDIR: "cli.write.noFolder",
+  EEXIST: "cli.write.taken",
+};
+
+/** Why a write failed, in each language (the system's own text is English only), with its code. */
+export function writeFailureReason(error: unknown): Bilingual {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const known = typeof code === "string" ? REASONS[code] : undefined;
+  if (typeof code === "string" && known) return bilingual(known, { code });
+  const detail = typeof message === "string" ? message : String(error);
+  return bilingual("cli.write.other", { code: typeof code === "string" ? code : "?", detail });
 }

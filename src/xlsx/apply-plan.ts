@@ -20,10 +20,10 @@ import {
 import { addSheetCharts, removeSheetCharts } from "./sheet-charts";
 import { setSheetProperties, sheetPropertiesOf } from "./sheet-extras";
 import type { ApplyReport, UnsupportedFeature } from "./types";
-import { findWorksheet, validatePlan } from "./validate-plan";
+import { existingOf, findWorksheet, validatePlan } from "./validate-plan";
 
 export function applyPlanToXlsx(workbook: ExcelJS.Workbook, plan: WorkbookPlan): ApplyReport {
-  const error = validatePlan(workbook, plan);
+  const error = validatePlan(existingOf(workbook), plan);
   if (error) return { ok: false, error };
   const unsupported: UnsupportedFeature[] = [];
   for (const sheet of plan.sheets) unsupported.push(...applySheet(workbook, sheet));

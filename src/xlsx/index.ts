@@ -4,6 +4,7 @@
  */
 export { readSnapshotFromXlsx, MAX_SNAPSHOT_CELLS } from "./read-snapshot";
 export { applyPlanToXlsx } from "./apply-plan";
+export { applyPlanInPlace } from "./patch/apply-in-place";
 export { newXlsxWorkbook, loadXlsx, saveXlsx } from "./workbook-io";
 export { chartsOutsideSheet } from "./chart-sheets";
 export type { XlsxLoadResult, LoadWarning } from "./workbook-io";

@@ -12,7 +12,7 @@ const JAPANESE_ERA_LONG = '[$-411]ggge"年"m"月"d"日"';
 const YEAR_MONTH = 'yyyy"年"m"月"';
 const MONTH_DAY = 'm"月"d"日"';
 
-const BUILT_IN: ReadonlyMap<number, string> = new Map<number, string>([
+export const BUILT_IN_FORMAT_IDS: ReadonlyMap<number, string> = new Map<number, string>([
   [0, GENERAL],
   [1, "0"],
   [2, "0.00"],
@@ -77,7 +77,7 @@ export function cellFormatsFromStyles(xml: string | null): string[] {
       custom.set(Number(attributes.get("numFmtId")), attributes.get("formatCode") ?? GENERAL);
     } else if (inCellXfs && !tag.closing && tag.name === "xf") {
       const id = Number(parseAttributes(tag.attributes).get("numFmtId") ?? 0);
-      formats.push(custom.get(id) ?? BUILT_IN.get(id) ?? GENERAL);
+      formats.push(custom.get(id) ?? BUILT_IN_FORMAT_IDS.get(id) ?? GENERAL);
     }
   }
   return formats;

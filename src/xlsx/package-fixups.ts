@@ -9,19 +9,14 @@
  * Only the tail of a worksheet part (after `</sheetData>`) is touched, so cell text is never rewritten.
  */
 import type { ChartPlan, SheetProperties } from "../core/workbook/plan";
-import { CUSTOM_PROPERTY_CONTENT_TYPE, CUSTOM_PROPERTY_RELATIONSHIP, encodePropertyValue } from "./custom-properties";
 import type { ChartData } from "./chart-part";
-import { type ContentTypeOverride, addChartsToPackage } from "./chart-package";
-import { type Package, RELATIONSHIP_TYPES, openPackage, partText, relationshipsPath } from "./package";
-import { elementsAfter, relativeTarget, worksheetChildAt, worksheetTailStart } from "./part-locations";
+import { addChartsToPackage } from "./chart-package";
+import { RELATIONSHIP_TYPES, openPackage, partText, relationshipsPath } from "./package";
+import { worksheetTailStart } from "./part-locations";
+import { type ContentTypeChange, withContentTypes, writeSheetProperties } from "./sheet-property-parts";
 import { INTERNAL_LINK_MARK } from "./sheet-extras";
 import { readWorkbookStructure } from "./workbook-part";
 import { escapeXml, parseAttributes, relationshipId } from "./xml";
-
-const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-/** Elements that come after `<customProperties>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_CUSTOM_PROPERTIES = elementsAfter("customProperties");
 
 /** A chart to add to a sheet, with the values it shows when the file is saved. */
 export interface ChartToWrite {
@@ -39,8 +34,7 @@ export async function fixPackage(
   const structure = await readWorkbookStructure(zip);
   if (!structure) return bytes;
   let changed = false;
-  let nextPropertyPart = 1;
-  const newParts: ContentTypeOverride[] = [];
+  const types: ContentTypeChange = { added: [], removed: [] };
 
   for (const sheet of structure.sheets) {
     const relsPath = relationshipsPath(sheet.path);
@@ -70,34 +64,10 @@ export async function fixPackage(
       );
     }
 
-    if (properties.length > 0) {
-      if (!rels.includes("<Relationships")) {
-        rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-      }
-      let nextId = Math.max(0, ...[...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-      const entries: string[] = [];
-      const relationships: string[] = [];
-      for (const [name, value] of properties) {
-        while (zip.file(`xl/customProperty${nextPropertyPart}.bin`)) nextPropertyPart++;
-        const part = `xl/customProperty${nextPropertyPart++}.bin`;
-        zip.file(part, encodePropertyValue(value));
-        newParts.push({ part, contentType: CUSTOM_PROPERTY_CONTENT_TYPE });
-        const id = `rId${nextId++}`;
-        relationships.push(
-          `<Relationship Id="${id}" Type="${CUSTOM_PROPERTY_RELATIONSHIP}" Target="${relativeTarget(sheet.path, part)}"/>`,
-        );
-        entries.push(`<customPr name="${escapeXml(name)}" r:id="${id}"/>`);
-      }
-      rels = rels.replace("</Relationships>", `${relationships.join("")}</Relationships>`);
-      const namespace = xml.slice(0, start).includes(`xmlns:r="${RELATIONSHIPS_NAMESPACE}"`)
-        ? ""
-        : ` xmlns:r="${RELATIONSHIPS_NAMESPACE}"`;
-      const element = `<customProperties${namespace}>${entries.join("")}</customProperties>`;
-      const at = worksheetChildAt(tail, AFTER_CUSTOM_PROPERTIES);
-      tail = at < 0 ? tail + element : tail.slice(0, at) + element + tail.slice(at);
-    }
-
     xml = xml.slice(0, start) + tail;
+    if (properties.length > 0) {
+      ({ xml, rels } = writeSheetProperties(zip, sheet.path, xml, rels, Object.fromEntries(properties), types));
+    }
     zip.file(sheet.path, xml);
     zip.file(relsPath, rels);
     changed = true;
@@ -107,12 +77,15 @@ export async function fixPackage(
     .map((sheet) => ({ sheetPath: sheet.path, sheet: sheet.name, charts: chartsBySheet.get(sheet.name) ?? [] }))
     .filter((sheet) => sheet.charts.length > 0);
   if (charts.length > 0) {
-    newParts.push(...(await addChartsToPackage(zip, charts)));
+    types.added.push(...(await addChartsToPackage(zip, charts)));
     changed = true;
   }
 
   if (!changed) return bytes;
-  if (newParts.length > 0) await addContentTypes(zip, newParts);
+  if (types.added.length > 0) {
+    const path = "[Content_Types].xml";
+    zip.file(path, withContentTypes((await partText(zip, path)) ?? "", types));
+  }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
@@ -130,13 +103,4 @@ function internalLinkRelationships(rels: string): Map<string, string> {
     }
   }
   return found;
-}
-
-async function addContentTypes(zip: Package, parts: readonly ContentTypeOverride[]): Promise<void> {
-  const path = "[Content_Types].xml";
-  const xml = (await partText(zip, path)) ?? "";
-  const overrides = parts
-    .map(({ part, contentType }) => `<Override PartName="/${part}" ContentType="${contentType}"/>`)
-    .join("");
-  zip.file(path, xml.replace("</Types>", `${overrides}</Types>`));
 }

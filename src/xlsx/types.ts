@@ -30,7 +30,9 @@ export type XlsxApplyErrorCode =
   | "table-name-taken"
   | "table-headers"
   | "validation-list"
-  | "property-too-long";
+  | "property-too-long"
+  /** A plan asks the in-place writer for what only the exceljs writer makes (tables, rules, charts…). */
+  | "in-place";
 
 export interface XlsxApplyError {
   readonly code: XlsxApplyErrorCode;

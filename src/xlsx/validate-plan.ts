@@ -25,6 +25,7 @@ const ERROR_KEYS = {
   "table-headers": "xlsx.apply.tableHeaders",
   "validation-list": "xlsx.apply.validationList",
   "property-too-long": "xlsx.apply.propertyTooLong",
+  "in-place": "xlsx.apply.inPlace",
 } as const satisfies Record<XlsxApplyErrorCode, string>;
 
 function failure(
@@ -58,20 +59,38 @@ function inBounds(range: RangeRef): boolean {
   );
 }
 
-export function validatePlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): XlsxApplyError | null {
+/** What a plan is checked against: the workbook's sheet names, and which sheet owns each table (lower case). */
+export interface ExistingWorkbook {
+  readonly sheetNames: readonly string[];
+  readonly tableOwners: ReadonlyMap<string, string>;
+}
+
+/** An exceljs workbook's sheets and tables, for validatePlan. */
+export function existingOf(workbook: ExcelJS.Workbook): ExistingWorkbook {
+  const tableOwners = new Map<string, string>();
+  for (const worksheet of workbook.worksheets) {
+    for (const table of worksheet.getTables()) {
+      tableOwners.set(tableName(table).toLowerCase(), worksheet.name.toLowerCase());
+    }
+  }
+  return { sheetNames: workbook.worksheets.map((ws) => ws.name), tableOwners };
+}
+
+export function validatePlan(workbook: ExistingWorkbook, plan: WorkbookPlan): XlsxApplyError | null {
+  const names = new Set(workbook.sheetNames.map((name) => name.toLowerCase()));
   const seen = new Set<string>();
   for (const sheet of plan.sheets) {
     const key = sheet.name.toLowerCase();
     if (seen.has(key)) return failure("duplicate-sheet", sheet.name);
     seen.add(key);
     if (!isValidSheetName(sheet.name)) return failure("sheet-name", sheet.name);
-    const existing = findWorksheet(workbook, sheet.name);
+    const existing = names.has(key);
     if (sheet.mode === "create" && existing) return failure("sheet-exists", sheet.name);
     if (sheet.mode === "update" && !existing) return failure("sheet-missing", sheet.name);
     const error = validateSheet(sheet);
     if (error) return error;
   }
-  return validateTableNames(workbook, plan);
+  return validateTableNames(workbook.tableOwners, plan);
 }
 
 /** The value a plan's blocks put in one cell, for checking table headers against. */
@@ -185,11 +204,7 @@ function validateSheet(sheet: SheetPlan): XlsxApplyError | null {
 }
 
 /** Table names are unique across the workbook (case-insensitively), not per sheet. */
-function validateTableNames(workbook: ExcelJS.Workbook, plan: WorkbookPlan): XlsxApplyError | null {
-  const owner = new Map<string, string>();
-  for (const worksheet of workbook.worksheets) {
-    for (const table of worksheet.getTables()) owner.set(tableName(table).toLowerCase(), worksheet.name.toLowerCase());
-  }
+function validateTableNames(owner: ReadonlyMap<string, string>, plan: WorkbookPlan): XlsxApplyError | null {
   const planned = new Map<string, string>();
   for (const sheet of plan.sheets) {
     for (const table of sheet.tables) {
@@ -210,3 +225,5 @@ export function tableName(table: unknown): string {
   const model = (table as { table?: { name?: string }; name?: string }) ?? {};
   return model.table?.name ?? model.name ?? "";
 }
+
+export { failure as applyFailure };

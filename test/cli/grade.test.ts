@@ -171,10 +171,11 @@ describe("tassei grade", () => {
   });
 });
 
-// Regression: when exceljs refused to load again a file Tassei's reader had graded, the Japanese line of
-// the message carried the English reason.
-describe("tassei grade -o on a file exceljs cannot load again", () => {
-  it("says why in each language", async () => {
+// Regression: `grade -o` loaded the input a second time with exceljs, which refused files Tassei's own
+// reader had graded (a sheet name with "/", a DOCTYPE, a control character) and blamed the output. The
+// copy is now written from the input's own parts.
+describe("tassei grade -o on a file exceljs refuses to load", () => {
+  it("writes the graded copy, which Tassei reads back", async () => {
     const { handPackage } = await import("../xlsx/package-builder");
     const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
     const bytes = await handPackage({
@@ -184,20 +185,46 @@ describe("tassei grade -o on a file exceljs cannot load again", () => {
           name: "政策/推進部",
           body:
             `<sheetData><row r="1">${inline("A1", "指標")}${inline("B1", "目標値")}${inline("C1", "実績値")}</row>` +
-            `<row r="2">${inline("A2", "相談件数")}<c r="B2"><v>100</v></c><c r="C2"><v>80</v></c></row></sheetData>`,
+            `<row r="2">${inline("A2", "相談_x0001_件数")}<c r="B2"><v>100</v></c><c r="C2"><v>80</v></c></row></sheetData>`,
         },
       ],
     });
+    // A DOCTYPE in the workbook part, which exceljs's parser refuses.
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", workbookXml.replace("?>", "?><!DOCTYPE workbook>"));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-grade-reload-"));
     const input = path.join(dir, "部.xlsx");
-    fs.writeFileSync(input, bytes);
-    const r = await run(["grade", input, "-o", path.join(dir, "out.xlsx")]);
+    fs.writeFileSync(input, await zip.generateAsync({ type: "uint8array" }));
+    const out = path.join(dir, "out.xlsx");
+    const r = await run(["grade", input, "-o", out]);
+    const written = fs.existsSync(out) ? await readSnapshotFromXlsx(fs.readFileSync(out), { sheets: "all" }) : null;
+    const outXml = fs.existsSync(out)
+      ? await (await JSZip.loadAsync(fs.readFileSync(out))).file("xl/workbook.xml")!.async("string")
+      : "";
     fs.rmSync(dir, { recursive: true, force: true });
-    expect(r.code).toBe(2);
-    const [ja, , en] = r.stderr.split("\n");
-    expect(ja).toMatch(/書き出せません: /);
-    // The reason after the file's name is Japanese.
-    expect(ja!.split("書き出せません: ")[1]).toMatch(/^[^A-Za-z]+$/);
-    expect(en).toMatch(/^Cannot write/);
+    expect(r.stderr).toBe("");
+    expect([0, 1]).toContain(r.code);
+    if (!written?.ok) throw new Error("the graded copy cannot be read");
+    expect(written.snapshot.sheetNames[0]).toBe("政策/推進部");
+    const sheet = written.snapshot.sheets[0]!;
+    expect(sheet.values[1]?.slice(0, 3)).toEqual(["相談\u0001件数", 100, 80]);
+    // The rewritten workbook part lost the DOCTYPE (Excel refuses parts holding one).
+    expect(outXml).not.toContain("DOCTYPE");
+  });
+});
+
+describe("a failed write says why in each language", () => {
+  it.each([
+    ["ENOSPC", "ディスクの空きが足りません", "no space left"],
+    ["EFBIG", "ファイルの大きさの上限", "allowed file size"],
+    ["EACCES", "書き込む権限がありません", "permission denied"],
+  ])("%s", async (code, ja, en) => {
+    const { writeFailureReason } = await import("../../src/cli/write-file");
+    const reason = writeFailureReason(Object.assign(new Error(`${code}: system text`), { code }));
+    expect(reason.ja).toContain(ja);
+    expect(reason.ja).not.toContain("system text");
+    expect(reason.en).toContain(en);
   });
 });

@@ -12,6 +12,22 @@ export const cliMessages = {
   },
   "cli.new.written": { ja: "{file} にシート「{sheet}」を書き出しました。", en: "Wrote the sheet “{sheet}” to {file}." },
   "cli.new.cannotWrite": { ja: "{file} に書き出せません: {reason}", en: "Cannot write {file}: {reason}" },
+  "cli.write.noSpace": { ja: "ディスクの空きが足りません（{code}）", en: "no space left on the disk ({code})" },
+  "cli.write.tooLarge": {
+    ja: "ファイルの大きさの上限を超えます（{code}）",
+    en: "the file would exceed the allowed file size ({code})",
+  },
+  "cli.write.denied": { ja: "書き込む権限がありません（{code}）", en: "permission denied ({code})" },
+  "cli.write.readOnly": { ja: "読み取り専用の場所です（{code}）", en: "the location is read-only ({code})" },
+  "cli.write.noFolder": {
+    ja: "書き出す先のフォルダーがありません（{code}）",
+    en: "the folder does not exist ({code})",
+  },
+  "cli.write.taken": {
+    ja: "書き出す間に同じ名前のファイルができました。上書きはしません（{code}）",
+    en: "a file of that name appeared meanwhile; it is not overwritten ({code})",
+  },
+  "cli.write.other": { ja: "システムのエラーです（{code}: {detail}）", en: "a system error ({code}: {detail})" },
   "cli.new.layout": {
     ja: "--layout には header, goals, kpi, kgi をカンマ区切りで指定してください（{value}）。",
     en: "--layout takes header, goals, kpi, kgi separated by commas ({value}).",

@@ -103,6 +103,10 @@ export const xlsxMessages = {
     ja: "シート「{sheet}」のプロパティ「{key}」の値が {limit} 文字を超えています。",
     en: "The value of property “{key}” on sheet “{sheet}” is longer than {limit} characters.",
   },
+  "xlsx.apply.inPlace": {
+    ja: "シート「{sheet}」の{feature}は、元のファイルに直接書き込む方法では作れません（Tassei の不具合です）。",
+    en: "The {feature} of sheet “{sheet}” cannot be made by writing into the file in place (a defect in Tassei).",
+  },
   "xlsx.unsupported.chart": {
     ja: "シート「{sheet}」のグラフ「{chart}」は .xlsx ファイルには作成できません。Excel でアドインから作成してください。",
     en: "Chart “{chart}” on sheet “{sheet}” cannot be created in an .xlsx file; create it with the add-in in Excel.",
