@@ -4,7 +4,7 @@
  * same typed failure whichever path met it.
  */
 import { bilingual } from "../core/messages";
-import { type Package, PartTooLarge, openPackage } from "./package";
+import { type Package, PackageTooLarge, PartTooLarge, openPackage } from "./package";
 import { sniffFile } from "./sniff";
 import type { XlsxReadFailure, XlsxReadFailureReason } from "./types";
 import { type WorkbookStructure, readWorkbookStructure } from "./workbook-part";
@@ -18,6 +18,7 @@ const FAILURE_KEYS = {
   "not-workbook": "xlsx.read.notWorkbook",
   "too-large": "xlsx.read.tooLarge",
   "inflated-too-large": "xlsx.read.inflatedTooLarge",
+  "package-too-large": "xlsx.read.packageTooLarge",
 } as const satisfies Record<XlsxReadFailureReason, string>;
 
 export function readFailure(
@@ -77,6 +78,9 @@ export async function openWorkbookPackage(bytes: Uint8Array): Promise<OpenedPack
 
 /** A part that failed to inflate: too large (a zip bomb, say), or damaged. */
 export function partFailure(error: unknown): XlsxReadFailure {
+  if (error instanceof PackageTooLarge) {
+    return readFailure("package-too-large", { limit: String(Math.round(error.limit / (1024 * 1024))) });
+  }
   if (error instanceof PartTooLarge) {
     const mb = String(Math.round(error.limit / (1024 * 1024)));
     return readFailure("inflated-too-large", { part: error.part, limit: mb });

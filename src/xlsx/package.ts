@@ -59,6 +59,22 @@ export class PartTooLarge extends Error {
   }
 }
 
+/**
+ * The most all the parts of one package may inflate to together: many parts, each under MAX_PART_BYTES,
+ * would otherwise add up to gigabytes of work and memory. Two sheets of the reader's largest size fit.
+ */
+export const MAX_PACKAGE_BYTES = 1024 * 1024 * 1024;
+
+/** The parts of a package inflate past MAX_PACKAGE_BYTES together. */
+export class PackageTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`the parts inflate to more than ${limit} bytes together`);
+  }
+}
+
+/** Bytes inflated so far, per opened package. */
+const inflated = new WeakMap<Package, number>();
+
 export async function partText(zip: Package, path: string): Promise<string | null> {
   const bytes = await partBytes(zip, path);
   return bytes === null ? null : new TextDecoder("utf-8").decode(bytes);
@@ -70,7 +86,18 @@ export async function partBytes(
   limit: number = MAX_PART_BYTES,
 ): Promise<Uint8Array | null> {
   const part = findPart(zip, path);
-  return part ? inflate(part, limit) : null;
+  if (!part) return null;
+  const used = inflated.get(zip) ?? 0;
+  const budget = MAX_PACKAGE_BYTES - used;
+  try {
+    const bytes = await inflate(part, Math.min(limit, budget));
+    inflated.set(zip, used + bytes.length);
+    return bytes;
+  } catch (error) {
+    // Stopped by what the package had left rather than by the part's own limit: the package is too large.
+    if (error instanceof PartTooLarge && budget < limit) throw new PackageTooLarge(MAX_PACKAGE_BYTES);
+    throw error;
+  }
 }
 
 interface InflateStream {

@@ -3,7 +3,15 @@ import type { Bilingual } from "../core/messages";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 
 export type XlsxReadFailureReason =
-  "empty" | "encrypted" | "legacy" | "not-zip" | "corrupt" | "not-workbook" | "too-large" | "inflated-too-large";
+  | "empty"
+  | "encrypted"
+  | "legacy"
+  | "not-zip"
+  | "corrupt"
+  | "not-workbook"
+  | "too-large"
+  | "inflated-too-large"
+  | "package-too-large";
 
 export interface XlsxReadFailure {
   readonly reason: XlsxReadFailureReason;

@@ -20,7 +20,7 @@ function crc32(bytes: Uint8Array): number {
 }
 
 /** Deflate data for `prefix` followed by spaces up to `total` bytes, made a megabyte at a time. */
-async function inflatingTo(prefix: string, total: number): Promise<Buffer> {
+async function inflatingTo(prefix: string, total: number): Promise<{ data: Buffer; size: number }> {
   const deflate = zlib.createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   deflate.on("data", (chunk: Buffer) => out.push(chunk));
@@ -28,12 +28,13 @@ async function inflatingTo(prefix: string, total: number): Promise<Buffer> {
   const head = Buffer.from(prefix);
   deflate.write(head);
   const block = Buffer.alloc(1024 * 1024, 0x20);
-  for (let written = head.length; written < total; written += block.length) {
+  let written = head.length;
+  for (; written < total; written += block.length) {
     if (!deflate.write(block)) await new Promise((resolve) => deflate.once("drain", resolve));
   }
   deflate.end();
   await done;
-  return Buffer.concat(out);
+  return { data: Buffer.concat(out), size: written };
 }
 
 interface Entry {
@@ -43,21 +44,35 @@ interface Entry {
   readonly size: number;
 }
 
-export async function zipBomb(base: Uint8Array, part: string, inflatedBytes: number): Promise<Buffer> {
+/** `part` (or each of `part`) inflates to `inflatedBytes`; the other parts are the base's. */
+export async function zipBomb(
+  base: Uint8Array,
+  part: string | readonly string[],
+  inflatedBytes: number,
+  /** Declare the true inflated sizes (a lying size is refused as damaged once a part is read whole). */
+  honest = false,
+): Promise<Buffer> {
+  const bombed = new Set(typeof part === "string" ? [part] : part);
   const zip = await JSZip.loadAsync(base);
   const entries: Entry[] = [];
   for (const name of Object.keys(zip.files)) {
     const file = zip.files[name]!;
     if (file.dir) continue;
     const bytes = await file.async("uint8array");
-    if (name === part) {
-      const head = new TextDecoder().decode(bytes.slice(0, 400)).replace(/<sheetData[\s\S]*$/, "<sheetData>");
-      // Declares the original part's size and CRC: the lie a hostile file tells.
+    if (bombed.has(name)) {
+      // The part's opening up to its first cells or children, then spaces.
+      const opening = new TextDecoder().decode(bytes.slice(0, 400));
+      const head = opening.includes("<sheetData")
+        ? opening.replace(/<sheetData[\s\S]*$/, "<sheetData>")
+        : opening.slice(0, opening.lastIndexOf(">") + 1);
+      // Declares the original part's size and CRC: the lie a hostile file tells (unless told to be honest
+      // about the size; the CRC is never checked while inflating).
+      const inflating = await inflatingTo(head, inflatedBytes);
       entries.push({
         name: Buffer.from(name),
-        data: await inflatingTo(head, inflatedBytes),
+        data: inflating.data,
         crc: crc32(bytes),
-        size: bytes.length,
+        size: honest ? inflating.size : bytes.length,
       });
     } else {
       entries.push({

@@ -44,6 +44,29 @@ it("is refused as too large, naming the part and the limit, before the memory is
   expect(after.arrayBuffers + after.heapUsed - (before.arrayBuffers + before.heapUsed)).toBeLessThan(400 * 1024 * 1024);
 });
 
+// Each part under the part limit, together over the package's: refused as too large as a whole.
+it("a bomb spread over five parts, each under the part limit, is refused by the package's limit", async () => {
+  const base = await departmentWorkbookBytes("総務部");
+  const parts = [
+    "xl/styles.xml",
+    "xl/sharedStrings.xml",
+    "xl/worksheets/sheet1.xml",
+    "xl/tables/table1.xml",
+    "xl/tables/table2.xml",
+  ];
+  const JSZip = (await import("jszip")).default;
+  const names = Object.keys((await JSZip.loadAsync(base)).files);
+  expect(parts.every((p) => names.includes(p))).toBe(true);
+  // 5 × 230 MB = 1,150 MB: over the package's 1,024 MB, each part under 256 MB.
+  const spread = await zipBomb(base, parts, 230 * 1024 * 1024, true);
+  const read = await readSnapshotFromXlsx(new Uint8Array(spread), { sheets: "all" });
+  expect(read.ok).toBe(false);
+  if (read.ok) return;
+  expect(read.failure.reason).toBe("package-too-large");
+  expect(read.failure.message.ja).toContain("上限 1024 MB");
+  expect(read.failure.message.en).toContain("too large together");
+});
+
 it("is one exception row of a consolidation; the good departments are summarised", async () => {
   fs.writeFileSync(path.join(dir, "爆弾.xlsx"), bomb);
   fs.writeFileSync(path.join(dir, "市民部.xlsx"), await departmentWorkbookBytes("市民部"));

@@ -26,6 +26,10 @@ export const xlsxMessages = {
     ja: "Excel ブック（.xlsx / .xlsm）ではありません（Word・PowerPoint・バイナリ形式 .xlsb などのファイルです）。",
     en: "This is not an Excel workbook (.xlsx / .xlsm); it may be a Word, PowerPoint or binary .xlsb file.",
   },
+  "xlsx.read.packageTooLarge": {
+    ja: "ファイルの中身を展開すると合計で大きすぎるため読みません（上限 {limit} MB）。壊れているか、不正に作られたファイルの可能性があります。",
+    en: "The parts inside the file are too large together once unzipped (the limit is {limit} MB), so it is not read: the file may be damaged or deliberately crafted.",
+  },
   "xlsx.read.inflatedTooLarge": {
     ja: "ファイル内の {part} を展開すると大きすぎるため読みません（上限 {limit} MB）。壊れているか、不正に作られたファイルの可能性があります。",
     en: "{part} inside the file is too large once unzipped (the limit is {limit} MB), so it is not read: the file may be damaged or deliberately crafted.",
