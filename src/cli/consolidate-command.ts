@@ -2,7 +2,7 @@
  * `tassei consolidate <files or folders…> -o city.xlsx [--json] [--lower-is-better ratio|progress]`: the
  * Consolidate job on files, for finance staff batching dozens of department workbooks. Each file is read
  * by the .xlsx adapter (one progress line on stderr per file); one that cannot be read becomes an
- * exception row and the batch goes on. The core plans the summary sheet (planConsolidation) into the
+ * exception row and the batch goes on. The core plans the summary sheet (planGradedConsolidation) into the
  * output file (summary-file.ts: a new workbook, or the summary regenerated in an existing one, whose own
  * department sheets are then sources too, as the pane consolidates the open workbook's). Sources are
  * never written.
@@ -10,14 +10,14 @@
  * path or unreadable folder, or an output file that cannot be written.
  */
 import { readBatchArgs } from "./batch-args";
-import { departmentCount, planConsolidation } from "../core/consolidate";
+import { departmentCount, planGradedConsolidation, sourceGrading } from "../core/consolidate";
 import type { ConsolidationResult, ConsolidationSource, DepartmentSummary, ExceptionKind } from "../core/consolidate";
 import { formatEraFiscalYear } from "../core/era";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
 import { expandInputs, type InputProblem } from "./input-files";
 import { type CliIo, writeText } from "./io";
 import { bothLanguages, localised } from "./localised";
-import { readSources } from "./read-sources";
+import { forEachSource } from "./read-sources";
 import { departmentSheetNames } from "../core/consolidate/find-sheets";
 import { type SummaryTarget, openSummaryTarget, writeSummary } from "./summary-file";
 import { outputNameError, usageError } from "./usage";
@@ -50,17 +50,20 @@ export async function consolidateCommand(
   const opened = await openSummaryTarget(parsed.output, files);
   if (!opened.ok) return fail(io, opened.problem);
 
-  const read = await readSources(files, (source, index) =>
-    writeText(io.stderr, progressLine(source, index, files.length)),
-  );
-  // As in the pane, the workbook the summary is regenerated in gives its own department sheets too.
-  const own: ConsolidationSource[] =
-    opened.target.kind === "existing" ? [{ kind: "this-workbook", snapshot: opened.target.snapshot }] : [];
-  const run = planConsolidation(opened.target.snapshot, [...own, ...read], {
+  const options = {
     now: now(),
     lowerIsBetter: parsed.lowerIsBetter,
     ...(parsed.fiscalYear === undefined ? {} : { fiscalYear: parsed.fiscalYear }),
+  };
+  // Each file is graded as soon as it is read and its cells let go: 500 files never sit in memory at once.
+  const grading = sourceGrading(options);
+  // As in the pane, the workbook the summary is regenerated in gives its own department sheets too.
+  if (opened.target.kind === "existing") grading.add({ kind: "this-workbook", snapshot: opened.target.snapshot });
+  await forEachSource(files, async (source, index) => {
+    grading.add(source);
+    await writeText(io.stderr, progressLine(source, index, files.length));
   });
+  const run = planGradedConsolidation(opened.target.snapshot, grading.graded(), options);
   if (!run.ok) {
     await writeText(io.stderr, `${run.message.ja}\n${run.message.en}\n`);
     return run.reason === "no_sources" ? 1 : 2;

@@ -34,16 +34,13 @@ export function csvSheetName(file: string): string {
   return path.basename(file).replace(/\.csv$/i, "");
 }
 
-/** Reads every file in order; `progress` is told of each one as soon as it is read. */
-export async function readSources(
+/**
+ * Reads every file in order and hands each to `visit` as soon as it is read. Nothing is kept here: a
+ * caller that keeps only what it needs of each file holds one file's cells at a time, however many.
+ */
+export async function forEachSource(
   files: readonly string[],
-  progress: (source: ConsolidationSource, index: number) => Promise<void>,
-): Promise<ConsolidationSource[]> {
-  const sources: ConsolidationSource[] = [];
-  for (const [index, file] of files.entries()) {
-    const source = await readSource(file);
-    sources.push(source);
-    await progress(source, index);
-  }
-  return sources;
+  visit: (source: ConsolidationSource, index: number) => Promise<void>,
+): Promise<void> {
+  for (const [index, file] of files.entries()) await visit(await readSource(file), index);
 }

@@ -2,8 +2,8 @@
  * The file `tassei consolidate -o` writes the summary into. A new file gets a new workbook. An existing
  * file is rewritten only when it already holds the summary sheet, as the pane regenerates it in the open
  * workbook: the summary sheet is replaced and every other sheet kept (whether the sheet is really
- * Tassei's is the core's decision, planConsolidation). Any other existing file is left alone, and so is
- * one that saving through exceljs would make lose something (charts elsewhere, pivot tables, macros…).
+ * Tassei's is the core's decision, planConsolidation). Any other existing file is left alone. The file is
+ * edited in place, so nothing else in it — other sheets, charts, pivot tables, macros — is rewritten.
  * Every write goes through a temporary file (write-file.ts), so a failure never leaves half a file.
  */
 import { sameSheetName } from "../core/workbook/address";
@@ -13,17 +13,10 @@ import { readInputFile } from "./read-file";
 import { writeFailureReason, writeFileWhole } from "./write-file";
 import path from "node:path";
 import { SUMMARY_SHEET_NAME } from "../core/consolidate";
-import { type Bilingual, type MessageKey, bilingual } from "../core/messages";
+import { type Bilingual, bilingual } from "../core/messages";
 import type { WorkbookPlan } from "../core/workbook/plan";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
-import {
-  applyPlanToXlsx,
-  chartsOutsideSheet,
-  loadXlsx,
-  newXlsxWorkbook,
-  readSnapshotFromXlsx,
-  saveXlsx,
-} from "../xlsx";
+import { applyPlanInPlace, emptyWorkbookPackage, readSnapshotFromXlsx } from "../xlsx";
 import { localised } from "./localised";
 
 /** A new file: no sheet, no table, nothing protected. */
@@ -71,48 +64,23 @@ export async function openSummaryTarget(file: string, sources: readonly string[]
   return { ok: true, target: { kind: "existing", file, bytes, snapshot: read.snapshot } };
 }
 
-/** Applies the plan and writes the file; a problem, or null when written. */
+/**
+ * Applies the plan and writes the file; a problem, or null when written. An existing workbook is edited
+ * in place (src/xlsx/patch): its other sheets, charts, pivot tables and macros come out as they went in.
+ */
 export async function writeSummary(target: SummaryTarget, plan: WorkbookPlan): Promise<Bilingual | null> {
   const { file } = target;
-  if (target.kind === "new") {
-    const workbook = newXlsxWorkbook();
-    const applied = applyPlanToXlsx(workbook, plan);
-    if (!applied.ok) return localised("cli.consolidate.cannotWrite", { file }, "reason", applied.error.message);
-    try {
-      // Whole or not at all, and never over a file that appeared meanwhile.
-      writeFileWhole(file, await saveXlsx(workbook));
-      return null;
-    } catch (error) {
-      return localised("cli.consolidate.cannotWrite", { file }, "reason", writeFailureReason(error));
-    }
+  const base = target.kind === "new" ? await emptyWorkbookPackage() : target.bytes;
+  const applied = await applyPlanInPlace(base, plan);
+  if (!applied.ok) {
+    const reason = "error" in applied ? applied.error.message : applied.failure.message;
+    return localised("cli.consolidate.cannotWrite", { file }, "reason", reason);
   }
-
-  const loaded = await loadXlsx(target.bytes);
-  if (!loaded.ok) return localised("cli.consolidate.cannotWrite", { file }, "reason", loaded.failure.message);
-  const lost = await lostOnRewrite(
-    target.bytes,
-    loaded.warnings.flatMap((w) => w.features),
-  );
-  if (lost.length > 0) {
-    const names = lost.map((key) => bilingual(key));
-    const features = { ja: names.map((n) => n.ja).join("、"), en: names.map((n) => n.en).join(", ") };
-    return localised("cli.consolidate.outputWouldLose", { file }, "features", features);
-  }
-  const applied = applyPlanToXlsx(loaded.workbook, plan);
-  if (!applied.ok) return localised("cli.consolidate.cannotWrite", { file }, "reason", applied.error.message);
   try {
-    writeFileWhole(file, await saveXlsx(loaded.workbook), { replace: true });
+    // Whole or not at all: a new file never over one that appeared meanwhile, a regenerated one by a rename.
+    writeFileWhole(file, applied.bytes, { replace: target.kind === "existing" });
     return null;
   } catch (error) {
     return localised("cli.consolidate.cannotWrite", { file }, "reason", writeFailureReason(error));
   }
-}
-
-/** What saving would drop, leaving out the summary's own chart (the plan draws it again). */
-async function lostOnRewrite(bytes: Uint8Array, features: readonly MessageKey[]): Promise<MessageKey[]> {
-  const others: MessageKey[] = features.filter((f) => f !== "xlsx.feature.charts");
-  if (features.includes("xlsx.feature.charts") && (await chartsOutsideSheet(bytes, SUMMARY_SHEET_NAME)) > 0) {
-    others.unshift("xlsx.feature.charts");
-  }
-  return others;
 }

@@ -19,18 +19,23 @@ function plainValue(value: ExcelJS.CellValue): unknown {
 
 function cellOf(worksheet: ExcelJS.Worksheet, row: number, column: number): unknown {
   const found = worksheet.findRow(row + 1);
-  return found ? plainValue(found.getCell(column + 1).value) : null;
-}
-
-function textAt(worksheet: ExcelJS.Worksheet, row: number, column: number): string | null {
-  const value = cellOf(worksheet, row, column);
-  if (value === null || value === undefined || value === "") return null;
+  if (!found) return null;
+  const value = plainValue(found.getCell(column + 1).value);
   // Texts are kept encoded (ooxml-text.ts) while they sit in exceljs.
-  return typeof value === "string" ? decodeOoxmlText(value) : String(value);
+  return typeof value === "string" ? decodeOoxmlText(value) : value;
 }
 
-function numberAt(worksheet: ExcelJS.Worksheet, row: number, column: number): number | null {
-  const value = cellOf(worksheet, row, column);
+/** A cell's plain value (text, number, …) at a zero-based position, or null. */
+export type CellRead = (row: number, column: number) => unknown;
+
+function textAt(read: CellRead, row: number, column: number): string | null {
+  const value = read(row, column);
+  if (value === null || value === undefined || value === "") return null;
+  return typeof value === "string" ? value : String(value);
+}
+
+function numberAt(read: CellRead, row: number, column: number): number | null {
+  const value = read(row, column);
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
@@ -39,14 +44,19 @@ function cells<T>(range: RangeRef, read: (row: number, column: number) => T): T[
 }
 
 export function chartData(worksheet: ExcelJS.Worksheet, plan: ChartPlan): ChartData {
+  return chartDataFrom((row, column) => cellOf(worksheet, row, column), plan);
+}
+
+/** The values a chart shows, from whatever holds the cells. */
+export function chartDataFrom(read: CellRead, plan: ChartPlan): ChartData {
   const ranges = chartRanges(plan.source);
   return {
-    categories: cells(ranges.categories, (r, c) => textAt(worksheet, r, c)),
+    categories: cells(ranges.categories, (r, c) => textAt(read, r, c)),
     series: ranges.values.map((values, i) => {
       const name = ranges.names[i];
       return {
-        name: name ? textAt(worksheet, name.row, name.column) : null,
-        values: cells(values, (r, c) => numberAt(worksheet, r, c)),
+        name: name ? textAt(read, name.row, name.column) : null,
+        values: cells(values, (r, c) => numberAt(read, r, c)),
       };
     }),
   };

@@ -5,9 +5,9 @@
 export { readSnapshotFromXlsx, MAX_SNAPSHOT_CELLS } from "./read-snapshot";
 export { applyPlanToXlsx } from "./apply-plan";
 export { applyPlanInPlace } from "./patch/apply-in-place";
+export { emptyWorkbookPackage } from "./patch/empty-workbook";
 export { newXlsxWorkbook, loadXlsx, saveXlsx } from "./workbook-io";
-export { chartsOutsideSheet } from "./chart-sheets";
-export type { XlsxLoadResult, LoadWarning } from "./workbook-io";
+export type { XlsxLoadResult } from "./workbook-io";
 export type {
   ApplyReport,
   UnsupportedFeature,

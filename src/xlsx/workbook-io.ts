@@ -4,7 +4,6 @@
  * entry per cell: a whole-column list costs it a million entries and seconds).
  */
 import ExcelJS from "exceljs";
-import { type Bilingual, bilingual } from "../core/messages";
 import { MAX_COLUMNS, MAX_ROWS, columnIndex, parseCellAddress, rangeAddress } from "../core/workbook/address";
 import type { SheetProperties } from "../core/workbook/plan";
 import { readSheetProperties } from "./custom-properties";
@@ -18,39 +17,8 @@ import { INTERNAL_LINK_MARK, setSheetProperties, sheetPropertiesOf } from "./she
 import type { XlsxReadFailure } from "./types";
 import { XmlScanner, parseAttributes, relationshipId } from "./xml";
 
-/** Parts of a workbook that exceljs does not carry over when it saves, by the message key naming them. */
-const LOST_ON_SAVE: readonly { readonly pattern: RegExp; readonly key: LostFeatureKey }[] = [
-  { pattern: /^xl\/charts\//i, key: "xlsx.feature.charts" },
-  { pattern: /^xl\/pivot(Tables|Cache)\//i, key: "xlsx.feature.pivotTables" },
-  { pattern: /^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//i, key: "xlsx.feature.slicers" },
-  { pattern: /^xl\/vbaProject\.bin$/i, key: "xlsx.feature.macros" },
-  { pattern: /^xl\/externalLinks\//i, key: "xlsx.feature.externalLinks" },
-  { pattern: /^xl\/(threadedComments|persons)\//i, key: "xlsx.feature.threadedComments" },
-  // exceljs reads no cell comments (notes) back, so a file it saves again has none.
-  { pattern: /^xl\/comments\d*\.xml$/i, key: "xlsx.feature.comments" },
-  { pattern: /^xl\/ctrlProps\//i, key: "xlsx.feature.formControls" },
-];
-
-type LostFeatureKey =
-  | "xlsx.feature.charts"
-  | "xlsx.feature.pivotTables"
-  | "xlsx.feature.slicers"
-  | "xlsx.feature.macros"
-  | "xlsx.feature.externalLinks"
-  | "xlsx.feature.threadedComments"
-  | "xlsx.feature.comments"
-  | "xlsx.feature.formControls"
-  | "xlsx.feature.sparklines";
-
-export interface LoadWarning {
-  readonly code: "lost-on-save";
-  /** The kinds of content that saving through exceljs would drop, as message keys. */
-  readonly features: readonly LostFeatureKey[];
-  readonly message: Bilingual;
-}
-
 export type XlsxLoadResult =
-  | { readonly ok: true; readonly workbook: ExcelJS.Workbook; readonly warnings: readonly LoadWarning[] }
+  | { readonly ok: true; readonly workbook: ExcelJS.Workbook }
   | { readonly ok: false; readonly failure: XlsxReadFailure };
 
 export function newXlsxWorkbook(): ExcelJS.Workbook {
@@ -71,14 +39,12 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxLoad
   } catch (error) {
     return { ok: false, failure: readFailure("corrupt", undefined, String(error)) };
   }
-  const lost = new Set<LostFeatureKey>();
   try {
     for (const entry of opened.structure.sheets) {
       const worksheet = workbook.getWorksheet(entry.name);
       const xml = await partText(opened.zip, entry.path);
       if (!worksheet || xml === null) continue;
       const tail = sheetTail(xml);
-      if (/<(?:\w+:)?sparklineGroups[\s>]/.test(tail.extensions)) lost.add("xlsx.feature.sparklines");
       restoreValidations(worksheet, tail.body);
       restoreInternalLinks(worksheet, tail.body);
       await restoreProperties(opened.zip, entry.path, worksheet, tail.body);
@@ -86,24 +52,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<XlsxLoad
   } catch (error) {
     return { ok: false, failure: readFailure("corrupt", undefined, String(error)) };
   }
-  opened.zip.forEach((path) => {
-    for (const { pattern, key } of LOST_ON_SAVE) if (pattern.test(path)) lost.add(key);
-  });
-  const features = [...lost];
-  const warnings: LoadWarning[] =
-    features.length === 0
-      ? []
-      : [
-          {
-            code: "lost-on-save",
-            features,
-            message: {
-              ja: bilingual("xlsx.load.willLose", { features: features.map((k) => bilingual(k).ja).join("、") }).ja,
-              en: bilingual("xlsx.load.willLose", { features: features.map((k) => bilingual(k).en).join(", ") }).en,
-            },
-          },
-        ];
-  return { ok: true, workbook, warnings };
+  return { ok: true, workbook };
 }
 
 export async function saveXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array> {

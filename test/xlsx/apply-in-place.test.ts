@@ -2,6 +2,10 @@
  * The in-place writer (src/xlsx/patch): a plan applied to a file's own parts. Expected cells are worked
  * out by hand from the hand-built packages below; what the plan does not name must come out byte for byte.
  */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { type CellValue, valueAt } from "../../src/core/workbook/snapshot";
@@ -263,4 +267,115 @@ it("reads back as the source with the planned cells laid over it", async () => {
     ),
     { numRuns: 60 },
   );
+});
+
+// The summary's way: a new sheet with everything a summary has, then regenerated over itself twice.
+describe("a sheet made and regenerated in place", () => {
+  const base = (rows: (string | number)[][]): SheetPlan => ({
+    ...emptySheetPlan("集計", "create"),
+    blocks: [{ anchor: { row: 0, column: 0 }, rows }],
+    styles: [{ range: { row: 0, column: 0, rowCount: 1, columnCount: 2 }, style: { bold: true, fill: "#DDEBF7" } }],
+    columnWidths: [
+      { column: 0, points: 90 },
+      { column: 1, points: 45 },
+    ],
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 0, last: 0 } },
+    conditionalFormats: [
+      {
+        range: { row: 1, column: 1, rowCount: rows.length - 1, columnCount: 1 },
+        rules: [{ formula: "=$B2>2", fill: "#C6EFCE" }],
+      },
+    ],
+    hyperlinks: [
+      {
+        cell: { row: rows.length + 1, column: 0 },
+        target: { kind: "cell", sheet: "集計", cell: { row: 0, column: 0 } },
+        text: "先頭へ",
+      },
+      {
+        cell: { row: rows.length + 2, column: 0 },
+        target: { kind: "url", url: "https://example.jp/?a=1&b=2" },
+        text: "市のサイト",
+      },
+    ],
+    charts: [
+      {
+        name: "Tassei_Chart",
+        kind: "columnClustered",
+        source: { row: 0, column: 0, rowCount: rows.length, columnCount: 2 },
+        title: "件数",
+        placement: { row: 0, column: 4, rowCount: 10, columnCount: 6 },
+      },
+    ],
+    activate: { select: { row: 0, column: 0 } },
+    properties: { "tassei.kind": "summary" },
+  });
+  const regenerate = (rows: (string | number)[][], used: { rowCount: number }): SheetPlan => ({
+    ...base(rows),
+    mode: "update",
+    clear: [{ row: 0, column: 0, rowCount: used.rowCount, columnCount: 2 }],
+    removeCharts: ["Tassei_Chart"],
+  });
+
+  it("has one of each thing after every run, in a valid package that reads back as planned", async () => {
+    const { emptyWorkbookPackage } = await import("../../src/xlsx");
+    const first = [
+      ["部", "件数"],
+      ["総務部", 3],
+      ["市民部", 1],
+    ];
+    const second = [
+      ["部", "件数"],
+      ["環境部", 5],
+    ];
+    const once = await applied(await emptyWorkbookPackage(), [base(first)]);
+    const twice = await applied(once, [regenerate(second, { rowCount: first.length + 3 })]);
+    const thrice = await applied(twice, [regenerate(second, { rowCount: second.length + 3 })]);
+    for (const bytes of [once, twice, thrice]) {
+      const zip = await JSZip.loadAsync(bytes);
+      const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      const rels = await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
+      expect(zip.file(/^xl\/charts\/chart\d+\.xml$/)).toHaveLength(1);
+      expect(sheet.match(/<conditionalFormatting\b/g)).toHaveLength(1);
+      expect(sheet.match(/<hyperlink\b/g)).toHaveLength(2);
+      expect(sheet).toContain(`location="集計!A1"`);
+      expect(rels.match(/TargetMode="External"/g)).toHaveLength(1);
+      expect(rels).toContain("https://example.jp/?a=1&amp;b=2");
+      expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(1);
+      expect(workbook).toContain("集計!$1:$1");
+      expect(sheet).toMatch(/<pageSetup[^>]*paperSize="9"[^>]*orientation="landscape"/);
+      expect(sheet).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+      expect(sheet).toMatch(/<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
+      expect(sheet).toMatch(/<sheetView[^>]*tabSelected="1"/);
+      expect(sheet.match(/<col /g)).toHaveLength(2);
+    }
+    // Each passes the Office Open XML check (schemas and the package rules Excel enforces).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-in-place-"));
+    const files = [once, twice, thrice].map((bytes, i) => {
+      const file = path.join(dir, `run${i + 1}.xlsx`);
+      fs.writeFileSync(file, bytes);
+      return file;
+    });
+    const check = spawnSync("sh", [path.join(__dirname, "../../schemas/ooxml/validate.sh"), "--quiet", ...files], {
+      encoding: "utf8",
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(`${check.stdout}${check.stderr}`).not.toContain("ERROR");
+    expect(check.status).toBe(0);
+    const summary = sheetOf(await read(thrice), "集計");
+    expect(summary.values.map((row) => row.map((v) => v ?? ""))).toEqual([
+      ["部", "件数"],
+      ["環境部", 5],
+      ["", ""],
+      ["先頭へ", ""],
+      ["市のサイト", ""],
+    ]);
+    expect(summary.properties).toEqual({ "tassei.kind": "summary" });
+    // The chart shows the second run's data.
+    const chart = await (await JSZip.loadAsync(thrice)).file(/^xl\/charts\/chart\d+\.xml$/)[0]!.async("string");
+    expect(chart).toContain("環境部");
+    expect(chart).not.toContain("総務部");
+  });
 });

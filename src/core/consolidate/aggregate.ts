@@ -4,9 +4,7 @@
  * the engine's; nothing is copied from a cell a person typed a grade into.
  */
 import { type Scale, rateOfText } from "../grading";
-import { findGoalsTable } from "../layout/find-tables";
-import { parseCellAddress } from "../workbook/address";
-import { type CellValue, valueAt } from "../workbook/snapshot";
+import type { CellValue } from "../workbook/snapshot";
 import type { DepartmentRecord } from "./sources";
 import type { DepartmentSummary, GoalSummary, GroupSummary } from "./types";
 
@@ -82,13 +80,12 @@ export function departmentSummary(record: DepartmentRecord): DepartmentSummary {
 
 export function goalLines(record: DepartmentRecord): GoalLine[] {
   const facts = new Map(record.department.goals.map((goal) => [goal.no, goal] as const));
-  const gradeColumn = findGoalsTable(record.sheet)?.columns.grade !== undefined;
+  const gradeColumn = record.goalsGradeColumn;
   return record.result.goals.map((graded) => {
     const goal = facts.get(graded.no);
     const sections = unique((goal?.initiatives ?? []).map((i) => i.section.trim()).filter((s) => s !== ""));
     const linked = record.inWorkbook && graded.cell !== "";
     const gradeCellLinked = linked && gradeColumn;
-    const gradeCell = gradeCellLinked ? parseCellAddress(graded.cell) : null;
     return {
       summary: {
         department: record.department.name,
@@ -99,14 +96,14 @@ export function goalLines(record: DepartmentRecord): GoalLine[] {
         grade: graded.grade,
         rate: rateOfText(graded.rateText),
         rateText: graded.rateText,
-        link: linked ? { sheet: record.sheet.name, cell: graded.cell } : null,
+        link: linked ? { sheet: record.sheetName, cell: graded.cell } : null,
       },
       fiscalYear: record.department.fiscalYear,
       field: (goal?.field ?? "").trim(),
       masterPlanCodes: unique((goal?.masterPlanCodes ?? []).map((c) => c.trim()).filter((c) => c !== "")),
       basicPolicyCodes: unique((goal?.basicPolicyCodes ?? []).map((c) => c.trim()).filter((c) => c !== "")),
       gradeCellLinked,
-      gradeCellValue: gradeCell ? valueAt(record.sheet, gradeCell.row, gradeCell.column) : null,
+      gradeCellValue: gradeCellLinked ? (record.goalGradeCells.get(graded.cell) ?? null) : null,
       label: record.label,
     };
   });

@@ -12,7 +12,6 @@ import { formatFiscalYear } from "../era";
 import type { GradedGoal, GradedIndicator } from "../grade";
 import { GRADING_REASONS, type GradingReason, type Scale, outcomeMessage, reasonMessage } from "../grading";
 import { isProblemReason } from "../grade/problems";
-import { findKpiTables } from "../layout/find-tables";
 import { type Bilingual, type Language, type MessageKey, type MessageParams, bilingual, message } from "../messages";
 import { cellAddress, parseCellAddress } from "../workbook/address";
 import { sameDepartmentKey, scaleKey } from "./aggregate";
@@ -206,7 +205,7 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
           subject: f.subject,
           message: f.message,
         },
-        link: record.inWorkbook && f.cell !== null ? { sheet: record.sheet.name, cell: f.cell } : null,
+        link: record.inWorkbook && f.cell !== null ? { sheet: record.sheetName, cell: f.cell } : null,
       })),
   );
 }
@@ -223,10 +222,8 @@ function goalSubject(goal: GradedGoal): string {
 
 /** The 実績値 cell of an indicator's row, where the KPI table has that column. */
 function actualCells(record: DepartmentRecord) {
-  const tables = findKpiTables(record.sheet);
   return (tableName: string, indicator: GradedIndicator): string | null => {
-    const table = tables.find((t) => t.name === tableName);
-    const column = table?.columns.actual;
+    const column = record.actualColumns.get(tableName);
     return column === undefined ? null : cellAddress({ row: indicator.row, column });
   };
 }

@@ -4,7 +4,8 @@
  */
 export { SUMMARY_SHEET_NAME, SUMMARY_KEYS, SUMMARY_KIND, isSummarySheet } from "./summary-sheet";
 export { findDepartmentSheets, isDepartmentSheet } from "./find-sheets";
-export { planConsolidation } from "./plan-consolidation";
+export { planConsolidation, planGradedConsolidation } from "./plan-consolidation";
+export { sourceGrading } from "./sources";
 export { CHART_NAME } from "./layout";
 export { departmentCount } from "./aggregate";
 export type {

@@ -36,10 +36,18 @@ export function planConsolidation(
   sources: readonly ConsolidationSource[],
   options: ConsolidateOptions,
 ): ConsolidationRun {
+  return planGradedConsolidation(target, gradeSources(sources, options), options);
+}
+
+/** planConsolidation with its sources already graded (sourceGrading), for a caller reading files one by one. */
+export function planGradedConsolidation(
+  target: WorkbookSnapshot,
+  all: GradedSources,
+  options: ConsolidateOptions,
+): ConsolidationRun {
   const summary = summaryTarget(target);
   if ("reason" in summary) return failure(summary.reason);
 
-  const all = gradeSources(sources, options);
   if (all.records.length === 0 && all.failures.length === 0) return failure("no_sources");
   const fiscalYears = [...new Set(all.records.map((r) => r.department.fiscalYear))].sort((a, b) => b - a);
   if (options.fiscalYear !== undefined && fiscalYears.length > 0 && !fiscalYears.includes(options.fiscalYear)) {

@@ -10,12 +10,17 @@ import { type GradeResult, planGrade } from "../grade";
 import { readStamp } from "../grade/stamp";
 import { readDepartmentSheet } from "../layout/read-department";
 import { type Bilingual, bilingual } from "../messages";
-import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
+import { parseCellAddress } from "../workbook/address";
+import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../workbook/snapshot";
+import { findGoalsTable, findKpiTables } from "../layout/find-tables";
 import { departmentSheetNames, isTasseiSheetName } from "./find-sheets";
 import { sameSheetName } from "./summary-sheet";
 import type { ConsolidateOptions, ConsolidatedSource, ConsolidationSource } from "./types";
 
-/** A department sheet graded and read. */
+/**
+ * A department sheet graded and read. The sheet's cells are not kept — only the few facts the summary
+ * needs of them — so a batch of hundreds of files holds one file's cells at a time.
+ */
 export interface DepartmentRecord {
   /** Index into the consolidated sources. */
   readonly source: number;
@@ -23,7 +28,13 @@ export interface DepartmentRecord {
   readonly label: string;
   /** A sheet of the workbook the summary is written into (its cells can be linked and referred to). */
   readonly inWorkbook: boolean;
-  readonly sheet: SheetSnapshot;
+  readonly sheetName: string;
+  /** The goals table has a 達成度 column (a goal's grade cell can be referred to). */
+  readonly goalsGradeColumn: boolean;
+  /** What each goal's grade cell holds now, by its address; only for sheets of this workbook. */
+  readonly goalGradeCells: ReadonlyMap<string, CellValue>;
+  /** The 実績値 column of each KPI table, by table name. */
+  readonly actualColumns: ReadonlyMap<string, number | undefined>;
   readonly department: Department;
   readonly result: GradeResult;
   readonly scale: Scale;
@@ -51,6 +62,19 @@ function sourceLabel(file: string | null, sheet: string | null): string {
 }
 
 export function gradeSources(inputs: readonly ConsolidationSource[], options: ConsolidateOptions): GradedSources {
+  const grading = sourceGrading(options);
+  for (const input of inputs) grading.add(input);
+  return grading.graded();
+}
+
+/**
+ * Grades sources one at a time as they arrive: a caller reading many files passes each in and lets its
+ * cells go, instead of holding every file's snapshot until the last is read.
+ */
+export function sourceGrading(options: ConsolidateOptions): {
+  add(input: ConsolidationSource): void;
+  graded(): GradedSources;
+} {
   const sources: ConsolidatedSource[] = [];
   const records: DepartmentRecord[] = [];
   const failures: SourceFailure[] = [];
@@ -72,7 +96,7 @@ export function gradeSources(inputs: readonly ConsolidationSource[], options: Co
       source: sources.length,
       label: sourceLabel(file, sheet.name),
       inWorkbook: file === null,
-      sheet,
+      ...sheetFacts(sheet, result, file === null),
       department,
       result,
       scale,
@@ -88,23 +112,23 @@ export function gradeSources(inputs: readonly ConsolidationSource[], options: Co
     });
   };
 
-  for (const input of inputs) {
+  const add = (input: ConsolidationSource): void => {
     if (input.kind === "unreadable") {
       fail(input.fileName, null, null, input.reason);
-      continue;
+      return;
     }
     if (input.kind === "file") {
       const found = departmentSheetNames(input.snapshot);
       if (found.length === 0) {
         const sheets = input.snapshot.sheetNames.join("、");
         fail(input.fileName, null, null, bilingual("consolidate.reason.noDepartmentSheet", { sheets }));
-        continue;
+        return;
       }
       for (const name of found) {
         const sheet = sheetNamed(input.snapshot, name);
         if (sheet) gradeSheet(input.snapshot, sheet, input.fileName);
       }
-      continue;
+      return;
     }
     const excluded = new Set((input.exclude ?? []).map((name) => name.toLowerCase()));
     const names = (input.sheets ?? departmentSheetNames(input.snapshot)).filter(
@@ -117,8 +141,27 @@ export function gradeSources(inputs: readonly ConsolidationSource[], options: Co
       if (sheet) gradeSheet(input.snapshot, sheet, null);
       else fail(null, name, null, bilingual("consolidate.reason.sheetMissing", { sheet: name }));
     }
+  };
+  return { add, graded: () => ({ sources, records, failures }) };
+}
+
+/** What the summary needs of a sheet's cells once it is graded. */
+function sheetFacts(
+  sheet: SheetSnapshot,
+  result: GradeResult,
+  inWorkbook: boolean,
+): Pick<DepartmentRecord, "sheetName" | "goalsGradeColumn" | "goalGradeCells" | "actualColumns"> {
+  const goalsGradeColumn = findGoalsTable(sheet)?.columns.grade !== undefined;
+  const goalGradeCells = new Map<string, CellValue>();
+  if (inWorkbook && goalsGradeColumn) {
+    for (const goal of result.goals) {
+      if (goal.cell === "") continue;
+      const cell = parseCellAddress(goal.cell);
+      goalGradeCells.set(goal.cell, valueAt(sheet, cell.row, cell.column));
+    }
   }
-  return { sources, records, failures };
+  const actualColumns = new Map(findKpiTables(sheet).map((table) => [table.name, table.columns.actual] as const));
+  return { sheetName: sheet.name, goalsGradeColumn, goalGradeCells, actualColumns };
 }
 
 function sheetNamed(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {

@@ -8,20 +8,31 @@
  * properties, and new sheets with column widths and frozen panes (Tassei's log). Tables, validations,
  * links, charts and printing are the exceljs writer's; a plan asking for them here is refused whole, before anything is written.
  */
-import { columnLetters } from "../../core/workbook/address";
-import type { SheetPlan, WorkbookPlan } from "../../core/workbook/plan";
+import { type SheetPlan, type WorkbookPlan, isFormula } from "../../core/workbook/plan";
+import { type CellRead, chartDataFrom } from "../chart-data";
+import { type SheetCharts, addChartsToPackage } from "../chart-package";
 import { readSheetProperties } from "../custom-properties";
 import { asBytes, openWorkbookPackage } from "../open-workbook";
 import { type Package, RELATIONSHIP_TYPES, isType, partText, relationshipsPath } from "../package";
 import { relativeTarget } from "../part-locations";
 import { type ContentTypeChange, withContentTypes, writeSheetProperties } from "../sheet-property-parts";
 import type { XlsxApplyError, XlsxReadFailure } from "../types";
-import { pointsToColumnWidth } from "../units";
 import { applyFailure, validatePlan } from "../validate-plan";
 import type { WorkbookStructure } from "../workbook-part";
 import { escapeXml, parseAttributes, relationshipId } from "../xml";
 import { withConditionalFormats } from "./conditional-formats";
+import { removeCharts } from "./remove-charts";
 import { patchSheetData } from "./sheet-data";
+import {
+  type ExternalLink,
+  titleRowsReference,
+  withColumnWidths,
+  withFreeze,
+  withHyperlinks,
+  withPrint,
+  withTabSelected,
+  withoutFeaturesWithin,
+} from "./worksheet-parts";
 import { MINIMAL_STYLESHEET, StyleBook } from "./style-book";
 import { childElements, findElement, startTagAttributes, withAttribute, withoutDoctype } from "./xml-elements";
 
@@ -51,6 +62,8 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
   let workbookXml = withoutDoctype((await partText(zip, structure.workbookPath)) ?? "");
   let workbookRels = withoutDoctype((await partText(zip, relationshipsPath(structure.workbookPath))) ?? "");
 
+  const paths = new Map<string, string>();
+  const charts: SheetCharts[] = [];
   for (const sheet of plan.sheets) {
     const existing = structure.sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
     let path: string;
@@ -60,7 +73,7 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
       xml = withoutDoctype((await partText(zip, path)) ?? "");
     } else {
       path = freeWorksheetPath(zip);
-      xml = newWorksheet(sheet);
+      xml = NEW_WORKSHEET;
       types.added.push({ part: path, contentType: WORKSHEET_CONTENT_TYPE });
       const id = nextRelationshipId(workbookRels);
       workbookRels = workbookRels.replace(
@@ -69,17 +82,47 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
       );
       workbookXml = withSheetEntry(workbookXml, sheet.name, id);
     }
-    xml = withConditionalFormats(patchSheetData(xml, sheet, styles.book), sheet.conditionalFormats, styles.book);
+    paths.set(sheet.name, path);
+    const relsPath = relationshipsPath(path);
+    let rels = withoutDoctype((await partText(zip, relsPath)) ?? "") || EMPTY_RELATIONSHIPS;
+
+    // A link's text is its cell's text.
+    const linkTexts = sheet.hyperlinks.map((link) => ({ anchor: link.cell, rows: [[link.text]] }));
+    xml = patchSheetData(xml, { ...sheet, blocks: [...sheet.blocks, ...linkTexts] }, styles.book);
+    xml = withoutFeaturesWithin(xml, sheet.clear);
+    xml = withConditionalFormats(xml, sheet.conditionalFormats, styles.book);
+    const linked = withHyperlinks(xml, sheet.hyperlinks, sheet.clear, () => {
+      const id = nextRelationshipId(rels);
+      rels = rels.replace("</Relationships>", `<Relationship Id="${id}"/></Relationships>`);
+      return id;
+    });
+    xml = linked.xml;
+    rels = withExternalLinks(rels, linked.external, linked.removedIds);
+    xml = withColumnWidths(xml, sheet.columnWidths);
+    if (sheet.freeze) xml = withFreeze(xml, sheet.freeze);
+    if (sheet.print) {
+      xml = withPrint(xml, sheet.print);
+      workbookXml = withPrintTitles(workbookXml, sheet.name, sheet.print.titleRows ?? null);
+    }
     if (Object.keys(sheet.properties).length > 0) {
-      const relsPath = relationshipsPath(path);
-      const rels = withoutDoctype((await partText(zip, relsPath)) ?? "");
       const merged = { ...(await ownProperties(zip, path, xml)), ...sheet.properties };
-      const written = writeSheetProperties(zip, path, xml, rels, merged, types);
-      xml = written.xml;
-      zip.file(relsPath, written.rels);
+      ({ xml, rels } = writeSheetProperties(zip, path, xml, rels, merged, types));
     }
     zip.file(path, xml);
+    zip.file(relsPath, rels);
+    types.removed.push(...(await removeCharts(zip, path, xml, sheet.removeCharts ?? [])));
+    if (sheet.charts.length > 0) {
+      const read = plannedCells(sheet);
+      charts.push({
+        sheetPath: path,
+        sheet: sheet.name,
+        charts: sheet.charts.map((chart) => ({ plan: chart, data: chartDataFrom(read, chart) })),
+      });
+    }
   }
+  if (charts.length > 0) types.added.push(...(await addChartsToPackage(zip, charts)));
+  const activated = plan.sheets.find((sheet) => sheet.activate !== undefined);
+  if (activated) workbookXml = await withActiveSheet(zip, workbookXml, structure, paths, activated.name);
 
   // The formulas written carry their results, and Excel recalculates on opening; the calculation chain
   // lists formula cells that may be gone, which Excel would repair with a prompt, so it goes.
@@ -107,16 +150,9 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
 
 /** What this writer cannot make; null when the sheet's plan is within it. */
 function notInPlace(sheet: SheetPlan): XlsxApplyError | null {
-  const creating = sheet.mode === "create";
   const asks: [boolean, string][] = [
     [sheet.tables.length > 0, "tables"],
     [sheet.validations.length > 0, "validations"],
-    [sheet.hyperlinks.length > 0, "hyperlinks"],
-    [sheet.charts.length > 0 || (sheet.removeCharts ?? []).length > 0, "charts"],
-    [sheet.print !== undefined, "print"],
-    [sheet.activate !== undefined, "activate"],
-    [!creating && sheet.columnWidths.length > 0, "columnWidths"],
-    [!creating && sheet.freeze !== undefined, "freeze"],
   ];
   const feature = asks.find(([asked]) => asked)?.[1];
   return feature === undefined ? null : applyFailure("in-place", sheet.name, { feature });
@@ -227,32 +263,125 @@ async function ownProperties(zip: Package, path: string, xml: string): Promise<R
   return { ...(await readSheetProperties(zip, path, entries)) };
 }
 
-/** An empty worksheet with the plan's column widths and frozen panes; its cells are patched in after. */
-function newWorksheet(sheet: SheetPlan): string {
-  const widths = [...sheet.columnWidths].sort((a, b) => a.column - b.column);
-  const cols =
-    widths.length === 0
-      ? ""
-      : `<cols>${widths
-          .map(
-            (w) =>
-              `<col min="${w.column + 1}" max="${w.column + 1}" width="${pointsToColumnWidth(w.points)}" customWidth="1"/>`,
-          )
-          .join("")}</cols>`;
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${SPREADSHEET_NAMESPACE}" xmlns:r="${RELATIONSHIPS_NAMESPACE}">` +
-    `<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${frozenPane(sheet.freeze)}</sheetView></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData/>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+/** An empty worksheet: a created sheet's widths, panes and cells are patched in like an existing one's. */
+const NEW_WORKSHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  `<worksheet xmlns="${SPREADSHEET_NAMESPACE}" xmlns:r="${RELATIONSHIPS_NAMESPACE}">` +
+  '<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+  '<sheetFormatPr defaultRowHeight="15"/><sheetData/>' +
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+
+const EMPTY_RELATIONSHIPS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** The sheet's relationships with a hyperlink relationship for each web link, and the removed links' gone. */
+function withExternalLinks(rels: string, external: readonly ExternalLink[], removedIds: readonly string[]): string {
+  let out = rels.replace(/<Relationship\b[^>]*\/>/g, (whole) =>
+    removedIds.includes(parseAttributes(whole.slice(13, -2)).get("Id") ?? "") ? "" : whole,
   );
+  for (const link of external) {
+    out = out.replace(
+      `<Relationship Id="${link.id}"/>`,
+      `<Relationship Id="${link.id}" Type="${RELATIONSHIP_BASE}/hyperlink" Target="${escapeXml(link.url)}" TargetMode="External"/>`,
+    );
+  }
+  return out;
 }
 
-function frozenPane(freeze: SheetPlan["freeze"]): string {
-  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return "";
-  const topLeft = `${columnLetters(freeze.columns)}${freeze.rows + 1}`;
-  const pane = freeze.rows > 0 && freeze.columns > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
-  const x = freeze.columns > 0 ? ` xSplit="${freeze.columns}"` : "";
-  const y = freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : "";
-  return `<pane${x}${y} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/>`;
+/** The plan's own values, where a chart drawn from them finds its data (the cells are the plan's). */
+function plannedCells(sheet: SheetPlan): CellRead {
+  const cells = new Map<string, unknown>();
+  for (const block of sheet.blocks) {
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell === undefined) return;
+        const value = isFormula(cell) ? (cell.result ?? null) : cell;
+        cells.set(`${block.anchor.row + r},${block.anchor.column + c}`, value);
+      }),
+    );
+  }
+  return (row, column) => cells.get(`${row},${column}`) ?? null;
+}
+
+/** The workbook's `_xlnm.Print_Titles` for the sheet: set to the rows, or removed when there are none. */
+function withPrintTitles(xml: string, sheet: string, rows: { first: number; last: number } | null): string {
+  const sheets = findElement(xml, "sheets");
+  if (!sheets) return xml;
+  const entries = childElements(xml, sheets.contentStart, sheets.contentEnd);
+  const index = entries.findIndex(
+    (e) => (parseAttributes(startTagAttributes(xml, e)).get("name") ?? "").toLowerCase() === sheet.toLowerCase(),
+  );
+  if (index < 0) return xml;
+  const p = sheets.prefix;
+  const names = findElement(xml, "definedNames");
+  const own = (raw: string) =>
+    /name="_xlnm\.Print_Titles"/.test(raw) && new RegExp(`localSheetId="${index}"`).test(raw);
+  const kept = names
+    ? childElements(xml, names.contentStart, names.contentEnd)
+        .filter((e) => !own(startTagAttributes(xml, e)))
+        .map((e) => xml.slice(e.start, e.end))
+    : [];
+  const added =
+    rows === null
+      ? []
+      : [
+          `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(titleRowsReference(sheet, rows))}</${p}definedName>`,
+        ];
+  const all = [...kept, ...added];
+  const element = all.length === 0 ? "" : `<${p}definedNames>${all.join("")}</${p}definedNames>`;
+  if (names) return xml.slice(0, names.start) + element + xml.slice(names.end);
+  // CT_Workbook: definedNames follows sheets, functionGroups and externalReferences.
+  const root = findElement(xml, "workbook")!;
+  const after = [
+    "calcPr",
+    "oleSize",
+    "customWorkbookViews",
+    "pivotCaches",
+    "smartTagPr",
+    "smartTagTypes",
+    "webPublishing",
+    "fileRecoveryPr",
+    "webPublishObjects",
+    "extLst",
+  ];
+  const next = childElements(xml, root.contentStart, root.contentEnd).find((e) => after.includes(e.name));
+  const at = next ? next.start : root.contentEnd;
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+/** The sheet opens active: the workbook's active tab, and its tab the only one selected. */
+async function withActiveSheet(
+  zip: Package,
+  workbookXml: string,
+  structure: WorkbookStructure,
+  created: ReadonlyMap<string, string>,
+  name: string,
+): Promise<string> {
+  const sheets = findElement(workbookXml, "sheets");
+  if (!sheets) return workbookXml;
+  const entries = childElements(workbookXml, sheets.contentStart, sheets.contentEnd);
+  const index = entries.findIndex(
+    (e) => (parseAttributes(startTagAttributes(workbookXml, e)).get("name") ?? "").toLowerCase() === name.toLowerCase(),
+  );
+  const worksheets = new Map<string, string>(structure.sheets.map((s) => [s.name, s.path]));
+  for (const [sheet, path] of created) worksheets.set(sheet, path);
+  for (const [sheet, path] of worksheets) {
+    const xml = await partText(zip, path);
+    if (xml === null) continue;
+    const next = withTabSelected(withoutDoctype(xml), sheet.toLowerCase() === name.toLowerCase());
+    if (next !== xml) zip.file(path, next);
+  }
+  const p = sheets.prefix;
+  const views = findElement(workbookXml, "bookViews");
+  if (views) {
+    const view = childElements(workbookXml, views.contentStart, views.contentEnd)[0];
+    if (!view) return workbookXml;
+    const raw = withAttribute(startTagAttributes(workbookXml, view), "activeTab", String(index));
+    const tagEnd = workbookXml.indexOf(">", view.start);
+    const closing = workbookXml[tagEnd - 1] === "/" ? "/>" : ">";
+    return `${workbookXml.slice(0, view.start)}<${view.prefix}workbookView${raw}${closing}${workbookXml.slice(tagEnd + 1)}`;
+  }
+  // CT_Workbook: bookViews comes before sheets.
+  const element = `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`;
+  return workbookXml.slice(0, sheets.start) + element + workbookXml.slice(sheets.start);
 }

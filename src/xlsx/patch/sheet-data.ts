@@ -49,8 +49,8 @@ interface CellElement {
 }
 
 export function patchSheetData(xml: string, edits: SheetEdits, book: () => StyleBook): string {
-  const targets = collectTargets(edits);
-  if (targets.size === 0 && edits.clear.length === 0) return xml;
+  const plans = indexRows(edits);
+  if (plans.byRow.size === 0 && edits.clear.length === 0) return xml;
   const sheetData = findElement(xml, "sheetData");
   if (!sheetData) throw new Error("worksheet without sheetData");
   const p = sheetData.prefix;
@@ -63,14 +63,21 @@ export function patchSheetData(xml: string, edits: SheetEdits, book: () => Style
     clears.some(
       (r) => row >= r.row && row < r.row + r.rowCount && column >= r.column && column < r.column + r.columnCount,
     );
+  // A row's cells as the plan leaves them, worked out when the row is written and then let go: a plan
+  // of hundreds of thousands of cells never sits in memory cell by cell.
+  const targetsOf = (row: number) => {
+    const plan = plans.byRow.get(row);
+    return plan ? rowTargets(row, plan, inClear) : undefined;
+  };
 
   // Shared formulas whose first cell is overwritten or cleared: their other cells need the text.
   const broken = new Map<string, SharedMaster>();
   rows.forEach((row, i) => {
     const number = rowNumbers[i]!;
-    if (!targets.has(number) && !touchesClear(number)) return;
+    if (!plans.byRow.has(number) && !touchesClear(number)) return;
+    const targets = targetsOf(number);
     for (const cell of cellsOf(xml, row)) {
-      const target = targets.get(number)?.get(cell.column);
+      const target = targets?.get(cell.column);
       if (!(target?.value !== undefined || target?.cleared || inClear(number, cell.column))) continue;
       const master = sharedMaster(xml, cell);
       if (master) broken.set(master.index, { text: master.text, row: number, column: cell.column });
@@ -78,12 +85,12 @@ export function patchSheetData(xml: string, edits: SheetEdits, book: () => Style
   });
 
   const out: string[] = [];
-  const written = Array.from(targets.keys()).sort((a, b) => a - b);
+  const written = [...plans.byRow.keys()].sort((a, b) => a - b);
   let next = 0;
   const emitNewRowsBefore = (limit: number) => {
     while (next < written.length && written[next]! < limit) {
       const number = written[next++]!;
-      const cells = [...targets.get(number)!.entries()]
+      const cells = [...targetsOf(number)!.entries()]
         .sort((a, b) => a[0] - b[0])
         .map(([column, target]) => renderCell(p, number, column, target, null, null, null, columnStyles, book))
         .filter((c): c is string => c !== null);
@@ -98,13 +105,13 @@ export function patchSheetData(xml: string, edits: SheetEdits, book: () => Style
     if (next < written.length && written[next] === number) next++;
     out.push(xml.slice(cursor, row.start));
     cursor = row.end;
-    const rowTargets = targets.get(number);
+    const targets = targetsOf(number);
     const needsDependents = broken.size > 0 && xml.slice(row.start, row.end).includes('t="shared"');
-    if (!rowTargets && !touchesClear(number) && !needsDependents) {
+    if (!targets && !touchesClear(number) && !needsDependents) {
       out.push(withRowNumber(xml, row, number));
       return;
     }
-    out.push(rebuildRow(xml, row, number, rowTargets, { p, inClear, broken, columnStyles, book }));
+    out.push(rebuildRow(xml, row, number, targets, { p, inClear, broken, columnStyles, book }));
   });
   out.push(xml.slice(cursor, sheetData.contentEnd));
   emitNewRowsBefore(Number.POSITIVE_INFINITY);
@@ -112,37 +119,71 @@ export function patchSheetData(xml: string, edits: SheetEdits, book: () => Style
   const body = out.join("");
   const rebuilt = `<${p}sheetData>${body}</${p}sheetData>`;
   const patched = xml.slice(0, sheetData.start) + rebuilt + xml.slice(sheetData.end);
-  return withDimension(patched, targets);
+  return withDimension(patched, plans.bounds);
 }
 
-function collectTargets(edits: SheetEdits): Map<number, Map<number, Target>> {
-  const targets = new Map<number, Map<number, Target>>();
-  const at = (row: number, column: number): Target => {
-    let cells = targets.get(row);
-    if (!cells) targets.set(row, (cells = new Map()));
-    let target = cells.get(column);
-    if (!target) cells.set(column, (target = { styles: [], cleared: false }));
-    return target;
+/** The plan's blocks and formats by the rows they touch (references only, no cell-by-cell copy). */
+interface RowPlan {
+  readonly blocks: { readonly column: number; readonly cells: readonly PlannedCell[] }[];
+  readonly styles: StyledRange[];
+}
+
+function indexRows(edits: SheetEdits): { byRow: Map<number, RowPlan>; bounds: RangeRef | null } {
+  const byRow = new Map<number, RowPlan>();
+  let top = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let bottom = -1;
+  let right = -1;
+  const at = (row: number): RowPlan => {
+    let plan = byRow.get(row);
+    if (!plan) byRow.set(row, (plan = { blocks: [], styles: [] }));
+    return plan;
+  };
+  const cover = (row: number, first: number, last: number) => {
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    left = Math.min(left, first);
+    right = Math.max(right, last);
   };
   for (const block of edits.blocks) {
-    block.rows.forEach((cells, r) =>
-      cells.forEach((cell, c) => {
-        if (cell !== undefined) at(block.anchor.row + r, block.anchor.column + c).value = cell;
-      }),
-    );
+    block.rows.forEach((cells, r) => {
+      if (cells.length === 0) return;
+      const row = block.anchor.row + r;
+      at(row).blocks.push({ column: block.anchor.column, cells });
+      cover(row, block.anchor.column, block.anchor.column + cells.length - 1);
+    });
   }
-  for (const { range, style } of edits.styles) {
+  for (const styled of edits.styles) {
+    const { range } = styled;
     for (let r = 0; r < range.rowCount; r++) {
-      for (let c = 0; c < range.columnCount; c++) at(range.row + r, range.column + c).styles.push(style);
+      at(range.row + r).styles.push(styled);
+      cover(range.row + r, range.column, range.column + range.columnCount - 1);
     }
   }
-  // A cleared cell the plan also writes starts from nothing: no old format under the new one.
-  for (const [row, cells] of targets) {
-    for (const [column, target] of cells) {
-      target.cleared = edits.clear.some(
-        (r) => row >= r.row && row < r.row + r.rowCount && column >= r.column && column < r.column + r.columnCount,
-      );
-    }
+  const bounds =
+    bottom < 0 ? null : { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+  return { byRow, bounds };
+}
+
+/** One row's cells as the plan leaves them; a cell both cleared and written starts from no format. */
+function rowTargets(
+  row: number,
+  plan: RowPlan,
+  inClear: (row: number, column: number) => boolean,
+): Map<number, Target> {
+  const targets = new Map<number, Target>();
+  const at = (column: number): Target => {
+    let target = targets.get(column);
+    if (!target) targets.set(column, (target = { styles: [], cleared: inClear(row, column) }));
+    return target;
+  };
+  for (const { column, cells } of plan.blocks) {
+    cells.forEach((cell, c) => {
+      if (cell !== undefined) at(column + c).value = cell;
+    });
+  }
+  for (const { range, style } of plan.styles) {
+    for (let c = 0; c < range.columnCount; c++) at(range.column + c).styles.push(style);
   }
   return targets;
 }
@@ -368,31 +409,23 @@ function columnStyleAt(columns: readonly ColumnStyle[], column: number): number 
 }
 
 /** `<dimension>` widened to the cells written (Excel reads it as the used range's first guess). */
-function withDimension(xml: string, targets: ReadonlyMap<number, ReadonlyMap<number, Target>>): string {
+function withDimension(xml: string, written: RangeRef | null): string {
   const dimension = findElement(xml, "dimension");
-  if (!dimension || targets.size === 0) return xml;
+  if (!dimension || written === null) return xml;
   const ref = attribute(startTagAttributes(xml, dimension), "ref");
-  let top = Number.POSITIVE_INFINITY;
-  let left = Number.POSITIVE_INFINITY;
-  let bottom = -1;
-  let right = -1;
+  let top = written.row;
+  let left = written.column;
+  let bottom = written.row + written.rowCount - 1;
+  let right = written.column + written.columnCount - 1;
   if (ref !== undefined) {
     try {
       const current = parseRangeAddress(ref);
-      top = current.row;
-      left = current.column;
-      bottom = current.row + current.rowCount - 1;
-      right = current.column + current.columnCount - 1;
+      top = Math.min(top, current.row);
+      left = Math.min(left, current.column);
+      bottom = Math.max(bottom, current.row + current.rowCount - 1);
+      right = Math.max(right, current.column + current.columnCount - 1);
     } catch {
       // A dimension Tassei cannot read is replaced by the cells written.
-    }
-  }
-  for (const [row, cells] of targets) {
-    for (const column of cells.keys()) {
-      top = Math.min(top, row);
-      bottom = Math.max(bottom, row);
-      left = Math.min(left, column);
-      right = Math.max(right, column);
     }
   }
   const range = { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };

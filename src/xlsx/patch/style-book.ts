@@ -67,6 +67,8 @@ export class StyleBook {
   private readonly formatIds = new Map<string, number>();
   private nextFormatId = FIRST_CUSTOM_FORMAT_ID;
   private readonly derived = new Map<string, number>();
+  /** Each plan style's key, worked out once: one style is laid over thousands of cells. */
+  private readonly styleKeys = new WeakMap<CellStyle, string>();
 
   constructor(private readonly xml: string) {
     const root = findElement(xml, "styleSheet");
@@ -94,7 +96,9 @@ export class StyleBook {
 
   /** The cell format of `base` with `style` laid over it; the same index for the same pair. */
   derive(base: number, style: CellStyle): number {
-    const key = `${base}|${JSON.stringify(style)}`;
+    let styleKey = this.styleKeys.get(style);
+    if (styleKey === undefined) this.styleKeys.set(style, (styleKey = JSON.stringify(style)));
+    const key = `${base}|${styleKey}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
     const source = this.xf(base);
