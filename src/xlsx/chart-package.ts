@@ -40,58 +40,74 @@ export interface ContentTypeOverride {
 /** Adds the charts to the package; returns the new parts that need a content type. */
 export async function addChartsToPackage(zip: Package, sheets: readonly SheetCharts[]): Promise<ContentTypeOverride[]> {
   const overrides: ContentTypeOverride[] = [];
+  for (const { sheetPath, sheet, charts } of sheets) {
+    if (charts.length === 0) continue;
+    const xml = (await partText(zip, sheetPath)) ?? "";
+    zip.file(sheetPath, await addChartsToSheet(zip, { sheetPath, sheet, charts }, xml, overrides));
+  }
+  return overrides;
+}
+
+/**
+ * Adds one sheet's charts: their parts and the drawing go into the package, new parts into `overrides`;
+ * the worksheet's text (`sheetXml`, which may stand without its cells) comes back with its `<drawing>`.
+ */
+export async function addChartsToSheet(
+  zip: Package,
+  { sheetPath, sheet, charts }: SheetCharts,
+  sheetXml: string,
+  overrides: ContentTypeOverride[],
+): Promise<string> {
   const freePart = (folder: string, stem: string) => {
     for (let n = 1; ; n++) {
       const path = `${folder}/${stem}${n}.xml`;
       if (!findPart(zip, path) && !overrides.some((o) => o.part === path)) return path;
     }
   };
-  for (const { sheetPath, sheet, charts } of sheets) {
-    if (charts.length === 0) continue;
-    const drawing = await sheetDrawing(zip, sheetPath, () => {
-      const path = freePart("xl/drawings", "drawing");
-      overrides.push({ part: path, contentType: DRAWING_CONTENT_TYPE });
-      return path;
-    });
-    const drawingRelsPath = relationshipsPath(drawing.path);
-    let drawingRels = (await partText(zip, drawingRelsPath)) ?? EMPTY_RELATIONSHIPS;
-    let nextRelationship = nextRelationshipNumber(drawingRels);
-    let nextShape =
-      Math.max(1, ...[...drawing.xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-    const anchors: string[] = [];
-    const added: string[] = [];
-    for (const { plan, data } of charts) {
-      const chartPath = freePart("xl/charts", "chart");
-      overrides.push({ part: chartPath, contentType: CHART_CONTENT_TYPE });
-      zip.file(chartPath, chartPartXml(plan, sheet, data));
-      const id = `rId${nextRelationship++}`;
-      added.push(
-        `<Relationship Id="${id}" Type="${CHART_RELATIONSHIP}" Target="${escapeXml(relativeTarget(drawing.path, chartPath))}"/>`,
-      );
-      anchors.push(chartAnchorXml(plan, nextShape++, id));
-    }
-    drawingRels = drawingRels.replace("</Relationships>", `${added.join("")}</Relationships>`);
-    zip.file(drawingRelsPath, drawingRels);
-    zip.file(
-      drawing.path,
-      drawing.xml === ""
-        ? drawingPartXml(anchors)
-        : drawing.xml.replace(/<\/((?:\w+:)?)wsDr>\s*$/, (close) => `${anchors.join("")}${close}`),
+  if (charts.length === 0) return sheetXml;
+  const drawing = await sheetDrawing(zip, sheetPath, sheetXml, () => {
+    const path = freePart("xl/drawings", "drawing");
+    overrides.push({ part: path, contentType: DRAWING_CONTENT_TYPE });
+    return path;
+  });
+  const drawingRelsPath = relationshipsPath(drawing.path);
+  let drawingRels = (await partText(zip, drawingRelsPath)) ?? EMPTY_RELATIONSHIPS;
+  let nextRelationship = nextRelationshipNumber(drawingRels);
+  let nextShape =
+    Math.max(1, ...[...drawing.xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  const anchors: string[] = [];
+  const added: string[] = [];
+  for (const { plan, data } of charts) {
+    const chartPath = freePart("xl/charts", "chart");
+    overrides.push({ part: chartPath, contentType: CHART_CONTENT_TYPE });
+    zip.file(chartPath, chartPartXml(plan, sheet, data));
+    const id = `rId${nextRelationship++}`;
+    added.push(
+      `<Relationship Id="${id}" Type="${CHART_RELATIONSHIP}" Target="${escapeXml(relativeTarget(drawing.path, chartPath))}"/>`,
     );
+    anchors.push(chartAnchorXml(plan, nextShape++, id));
   }
-  return overrides;
+  drawingRels = drawingRels.replace("</Relationships>", `${added.join("")}</Relationships>`);
+  zip.file(drawingRelsPath, drawingRels);
+  zip.file(
+    drawing.path,
+    drawing.xml === ""
+      ? drawingPartXml(anchors)
+      : drawing.xml.replace(/<\/((?:\w+:)?)wsDr>\s*$/, (close) => `${anchors.join("")}${close}`),
+  );
+  return drawing.sheetXml;
 }
 
 /**
  * The sheet's drawing part and its current text: the one its `<drawing>` element names, or a new one
- * (text "") linked from the sheet here.
+ * (text "") linked from the sheet here; with the sheet's text as it now is.
  */
 async function sheetDrawing(
   zip: Package,
   sheetPath: string,
+  sheetXml: string,
   newPath: () => string,
-): Promise<{ readonly path: string; readonly xml: string }> {
-  const sheetXml = (await partText(zip, sheetPath)) ?? "";
+): Promise<{ readonly path: string; readonly xml: string; readonly sheetXml: string }> {
   const start = worksheetTailStart(sheetXml);
   const tail = sheetXml.slice(start);
   const existing = DRAWING_ELEMENT.exec(tail);
@@ -99,7 +115,7 @@ async function sheetDrawing(
     const id = relationshipId(existing[1] ?? "");
     const target = (await relationships(zip, sheetPath)).find((r) => r.id === id && !r.external)?.target;
     const xml = target === undefined ? null : await partText(zip, target);
-    if (target !== undefined && xml !== null) return { path: target, xml };
+    if (target !== undefined && xml !== null) return { path: target, xml, sheetXml };
   }
   const path = newPath();
   const relsPath = relationshipsPath(sheetPath);
@@ -120,8 +136,7 @@ async function sheetDrawing(
   const cleaned = existing ? tail.replace(DRAWING_ELEMENT, "") : tail;
   const at = worksheetChildAt(cleaned, AFTER_DRAWING);
   const patched = at < 0 ? cleaned + element : cleaned.slice(0, at) + element + cleaned.slice(at);
-  zip.file(sheetPath, sheetXml.slice(0, start) + patched);
-  return { path, xml: "" };
+  return { path, xml: "", sheetXml: sheetXml.slice(0, start) + patched };
 }
 
 function nextRelationshipNumber(rels: string): number {

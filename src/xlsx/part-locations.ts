@@ -14,9 +14,10 @@ export function relativeTarget(fromPart: string, toPart: string): string {
  * post-processing edits only the tail, so cell text is never rewritten.
  */
 export function worksheetTailStart(xml: string): number {
-  const close = xml.lastIndexOf("</sheetData>");
-  if (close >= 0) return close + "</sheetData>".length;
-  const empty = xml.search(/<sheetData\s*\/>/);
+  // Any prefix (`</x:sheetData>`): some programs write SpreadsheetML with one.
+  const close = xml.lastIndexOf("sheetData>");
+  if (close >= 0 && /<\/(?:\w+:)?$/.test(xml.slice(Math.max(0, close - 20), close))) return close + "sheetData>".length;
+  const empty = xml.search(/<(?:\w+:)?sheetData\s*\/>/);
   return empty >= 0 ? empty : 0;
 }
 

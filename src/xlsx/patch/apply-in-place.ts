@@ -8,9 +8,10 @@
  * properties, and new sheets with column widths and frozen panes (Tassei's log). Tables, validations,
  * links, charts and printing are the exceljs writer's; a plan asking for them here is refused whole, before anything is written.
  */
+import { sameSheetName } from "../../core/workbook/address";
 import { type SheetPlan, type WorkbookPlan, isFormula } from "../../core/workbook/plan";
 import { type CellRead, chartDataFrom } from "../chart-data";
-import { type SheetCharts, addChartsToPackage } from "../chart-package";
+import { type ContentTypeOverride, addChartsToSheet } from "../chart-package";
 import { readSheetProperties } from "../custom-properties";
 import { asBytes, openWorkbookPackage } from "../open-workbook";
 import { type Package, RELATIONSHIP_TYPES, isType, partText, relationshipsPath } from "../package";
@@ -22,7 +23,7 @@ import type { WorkbookStructure } from "../workbook-part";
 import { escapeXml, parseAttributes, relationshipId } from "../xml";
 import { withConditionalFormats } from "./conditional-formats";
 import { removeCharts } from "./remove-charts";
-import { patchSheetData } from "./sheet-data";
+import { joinSheet, patchSheetData } from "./sheet-data";
 import {
   type ExternalLink,
   titleRowsReference,
@@ -63,7 +64,7 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
   let workbookRels = withoutDoctype((await partText(zip, relationshipsPath(structure.workbookPath))) ?? "");
 
   const paths = new Map<string, string>();
-  const charts: SheetCharts[] = [];
+  const activated = plan.sheets.find((sheet) => sheet.activate !== undefined)?.name;
   for (const sheet of plan.sheets) {
     const existing = structure.sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
     let path: string;
@@ -88,7 +89,9 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
 
     // A link's text is its cell's text.
     const linkTexts = sheet.hyperlinks.map((link) => ({ anchor: link.cell, rows: [[link.text]] }));
-    xml = patchSheetData(xml, { ...sheet, blocks: [...sheet.blocks, ...linkTexts] }, styles.book);
+    const cells = patchSheetData(xml, { ...sheet, blocks: [...sheet.blocks, ...linkTexts] }, styles.book);
+    // From here on the sheet is edited without its cells, which join it again when it is stored.
+    xml = cells.skeleton;
     xml = withoutFeaturesWithin(xml, sheet.clear);
     xml = withConditionalFormats(xml, sheet.conditionalFormats, styles.book);
     const linked = withHyperlinks(xml, sheet.hyperlinks, sheet.clear, () => {
@@ -108,21 +111,19 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
       const merged = { ...(await ownProperties(zip, path, xml)), ...sheet.properties };
       ({ xml, rels } = writeSheetProperties(zip, path, xml, rels, merged, types));
     }
-    zip.file(path, xml);
+    if (activated !== undefined) xml = withTabSelected(xml, sameSheetName(sheet.name, activated));
     zip.file(relsPath, rels);
     types.removed.push(...(await removeCharts(zip, path, xml, sheet.removeCharts ?? [])));
     if (sheet.charts.length > 0) {
       const read = plannedCells(sheet);
-      charts.push({
-        sheetPath: path,
-        sheet: sheet.name,
-        charts: sheet.charts.map((chart) => ({ plan: chart, data: chartDataFrom(read, chart) })),
-      });
+      const charts = sheet.charts.map((chart) => ({ plan: chart, data: chartDataFrom(read, chart) }));
+      const added: ContentTypeOverride[] = [];
+      xml = await addChartsToSheet(zip, { sheetPath: path, sheet: sheet.name, charts }, xml, added);
+      types.added.push(...added);
     }
+    zip.file(path, joinSheet(xml, cells.rows));
   }
-  if (charts.length > 0) types.added.push(...(await addChartsToPackage(zip, charts)));
-  const activated = plan.sheets.find((sheet) => sheet.activate !== undefined);
-  if (activated) workbookXml = await withActiveSheet(zip, workbookXml, structure, paths, activated.name);
+  if (activated !== undefined) workbookXml = await withActiveSheet(zip, workbookXml, structure, paths, activated);
 
   // The formulas written carry their results, and Excel recalculates on opening; the calculation chain
   // lists formula cells that may be gone, which Excel would repair with a prompt, so it goes.
@@ -354,7 +355,7 @@ async function withActiveSheet(
   zip: Package,
   workbookXml: string,
   structure: WorkbookStructure,
-  created: ReadonlyMap<string, string>,
+  planned: ReadonlyMap<string, string>,
   name: string,
 ): Promise<string> {
   const sheets = findElement(workbookXml, "sheets");
@@ -363,13 +364,12 @@ async function withActiveSheet(
   const index = entries.findIndex(
     (e) => (parseAttributes(startTagAttributes(workbookXml, e)).get("name") ?? "").toLowerCase() === name.toLowerCase(),
   );
-  const worksheets = new Map<string, string>(structure.sheets.map((s) => [s.name, s.path]));
-  for (const [sheet, path] of created) worksheets.set(sheet, path);
-  for (const [sheet, path] of worksheets) {
-    const xml = await partText(zip, path);
-    if (xml === null) continue;
-    const next = withTabSelected(withoutDoctype(xml), sheet.toLowerCase() === name.toLowerCase());
-    if (next !== xml) zip.file(path, next);
+  // The plan's own sheets were set as they were written; of the others, only a selected tab changes.
+  for (const sheet of structure.sheets) {
+    if ([...planned.keys()].some((name) => sameSheetName(name, sheet.name))) continue;
+    const xml = await partText(zip, sheet.path);
+    if (xml === null || !xml.includes("tabSelected")) continue;
+    zip.file(sheet.path, withTabSelected(withoutDoctype(xml), false));
   }
   const p = sheets.prefix;
   const views = findElement(workbookXml, "bookViews");

@@ -48,11 +48,21 @@ interface CellElement {
   readonly style: number | null;
 }
 
-export function patchSheetData(xml: string, edits: SheetEdits, book: () => StyleBook): string {
+/**
+ * A worksheet split where its cells go: `skeleton` is the part with an empty `<sheetData/>` standing in for
+ * them, small enough to edit further (links, views, print settings) without copying the cells each time;
+ * `rows` is the cells' XML, piece by piece (joinSheet puts them back).
+ */
+export interface SplitSheet {
+  readonly skeleton: string;
+  readonly rows: readonly string[];
+}
+
+export function patchSheetData(xml: string, edits: SheetEdits, book: () => StyleBook): SplitSheet {
   const plans = indexRows(edits);
-  if (plans.byRow.size === 0 && edits.clear.length === 0) return xml;
   const sheetData = findElement(xml, "sheetData");
   if (!sheetData) throw new Error("worksheet without sheetData");
+  if (plans.byRow.size === 0 && edits.clear.length === 0) return split(xml, sheetData, null);
   const p = sheetData.prefix;
   const columnStyles = readColumnStyles(xml);
   const rows = childElements(xml, sheetData.contentStart, sheetData.contentEnd).filter((e) => e.name === "row");
@@ -116,10 +126,36 @@ export function patchSheetData(xml: string, edits: SheetEdits, book: () => Style
   out.push(xml.slice(cursor, sheetData.contentEnd));
   emitNewRowsBefore(Number.POSITIVE_INFINITY);
 
-  const body = out.join("");
-  const rebuilt = `<${p}sheetData>${body}</${p}sheetData>`;
-  const patched = xml.slice(0, sheetData.start) + rebuilt + xml.slice(sheetData.end);
-  return withDimension(patched, plans.bounds);
+  const { skeleton } = split(xml, sheetData, out);
+  return { skeleton: withDimension(skeleton, plans.bounds), rows: out };
+}
+
+/** The sheet with its `<sheetData>` emptied; `rows` as given, or the file's own rows when null. */
+function split(xml: string, sheetData: ElementSpan, rows: string[] | null): SplitSheet {
+  const p = sheetData.prefix;
+  const own = sheetData.contentStart === sheetData.end ? "" : xml.slice(sheetData.contentStart, sheetData.contentEnd);
+  const skeleton = `${xml.slice(0, sheetData.start)}<${p}sheetData/>${xml.slice(sheetData.end)}`;
+  return { skeleton, rows: rows ?? [own] };
+}
+
+/** The worksheet part's bytes: the skeleton with the rows put back into its `<sheetData/>`, never one huge string. */
+export function joinSheet(skeleton: string, rows: readonly string[]): Uint8Array {
+  const empty = /<(\w+:)?sheetData\s*\/>/.exec(skeleton);
+  if (!empty) throw new Error("worksheet without sheetData");
+  const p = empty[1] ?? "";
+  const encoder = new TextEncoder();
+  const pieces = [
+    encoder.encode(`${skeleton.slice(0, empty.index)}<${p}sheetData>`),
+    ...rows.map((row) => encoder.encode(row)),
+    encoder.encode(`</${p}sheetData>${skeleton.slice(empty.index + empty[0].length)}`),
+  ];
+  const bytes = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
+  let offset = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, offset);
+    offset += piece.length;
+  }
+  return bytes;
 }
 
 /** The plan's blocks and formats by the rows they touch (references only, no cell-by-cell copy). */
