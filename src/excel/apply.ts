@@ -17,12 +17,15 @@ import {
   type ValidationPlan,
   type WorkbookPlan,
 } from "../core/workbook/plan";
+import { type Bilingual, bilingual } from "../core/messages";
 import { excelTextLiteral } from "../core/workbook/text";
 import { jsonBytes, PAYLOAD_BUDGET_BYTES, WRITE_OVERHEAD_BYTES } from "./payload";
 
 export interface ApplyReport {
   readonly syncs: number;
   readonly chunks: number;
+  /** Sheets whose "one page wide" printing Excel did not take (the rest of the plan landed). */
+  readonly notFittedToWidth: readonly string[];
 }
 
 /**
@@ -79,7 +82,40 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   if (last.length > 0 && lastBytes + detailBytes(plan) > PAYLOAD_BUDGET_BYTES) await send();
   for (const sheetPlan of plan.sheets) queueSheetDetails(sheet(sheetPlan.name), sheetPlan);
   await send();
-  return { syncs, chunks: Math.max(1, batches.length) };
+  const fitted = plan.sheets.filter((s) => s.print?.fitToWidth).map((s) => s.name);
+  const notFittedToWidth = fitted.length === 0 ? [] : await fitToWidth(context, fitted.map(sheet), fitted);
+  return { syncs: syncs + (fitted.length === 0 ? 0 : 1), chunks: Math.max(1, batches.length), notFittedToWidth };
+}
+
+/** What the user must set by hand after a plan was applied, one message per sheet. */
+export function printNotices(report: ApplyReport): Bilingual[] {
+  return report.notFittedToWidth.map((sheet) => bilingual("print.notFitted", { sheet }));
+}
+
+/**
+ * "One page wide, as many pages down as it takes", in a round trip of its own after everything else has
+ * landed, then read back: Excel may ignore it (office-js #1860: unless the Page Layout tab is selected)
+ * or refuse the "automatic" height (0, which Office.js does not document). Either way the sheet is
+ * written; the sheets named here are the ones the user must set by hand.
+ */
+async function fitToWidth(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  names: readonly string[],
+): Promise<string[]> {
+  const layouts = sheets.map((sheet) => {
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    return sheet.pageLayout.load("zoom");
+  });
+  try {
+    await context.sync();
+  } catch {
+    return [...names];
+  }
+  return names.filter((_, i) => {
+    const zoom = layouts[i]!.zoom;
+    return zoom.horizontalFitToPages !== 1 || (zoom.verticalFitToPages ?? 0) !== 0;
+  });
 }
 
 function clearRange(sheet: Excel.Worksheet, range: RangeRef): void {
@@ -272,7 +308,6 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
   if (plan.print) {
     sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
     sheet.pageLayout.paperSize = plan.print.paper;
-    if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (plan.print.titleRows)
       sheet.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
   }

@@ -19,6 +19,8 @@ export interface InMemoryExcelOptions {
   readonly payloadLimitBytes?: number | null;
   /** Sheets of the new workbook; a new Excel workbook has ["Sheet1"]. Pass [] to seed your own. */
   readonly sheets?: readonly string[];
+  /** Print scaling to pages: applied (default), ignored (office-js #1860) or refused when "automatic" (0). */
+  readonly fitToPages?: "applied" | "ignored" | "refused";
 }
 
 export interface InMemoryExcel {
@@ -45,6 +47,7 @@ export function buildInMemoryExcel(engine: FormulaEngineFactory, options: InMemo
     engine,
     defaults: { ...JAPANESE_EXCEL_DEFAULTS, ...(options.defaults ?? {}) },
     today: options.today ?? (() => new Date()),
+    ...(options.fitToPages ? { fitToPages: options.fitToPages } : {}),
   });
   for (const name of options.sheets ?? ["Sheet1"]) workbook.addSheet(name);
   const stats = new SyncStats();

@@ -8,7 +8,13 @@ export type JobOutcome =
 
 /** What inserting a department sheet ended with. */
 export type InsertOutcome =
-  | { readonly status: "done"; readonly sheet: string; readonly renamed: boolean }
+  | {
+      readonly status: "done";
+      readonly sheet: string;
+      readonly renamed: boolean;
+      /** What landed but not as planned, and what the user can do about it (printing not fitted…). */
+      readonly notices?: readonly Bilingual[];
+    }
   | { readonly status: "invalid"; readonly problems: readonly Bilingual[] }
   | { readonly status: "failed"; readonly message: Bilingual };
 
@@ -32,6 +38,8 @@ export type ConsolidateOutcome<Result> =
       readonly result: Result;
       /** When the picked files' sheets were to be copied too: the sheets copied and those whose name was taken. */
       readonly copies?: { readonly copied: readonly string[]; readonly skipped: readonly string[] };
+      /** What landed but not as planned, and what the user can do about it (printing not fitted…). */
+      readonly notices?: readonly Bilingual[];
     }
   | { readonly status: "refused"; readonly message: Bilingual }
   | { readonly status: "failed"; readonly message: Bilingual };

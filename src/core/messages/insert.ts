@@ -2,6 +2,11 @@ import type { MessageSection } from "./types";
 
 /** Texts of the Insert job. Keys are namespaced "insert.…". */
 export const insertMessages = {
+  // Printing "one page wide" is set last and read back: some Excel builds ignore it (office-js #1860).
+  "print.notFitted": {
+    ja: "シート「{sheet}」の印刷を「横 1 ページ」に設定できませんでした。［ページ レイアウト］タブの［拡大縮小印刷］で、横を「1 ページ」、縦を「自動」にしてください。",
+    en: "Excel did not take “fit to one page wide” for sheet “{sheet}”. On the Page Layout tab, under Scale to Fit, set Width to 1 page and Height to Automatic.",
+  },
   "insert.department": { ja: "部の名前", en: "Department" },
   "insert.head": { ja: "部長", en: "Head of department" },
   "insert.fiscalYear": { ja: "年度", en: "Fiscal year" },

@@ -14,7 +14,7 @@ import {
 } from "../../core/consolidate";
 import type { ConsolidateOutcome } from "../../core/jobs/outcome";
 import { bilingual } from "../../core/messages";
-import { applyPlan } from "../apply";
+import { applyPlan, printNotices } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
 import { readSnapshot } from "../read";
 import { REQUIREMENTS, supports } from "../requirements";
@@ -89,8 +89,13 @@ export async function consolidateIntoWorkbook(
         if (!planned.ok) return { status: "refused", message: planned.message };
         // Queued before the summary's writes, so the copies travel in the same request: no extra sync.
         const copies = queueCopies(context, snapshot.sheetNames, request.copy ?? []);
-        await applyPlan(context, planned.plan);
-        return { status: "done", result: planned.result, ...(request.copy ? { copies } : {}) };
+        const notices = printNotices(await applyPlan(context, planned.plan));
+        return {
+          status: "done",
+          result: planned.result,
+          ...(request.copy ? { copies } : {}),
+          ...(notices.length > 0 ? { notices } : {}),
+        };
       }),
       deps.timeoutMs,
     );

@@ -5,7 +5,7 @@
 import { planConvertHandMade } from "../../core/convert/plan-convert";
 import type { JobOutcome } from "../../core/jobs/outcome";
 import { bilingual } from "../../core/messages";
-import { applyPlan } from "../apply";
+import { applyPlan, printNotices } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
 import { readSnapshot } from "../read";
 import type { GradeDeps } from "./grade";
@@ -17,9 +17,15 @@ export async function convertHandMadeSheet(deps: GradeDeps, sheet: string): Prom
         const snapshot = await readSnapshot(context, { sheets: [sheet], formulas: "presence" });
         const planned = planConvertHandMade(snapshot, sheet);
         if (!planned.ok) return { status: "failed", message: planned.message };
-        await applyPlan(context, planned.plan);
+        const notices = printNotices(await applyPlan(context, planned.plan));
         const { sheet: made, goals, indicators } = planned;
-        return { status: "done", summary: bilingual("convert.done", { sheet: made, goals, indicators }) };
+        const done = bilingual("convert.done", { sheet: made, goals, indicators });
+        // The ribbon and the pane show one text: what could not be set follows what was done.
+        const summary = {
+          ja: [done.ja, ...notices.map((n) => n.ja)].join("\n"),
+          en: [done.en, ...notices.map((n) => n.en)].join("\n"),
+        };
+        return { status: "done", summary };
       }),
       deps.timeoutMs,
     );

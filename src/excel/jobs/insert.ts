@@ -1,5 +1,6 @@
 /**
- * Insert a department sheet: one Excel.run, two syncs (read the workbook's structure, write the plan).
+ * Insert a department sheet: one Excel.run, three syncs (read the workbook's structure, write the plan,
+ * then set printing one page wide and read it back: applyPlan's fitToWidth).
  * All decisions (sheet name, refusals, layout) are made by the core's planInsert.
  */
 import { bilingual, message } from "../../core/messages";
@@ -7,7 +8,7 @@ import { describeExcelError, withTimeout } from "../errors";
 import { planInsert } from "../../core/insert/plan";
 import { validateInsertRequest, type InsertRequest } from "../../core/insert/request";
 import type { InsertOutcome } from "../../core/jobs/outcome";
-import { applyPlan } from "../apply";
+import { applyPlan, printNotices } from "../apply";
 import { readSnapshot } from "../read";
 import { REQUIREMENTS, supports, type IsSetSupported } from "../requirements";
 import type { RunBatch } from "../run";
@@ -31,8 +32,14 @@ export async function insertDepartmentSheet(
         const structure = await readSnapshot(context, { sheets: [] });
         const planned = planInsert(validated.value, structure);
         if (!planned.ok) return { status: "invalid", problems: planned.problems } as const;
-        await applyPlan(context, { sheets: [planned.plan] });
-        return { status: "done", sheet: planned.sheetName, renamed: planned.renamed } as const;
+        const applied = await applyPlan(context, { sheets: [planned.plan] });
+        const notices = printNotices(applied);
+        return {
+          status: "done",
+          sheet: planned.sheetName,
+          renamed: planned.renamed,
+          ...(notices.length > 0 ? { notices } : {}),
+        } as const;
       }),
       timeoutMs,
     );

@@ -35,6 +35,12 @@ export interface WorkbookOptions {
   readonly defaults: WorkbookDefaults;
   /** The clock for dates typed without a year ("4/1"); fixed in tests. */
   readonly today: () => Date;
+  /**
+   * What the host does with print scaling to a number of pages: applies it; ignores it, as Excel builds
+   * do unless the Page Layout tab is selected (office-js #1860); or refuses `verticalFitToPages: 0`
+   * ("automatic", which Office.js does not document) with InvalidArgument.
+   */
+  readonly fitToPages?: "applied" | "ignored" | "refused";
 }
 
 /** A seeded cell value; in addSheet rows a string starting with "=" is a formula. */

@@ -635,6 +635,17 @@ export class PageLayout
     return this._get("zoom");
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
+    const host = this._ctx.wb.options.fitToPages ?? "applied";
+    const fitting = v?.horizontalFitToPages !== undefined || v?.verticalFitToPages !== undefined;
+    if (fitting && host !== "applied") {
+      this._set("zoom", v, () => {
+        if (host === "refused" && v.verticalFitToPages === 0) {
+          throw excelError(ErrorCode.invalidArgument, "verticalFitToPages 0");
+        }
+        // "ignored": the scaling stays as it was (office-js #1860).
+      });
+      return;
+    }
     this._layout("zoom", v);
   }
   get centerHorizontally(): boolean {

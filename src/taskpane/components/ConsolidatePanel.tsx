@@ -26,6 +26,7 @@ import type { ConsolidateOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
 import { REQUIREMENTS } from "../../excel/requirements";
 import { useI18n } from "../i18n";
+import { Notices } from "./Notices";
 import type { FileProgress, PaneJobs, PickedFile } from "../jobs";
 
 const useStyles = makeStyles({
@@ -300,6 +301,7 @@ export function ConsolidatePanel(props: {
               </MessageBarBody>
             </MessageBar>
           )}
+          {outcome?.status === "done" && <Notices notices={outcome.notices} testId="consolidate-notice" />}
           <DepartmentTable result={result} />
           <Text as="h3" weight="semibold">
             {result.exceptions.length > 0

@@ -16,6 +16,7 @@ import { PRESET_NAMES, PRESET_SCALES } from "../../core/grading";
 import { MAX_GOALS, type LayoutChoice } from "../../core/insert/request";
 import type { Bilingual, MessageKey } from "../../core/messages";
 import { useI18n } from "../i18n";
+import { Notices } from "./Notices";
 import type { InsertOutcome, PaneJobs } from "../jobs";
 
 const useStyles = makeStyles({
@@ -120,6 +121,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {outcome?.status === "done" && <Notices notices={outcome.notices} testId="insert-notice" />}
       {outcome?.status === "invalid" && (
         <MessageBar layout="multiline" intent="error" data-testid="insert-problems">
           <MessageBarBody>
