@@ -129,15 +129,17 @@ describe("consolidating this workbook's department sheets", () => {
     ]);
   });
 
-  it("copies the picked files' department sheets whose names are free, in the same request", async () => {
+  it("copies the picked files' department sheets whose names are free, each file in a request of its own after the summary", async () => {
     const excel = await seeds();
-    const calls: { base64: string; options: unknown }[] = [];
+    const calls: { base64: string; options: unknown; summaryWritten: boolean }[] = [];
     const spy = jest.spyOn(Workbook.prototype, "insertWorksheetsFromBase64").mockImplementation(function (
       this: Workbook,
       base64: string,
       options?: Excel.InsertWorksheetOptions,
     ) {
-      calls.push({ base64, options });
+      calls.push({ base64, options, summaryWritten: excel.workbook.sheets.some((s) => s.name === SUMMARY_SHEET_NAME) });
+      // Something travels, as the file would: the copy is a round trip of its own.
+      this.worksheets.load("items/name");
       return { value: [] } as unknown as OfficeExtension.ClientResult<string[]>;
     });
     try {
@@ -150,11 +152,54 @@ describe("consolidating this workbook's department sheets", () => {
       expect(outcome.status === "done" ? outcome.copies : outcome).toEqual({
         copied: ["上下水道部"],
         skipped: ["市長公室", "上下水道部"],
+        failed: [],
       });
       expect(calls).toEqual([
-        { base64: "UEsDBA==", options: { sheetNamesToInsert: ["上下水道部"], positionType: "End" } },
+        {
+          base64: "UEsDBA==",
+          options: { sheetNamesToInsert: ["上下水道部"], positionType: "End" },
+          summaryWritten: true,
+        },
       ]);
-      expect(excel.stats.syncCount - before).toBeLessThanOrEqual(4);
+      // Read (2), the summary (1), its printing (1), then one request for the one file copied.
+      expect(excel.stats.syncCount - before).toBe(5);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  // #16 item 1: a copy used to travel in the summary's own request, so Excel refusing it lost the summary too.
+  it("a file Excel on the web refuses, or one too large for a request, loses only its own sheets", async () => {
+    const excel = await seeds();
+    const large = "A".repeat(4 * 1024 * 1024);
+    const spy = jest.spyOn(Workbook.prototype, "insertWorksheetsFromBase64").mockImplementation(function (
+      this: Workbook,
+      base64: string,
+    ) {
+      // Excel on the web refuses a sheet holding a chart when the request runs.
+      if (base64 === "GRAPH===") excel.faults.failNextSync({ code: "UnsupportedFeature" });
+      this.worksheets.load("items/name");
+      return { value: [] } as unknown as OfficeExtension.ClientResult<string[]>;
+    });
+    try {
+      const copy = [
+        { fileName: "グラフ付き.xlsx", base64: "GRAPH===", sheets: ["グラフ部"] },
+        { fileName: "巨大.xlsx", base64: large, sheets: ["巨大部"] },
+        { fileName: "上下水道部.xlsx", base64: "UEsDBA==", sheets: ["上下水道部"] },
+      ];
+      const outcome = await consolidateIntoWorkbook(deps(excel), { files: [], copy });
+      if (outcome.status !== "done") throw new Error(JSON.stringify(outcome));
+      expect(outcome.copies?.copied).toEqual(["上下水道部"]);
+      expect(outcome.copies?.failed.map((f) => [f.fileName, f.sheets])).toEqual([
+        ["グラフ付き.xlsx", ["グラフ部"]],
+        ["巨大.xlsx", ["巨大部"]],
+      ]);
+      expect(outcome.copies?.failed[0]?.reason.ja).toContain("グラフ・コメント・ピボットテーブル・スライサー");
+      expect(outcome.copies?.failed[1]?.reason.ja).toContain("上限 4.0 MB");
+      expect(outcome.copies?.failed[1]?.reason.en).toContain("too large to send");
+      // The summary is there, and no request went over Excel on the web's 5 MB.
+      expect(excel.workbook.sheets.some((s) => s.name === SUMMARY_SHEET_NAME)).toBe(true);
+      expect(Math.max(...excel.stats.syncs.map((s) => s.requestBytes))).toBeLessThan(5 * 1024 * 1024);
     } finally {
       spy.mockRestore();
     }

@@ -37,9 +37,24 @@ export type ConsolidateOutcome<Result> =
       readonly status: "done";
       readonly result: Result;
       /** When the picked files' sheets were to be copied too: the sheets copied and those whose name was taken. */
-      readonly copies?: { readonly copied: readonly string[]; readonly skipped: readonly string[] };
+      readonly copies?: CopyReport;
       /** What landed but not as planned, and what the user can do about it (printing not fitted…). */
       readonly notices?: readonly Bilingual[];
     }
   | { readonly status: "refused"; readonly message: Bilingual }
   | { readonly status: "failed"; readonly message: Bilingual };
+
+/**
+ * What copying the picked files' sheets into this workbook did: the sheets copied, those left out because
+ * the name is taken, and the files Excel could not copy from, each with the reason (the summary is
+ * written either way: each file is copied in a request of its own, after it).
+ */
+export interface CopyReport {
+  readonly copied: readonly string[];
+  readonly skipped: readonly string[];
+  readonly failed: readonly {
+    readonly fileName: string;
+    readonly sheets: readonly string[];
+    readonly reason: Bilingual;
+  }[];
+}

@@ -213,6 +213,18 @@ export const uiMessages = {
     ja: "{count} 枚のシートをこのブックにコピーしました。",
     en: "Copied {count} sheets into this workbook.",
   },
+  "ui.consolidate.copyFailed": {
+    ja: "{file} のシート（{sheets}）はコピーできませんでした: {reason}",
+    en: "The sheets of {file} ({sheets}) were not copied: {reason}",
+  },
+  "ui.consolidate.copyTooLarge": {
+    ja: "ファイルが大きすぎて Excel に一度に送れません（{size} MB、上限 {limit} MB）。ファイルを開いてシートを手で移動またはコピーしてください。",
+    en: "the file is too large to send to Excel in one request ({size} MB, the limit is {limit} MB); open it and move or copy the sheets by hand.",
+  },
+  "ui.consolidate.copyUnsupportedContent": {
+    ja: "Excel on the web はグラフ・コメント・ピボットテーブル・スライサーを含むシートをコピーできません。デスクトップ版 Excel で実行するか、ファイルを開いてシートを手でコピーしてください。",
+    en: "Excel on the web cannot copy sheets holding charts, comments, PivotTables or slicers; run this in desktop Excel, or open the file and copy the sheets by hand.",
+  },
   "ui.consolidate.copySkipped": {
     ja: "同じ名前のシートがあるためコピーしなかったシート: {sheets}",
     en: "Not copied because a sheet of that name exists: {sheets}",

@@ -1,8 +1,9 @@
 /**
  * Consolidate into this workbook's 全庁サマリー, from the pane: one Excel.run that reads every sheet (where
  * the formulas are, not their text) in 2 syncs, lets the core plan the summary from the ticked department
- * sheets and the files already read, and writes it in 1 more — 3 syncs whether there are 5 or 50 sheets.
- * Source sheets are only read; the plan holds the summary sheet alone.
+ * sheets and the files already read, and writes it in 1 more — 3 syncs whether there are 5 or 50 sheets
+ * (one more when the summary prints one page wide). Source sheets are only read; the plan holds the
+ * summary sheet alone. Sheets copied from picked files follow, one request per file.
  */
 import {
   SUMMARY_SHEET_NAME,
@@ -12,10 +13,11 @@ import {
   type ConsolidationSource,
   type DepartmentSheetCandidate,
 } from "../../core/consolidate";
-import type { ConsolidateOutcome } from "../../core/jobs/outcome";
-import { bilingual } from "../../core/messages";
+import type { ConsolidateOutcome, CopyReport } from "../../core/jobs/outcome";
+import { type Bilingual, bilingual } from "../../core/messages";
 import { applyPlan, printNotices } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
+import { PAYLOAD_BUDGET_BYTES, WRITE_OVERHEAD_BYTES } from "../payload";
 import { readSnapshot } from "../read";
 import { REQUIREMENTS, supports } from "../requirements";
 import type { GradeDeps } from "./grade";
@@ -43,12 +45,6 @@ export interface SheetCopy {
   readonly fileName: string;
   readonly base64: string;
   readonly sheets: readonly string[];
-}
-
-/** What copying the picked files' sheets did: the sheets copied, and those left out because the name is taken. */
-interface CopyReport {
-  readonly copied: readonly string[];
-  readonly skipped: readonly string[];
 }
 
 /** The department sheets of this workbook, for the pane's tick list. */
@@ -87,9 +83,9 @@ export async function consolidateIntoWorkbook(
           ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
         });
         if (!planned.ok) return { status: "refused", message: planned.message };
-        // Queued before the summary's writes, so the copies travel in the same request: no extra sync.
-        const copies = queueCopies(context, snapshot.sheetNames, request.copy ?? []);
         const notices = printNotices(await applyPlan(context, planned.plan));
+        // After the summary has landed, one request per file: a file Excel refuses loses only itself.
+        const copies = await copySheets(context, snapshot.sheetNames, request.copy ?? []);
         return {
           status: "done",
           result: planned.result,
@@ -107,24 +103,48 @@ export async function consolidateIntoWorkbook(
 /**
  * Copies each file's department sheets whose names this workbook (and the copies before) do not use yet:
  * Excel refuses a sheet name twice, and renaming someone's sheet on the way in would hide where it came from.
+ * Each file goes in a request of its own, its base64 counted against the request budget: Excel on the web
+ * refuses requests over 5 MB, and sheets holding charts, comments, PivotTables or slicers (UnsupportedFeature).
  */
-function queueCopies(
+async function copySheets(
   context: Excel.RequestContext,
   existing: readonly string[],
   copies: readonly SheetCopy[],
-): CopyReport {
+): Promise<CopyReport> {
   const taken = new Set([...existing, SUMMARY_SHEET_NAME].map((name) => name.toLowerCase()));
   const copied: string[] = [];
   const skipped: string[] = [];
+  const failed: { fileName: string; sheets: string[]; reason: Bilingual }[] = [];
   for (const copy of copies) {
     const names = copy.sheets.filter((name) => {
       const free = !taken.has(name.toLowerCase());
-      (free ? copied : skipped).push(name);
-      taken.add(name.toLowerCase());
+      if (!free) skipped.push(name);
       return free;
     });
     if (names.length === 0) continue;
+    const bytes = copy.base64.length + WRITE_OVERHEAD_BYTES;
+    if (bytes > PAYLOAD_BUDGET_BYTES) {
+      const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+      const reason = bilingual("ui.consolidate.copyTooLarge", { size: mb(bytes), limit: mb(PAYLOAD_BUDGET_BYTES) });
+      failed.push({ fileName: copy.fileName, sheets: names, reason });
+      continue;
+    }
     context.workbook.insertWorksheetsFromBase64(copy.base64, { sheetNamesToInsert: names, positionType: "End" });
+    try {
+      // One request per file, by design: two files together could pass the 5 MB limit, and a file Excel
+      // refuses must not take the others (or the summary) with it.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      copied.push(...names);
+      for (const name of names) taken.add(name.toLowerCase());
+    } catch (error) {
+      failed.push({ fileName: copy.fileName, sheets: names, reason: copyFailure(error) });
+    }
   }
-  return { copied, skipped };
+  return { copied, skipped, failed };
+}
+
+function copyFailure(error: unknown): Bilingual {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "UnsupportedFeature" ? bilingual("ui.consolidate.copyUnsupportedContent") : describeExcelError(error);
 }

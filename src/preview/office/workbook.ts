@@ -83,21 +83,20 @@ export class Workbook
     });
   }
 
-  /** Not reproduced: the in-memory workbook cannot read .xlsx files; the sync fails with NotImplemented. */
+  /**
+   * Not reproduced: the in-memory workbook cannot read .xlsx files; the sync fails with NotImplemented.
+   * The file travels in the request as it would in Excel, so its size counts against the 5 MB limit.
+   */
   insertWorksheetsFromBase64(
     base64File: string,
     options?: Excel.InsertWorksheetOptions,
   ): OfficeExtension.ClientResult<string[]> {
-    return this._callForResult(
-      "insertWorksheetsFromBase64",
-      [`${base64File.length} base64 characters`, options],
-      () => {
-        throw excelError(
-          ErrorCode.notImplemented,
-          "insertWorksheetsFromBase64 is not supported by the in-memory workbook",
-        );
-      },
-    );
+    return this._callForResult("insertWorksheetsFromBase64", [base64File, options], () => {
+      throw excelError(
+        ErrorCode.notImplemented,
+        "insertWorksheetsFromBase64 is not supported by the in-memory workbook",
+      );
+    });
   }
 }
 

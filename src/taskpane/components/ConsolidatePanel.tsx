@@ -291,13 +291,23 @@ export function ConsolidatePanel(props: {
           )}
           {outcome?.status === "done" && outcome.copies && (
             <MessageBar
-              intent={outcome.copies.skipped.length > 0 ? "warning" : "info"}
+              layout="multiline"
+              intent={outcome.copies.skipped.length + outcome.copies.failed.length > 0 ? "warning" : "info"}
               data-testid="consolidate-copies"
             >
               <MessageBarBody>
                 {t("ui.consolidate.copied", { count: outcome.copies.copied.length })}
                 {outcome.copies.skipped.length > 0 &&
                   ` ${t("ui.consolidate.copySkipped", { sheets: outcome.copies.skipped.join("、") })}`}
+                {outcome.copies.failed.map((failure) => (
+                  <div key={failure.fileName} data-testid="consolidate-copy-failed">
+                    {t("ui.consolidate.copyFailed", {
+                      file: failure.fileName,
+                      sheets: failure.sheets.join("、"),
+                      reason: text(failure.reason),
+                    })}
+                  </div>
+                ))}
               </MessageBarBody>
             </MessageBar>
           )}
