@@ -17,6 +17,7 @@ import type { ConsolidateOutcome, CopyReport } from "../../core/jobs/outcome";
 import { type Bilingual, bilingual } from "../../core/messages";
 import { applyPlan, printNotices } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
+import { insertWorksheetsFromBase64 } from "../newer-api";
 import { PAYLOAD_BUDGET_BYTES, WRITE_OVERHEAD_BYTES } from "../payload";
 import { readSnapshot } from "../read";
 import { REQUIREMENTS, supports } from "../requirements";
@@ -129,7 +130,7 @@ async function copySheets(
       failed.push({ fileName: copy.fileName, sheets: names, reason });
       continue;
     }
-    context.workbook.insertWorksheetsFromBase64(copy.base64, { sheetNamesToInsert: names, positionType: "End" });
+    insertWorksheetsFromBase64(context.workbook, copy.base64, names);
     try {
       // One request per file, by design: two files together could pass the 5 MB limit, and a file Excel
       // refuses must not take the others (or the summary) with it.
