@@ -114,6 +114,10 @@ it("types actuals into the grid, grades, shows problems, selects a problem's cel
   await typeInto(KPI(3, "指標"), "計画の改定");
   await typeInto(KPI(3, "目標値"), "1");
   await typeInto(KPI(3, "実績値"), "作業中");
+  await typeInto(KPI(4, "目標No."), "2");
+  await typeInto(KPI(4, "指標"), "施設の利用者数");
+  await typeInto(KPI(4, "目標値"), "1,000人");
+  await typeInto(KPI(4, "実績値"), "－");
 
   await pane().getByRole("tab", { name: "このシートを評価" }).click();
   await pane().getByTestId("grade-run").click();
@@ -124,6 +128,9 @@ it("types actuals into the grid, grades, shows problems, selects a problem's cel
   // △53人 against 65,000件: units differ, a problem naming the actual's cell.
   const problems = pane().getByTestId("grade-problems");
   expect(await problems.textContent()).toContain(KPI(2, "実績値"));
+  // A dash alone is "not applicable" (#20 item 11): listed as waiting with that reason, never a problem.
+  expect(await pane().getByTestId("grade-waiting").textContent()).toContain("対象外");
+  expect(await problems.textContent()).not.toContain(KPI(4, "実績値"));
   await shot("graded");
 
   await pane()

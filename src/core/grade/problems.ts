@@ -14,6 +14,7 @@ import type { GradeProblem } from "./types";
 const NOT_PROBLEMS: ReadonlySet<string> = new Set<GradingReason>([
   "actual_missing",
   "actual_pending",
+  "not_applicable",
   "manual_grade_required",
   "no_gradable_indicator",
 ]);
@@ -31,7 +32,11 @@ export function cellProblem(
   parsed: ParseResult | null,
 ): GradeProblem {
   const detail: Bilingual =
-    parsed !== null && !parsed.ok && parsed.reason !== "empty" && parsed.reason !== "pending"
+    parsed !== null &&
+    !parsed.ok &&
+    parsed.reason !== "empty" &&
+    parsed.reason !== "pending" &&
+    parsed.reason !== "not_applicable"
       ? describeFailure(parsed)
       : reasonMessage(reason);
   const line = (language: Language) =>

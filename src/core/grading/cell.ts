@@ -27,7 +27,7 @@ export interface BinaryCell {
 
 export interface FailedCell {
   readonly ok: false;
-  /** the parser's reason: "empty" | "pending" | "several_values" | "ambiguous" | "unreadable" | "too_many_digits" */
+  /** the parser's reason: "empty" | "pending" | "not_applicable" | "several_values" | "ambiguous" | "unreadable" | "too_many_digits" */
   readonly reason: string;
 }
 

@@ -29,6 +29,8 @@ export function failureReason(parserReason: string, field: CellField): GradingRe
       return MISSING[field];
     case "pending":
       return field === "actual" ? "actual_pending" : MISSING[field];
+    case "not_applicable":
+      return field === "baseline" ? MISSING[field] : "not_applicable";
     case "several_values":
       return "several_values";
     case "ambiguous":

@@ -17,6 +17,8 @@ export const GRADING_REASONS = [
   "actual_missing",
   "actual_pending",
   "actual_unreadable",
+  // a dash or 該当なし in the target or the actual: the indicator does not apply
+  "not_applicable",
   // the baseline cell (progress method, band deviation)
   "baseline_missing",
   "baseline_unreadable",

@@ -19,6 +19,10 @@ export const gradingMessages = {
     ja: "実績値がありません。",
     en: "The actual is missing.",
   },
+  "grading.reason.not_applicable": {
+    ja: "対象外です（「－」「該当なし」など）。この指標は評価しません。",
+    en: "Not applicable (“－”, 該当なし or similar): this indicator is not graded.",
+  },
   "grading.reason.actual_pending": {
     ja: "実績は作業中です。確定値または見込み値が入ると評価します。",
     en: "The actual is still in progress (作業中). It is graded once a final or estimated value is entered.",

@@ -10,6 +10,10 @@ export const parseMessages = {
     ja: "セルが空欄です。値を入力してください。",
     en: "The cell is empty. Enter a value.",
   },
+  "parse.not_applicable": {
+    ja: "「{raw}」は対象外（該当なし）を示しています。この値は評価に使いません。",
+    en: "“{raw}” means not applicable; the value is not used for grading.",
+  },
   "parse.pending": {
     ja: "「{raw}」はまだ値が確定していないことを示しています。確定した値が入るまで評価できません。",
     en: "“{raw}” says the value is not final yet. It can be graded once the value is entered.",

@@ -16,7 +16,7 @@ export type NumberFlag =
   "estimate" | "approximate" | "lower_bound" | "upper_bound" | "cumulative" | "bracketed" | "note";
 
 export type ParseFailureReason =
-  "empty" | "pending" | "several_values" | "ambiguous" | "unreadable" | "too_many_digits";
+  "empty" | "pending" | "not_applicable" | "several_values" | "ambiguous" | "unreadable" | "too_many_digits";
 
 export interface ParsedNumber {
   readonly ok: true;
@@ -186,7 +186,7 @@ function matchKeyword(s: string, a: number, b: number, unwrap: boolean): ParseRe
   const bits = trailingQualifiers(s, p, b);
   if (bits === null) return null;
   const { word, kind } = keyword;
-  if (kind === "pending") return { ok: false, reason: "pending", detail: word, raw: s };
+  if (kind === "pending" || kind === "not_applicable") return { ok: false, reason: kind, detail: word, raw: s };
   return { ok: true, kind: "binary", done: kind === "done", word, flags: flagsFromBits(bits), raw: s };
 }
 

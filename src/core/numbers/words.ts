@@ -21,7 +21,16 @@ export const PENDING_WORDS: ReadonlySet<string> = new Set([
   "未把握",
   "なし",
   "無し",
+  "…",
+]);
+
+/**
+ * A cell saying "not applicable": a dash alone (－, ―, -) or 該当なし / 対象外 / N/A. In city sheets a dash in
+ * 目標値 or 実績値 marks an indicator that does not apply this year, not one waiting for its value.
+ */
+export const NOT_APPLICABLE_WORDS: ReadonlySet<string> = new Set([
   "該当なし",
+  "対象外",
   "-",
   "--",
   "−",
@@ -30,7 +39,6 @@ export const PENDING_WORDS: ReadonlySet<string> = new Set([
   "—",
   "–",
   "ー",
-  "…",
   "N/A",
   "n/a",
   "NA",
@@ -105,8 +113,8 @@ export function normalUnit(text: string): string {
   return UNIT_SYNONYMS.get(unit) ?? unit;
 }
 
-/** What a whole-cell word says: no value yet, done, or not done. */
-export type KeywordKind = "pending" | "done" | "not_done";
+/** What a whole-cell word says: no value yet, not applicable, done, or not done. */
+export type KeywordKind = "pending" | "not_applicable" | "done" | "not_done";
 
 export interface Keyword {
   readonly word: string;
@@ -125,6 +133,7 @@ const KEYWORDS_BY_START: ReadonlyMap<number, readonly Keyword[]> = (() => {
     }
   };
   add(PENDING_WORDS, "pending");
+  add(NOT_APPLICABLE_WORDS, "not_applicable");
   add(DONE_WORDS, "done");
   add(NOT_DONE_WORDS, "not_done");
   return map;

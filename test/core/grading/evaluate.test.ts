@@ -339,6 +339,8 @@ describe("reasons from the cells", () => {
     ],
     ["actual missing", { target: num("1") }, "actual_missing", "actual"],
     ["actual 作業中", { target: num("1"), actual: failed("pending") }, "actual_pending", "actual"],
+    ["actual －", { target: num("1"), actual: failed("not_applicable") }, "not_applicable", "actual"],
+    ["target 該当なし", { target: failed("not_applicable"), actual: num("3") }, "not_applicable", "target"],
     ["actual unreadable", { target: num("1"), actual: failed("unreadable") }, "actual_unreadable", "actual"],
     ["several values", { target: failed("several_values"), actual: num("1") }, "several_values", "target"],
     ["ambiguous", { target: num("1"), actual: failed("ambiguous") }, "ambiguous", "actual"],

@@ -184,12 +184,23 @@ describe("pending words mean the value is not in yet", () => {
     ["調査中", fail("pending", "調査中")],
     ["未集計", fail("pending", "未集計")],
     ["なし", fail("pending", "なし")],
-    ["-", fail("pending", "-")],
-    ["－", fail("pending", "-")],
-    ["―", fail("pending", "―")],
     ["（集計中）", fail("pending", "集計中")],
     ["作業中 ※8月頃確定", fail("pending", "作業中")],
     [" 作業中 ", fail("pending", "作業中")],
+  ]);
+});
+
+// #20 item 11: in city sheets a dash alone marks an indicator that does not apply, not one waiting for its value.
+describe("a dash alone, 該当なし or 対象外 means not applicable", () => {
+  table([
+    ["-", fail("not_applicable", "-")],
+    ["－", fail("not_applicable", "-")],
+    ["―", fail("not_applicable", "―")],
+    ["—", fail("not_applicable", "—")],
+    ["該当なし", fail("not_applicable", "該当なし")],
+    ["対象外", fail("not_applicable", "対象外")],
+    ["N/A", fail("not_applicable", "N/A")],
+    ["（－）", fail("not_applicable", "-")],
   ]);
 });
 

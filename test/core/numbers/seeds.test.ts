@@ -62,7 +62,7 @@ const SEEDS: SeedTable = {
   ],
   // 川西市 総合政策部 (multi-year KGI table)
   "004_b01abfc86428ba6d.txt": [
-    ["-", fail("pending", "-")],
+    ["-", fail("not_applicable", "-")],
     ["作業中", fail("pending", "作業中")],
     ["12.7%", num("12.7", "%")],
     ["13.4%", num("13.4", "%")],
