@@ -128,6 +128,16 @@ it("types actuals into the grid, grades, shows problems, selects a problem's cel
   // △53人 against 65,000件: units differ, a problem naming the actual's cell.
   const problems = pane().getByTestId("grade-problems");
   expect(await problems.textContent()).toContain(KPI(2, "実績値"));
+  // Having scrolled right to 実績値, the grid shows whole columns: the first one on screen starts at its
+  // left edge (#20 item 4), as in Excel, instead of a label column cut in half.
+  const cut = await page.getByTestId("preview-grid-scroller").evaluate((scroller) => {
+    const headers = [...scroller.querySelectorAll<HTMLElement>('[role="columnheader"][aria-colindex]')];
+    const left = scroller.getBoundingClientRect().left + (headers[0]?.offsetLeft ?? 0);
+    const first = headers.find((h) => h.getBoundingClientRect().right > left + 1);
+    return { scrolled: scroller.scrollLeft, offBy: first ? Math.round(first.getBoundingClientRect().left - left) : 0 };
+  });
+  expect(cut.scrolled).toBeGreaterThan(0);
+  expect(Math.abs(cut.offBy)).toBeLessThanOrEqual(1);
   // A dash alone is "not applicable" (#20 item 11): listed as waiting with that reason, never a problem.
   expect(await pane().getByTestId("grade-waiting").textContent()).toContain("対象外");
   expect(await problems.textContent()).not.toContain(KPI(4, "実績値"));

@@ -12,6 +12,8 @@ import {
   gridLayout,
   rowOffset,
   rowWindow,
+  snapScrollLeft,
+  type GridLayout,
 } from "../../../src/preview/page/grid/grid-layout";
 import { rect } from "../../../src/preview/model/address";
 import { freshExcel } from "../fixture";
@@ -163,5 +165,41 @@ describe("cell views", () => {
     const views = cellViews(wb, sheet, gridLayout(wb, sheet), [0, 1]);
     expect(views[0]![0]!.style).toMatchObject({ backgroundColor: "#C6EFCE", color: "#006100" });
     expect(views[1]![0]!.style.backgroundColor).toBeUndefined();
+  });
+});
+
+// #20 item 4: the grid scrolled sideways by pixels, leaving column A (the labels) cut in half.
+describe("scrolling sideways by whole columns, as Excel does", () => {
+  const layout: GridLayout = {
+    rows: [0],
+    columns: [0, 1, 2, 3, 4],
+    columnWidths: new Map([
+      [0, 40],
+      [1, 300],
+      [2, 80],
+      [3, 80],
+      [4, 200],
+    ]),
+    rowHeights: new Map(),
+    defaultRowHeight: 20,
+    frozenRows: 0,
+    frozenColumns: 0,
+    virtual: false,
+  };
+
+  it("moves a position inside a column to that column's right edge, and leaves edges and 0 alone", () => {
+    // Edges at 0, 40 (B starts), 340 (C), 420 (D), 500 (E), 700.
+    expect(snapScrollLeft(layout, 0)).toBe(0);
+    expect(snapScrollLeft(layout, 12)).toBe(40);
+    expect(snapScrollLeft(layout, 40)).toBe(40);
+    expect(snapScrollLeft(layout, 41)).toBe(340);
+    expect(snapScrollLeft(layout, 419.8)).toBe(420);
+    expect(snapScrollLeft(layout, 600)).toBe(700);
+  });
+
+  it("counts edges after the frozen columns, which do not scroll", () => {
+    // A (40) frozen: the scrolling columns start with B; edges at 0, 300 (C), 380 (D), 460 (E).
+    expect(snapScrollLeft({ ...layout, frozenColumns: 1 }, 12)).toBe(300);
+    expect(snapScrollLeft({ ...layout, frozenColumns: 1 }, 301)).toBe(380);
   });
 });

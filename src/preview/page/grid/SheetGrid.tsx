@@ -30,6 +30,7 @@ import {
   gridReach,
   rowOffset,
   rowWindow,
+  snapScrollLeft,
 } from "./grid-layout";
 
 const ROW_HEADER_WIDTH = 44;
@@ -177,6 +178,8 @@ export function SheetGrid({ gridRef, ...props }: SheetGridProps) {
     }
     const cell = document.getElementById(cellId(gridId, active.row, active.column));
     if (cell && typeof cell.scrollIntoView === "function") cell.scrollIntoView({ block: "nearest", inline: "nearest" });
+    const snapped = Math.min(snapScrollLeft(current, scroller.scrollLeft), scroller.scrollWidth - scroller.clientWidth);
+    if (snapped > scroller.scrollLeft) scroller.scrollLeft = snapped;
   }, [active.row, active.column, activeDrawn, gridId]);
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {

@@ -293,3 +293,19 @@ function placeMerge(
   spans.set(`${top}:${left}`, { rowSpan: mergeRows.length, colSpan: mergeColumns.length });
   for (const r of mergeRows) for (const c of mergeColumns) if (r !== top || c !== left) covered.add(`${r}:${c}`);
 }
+
+/**
+ * A sideways scroll position moved to the next column edge, as Excel scrolls: whole columns, so the first
+ * column after the frozen ones is never cut in half (its labels — column A's or B's — stay readable).
+ * Rounding up keeps in view the cell that was just scrolled to at the right edge.
+ */
+export function snapScrollLeft(layout: GridLayout, scrollLeft: number): number {
+  if (scrollLeft <= 0) return 0;
+  let edge = 0;
+  for (const column of layout.columns) {
+    if (column < layout.frozenColumns) continue;
+    if (edge >= scrollLeft - 0.5) return edge;
+    edge += layout.columnWidths.get(column) ?? 0;
+  }
+  return edge >= scrollLeft - 0.5 ? edge : scrollLeft;
+}
