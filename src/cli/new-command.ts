@@ -32,6 +32,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
         layout: { type: "string" },
         goals: { type: "string" },
         scale: { type: "string" },
+        sheet: { type: "string" },
       },
     });
   } catch (error) {
@@ -70,6 +71,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
     layouts,
     goalCount: values.goals === undefined ? 3 : Number(values.goals),
     scale: values.scale ?? "default",
+    sheetName: values.sheet ?? "",
   });
   if (!validated.ok) {
     await writeText(io.stderr, validated.problems.map((p) => `${p.ja}\n${p.en}`).join("\n") + "\n");

@@ -35,6 +35,7 @@ describe("insert form", () => {
       fireEvent.change(screen.getByLabelText(/^部の名前/), { target: { value: "政策推進部" } });
       fireEvent.change(screen.getByLabelText(/^部長/), { target: { value: "小林 一裕" } });
       fireEvent.change(screen.getByLabelText(/^年度/), { target: { value: "令和7" } });
+      fireEvent.change(screen.getByLabelText(/^シート名/), { target: { value: "政策推進部 令和7年度" } });
       fireEvent.click(screen.getByLabelText("複数年度の指標（KGI）"));
     });
     await act(async () => {
@@ -49,6 +50,7 @@ describe("insert form", () => {
         layouts: { header: true, goals: true, kpi: true, kgi: true },
         goalCount: 3,
         scale: "default",
+        sheetName: "政策推進部 令和7年度",
       },
     ]);
   });

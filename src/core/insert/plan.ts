@@ -10,7 +10,8 @@ import { bilingual, type Bilingual } from "../messages";
 import type { SheetPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import type { ValidatedInsert } from "./request";
-import { departmentSheetName } from "./sheet-name";
+import { formatEraFiscalYear } from "../era";
+import { chosenSheetName, departmentSheetName, freeSheetName } from "./sheet-name";
 
 export type InsertPlan =
   | { readonly ok: true; readonly plan: SheetPlan; readonly sheetName: string; readonly renamed: boolean }
@@ -18,10 +19,19 @@ export type InsertPlan =
 
 export function planInsert(request: ValidatedInsert, workbook: WorkbookSnapshot): InsertPlan {
   if (workbook.structureProtected) return { ok: false, problems: [bilingual("insert.error.structureProtected")] };
-  const name = departmentSheetName(request.department.name, workbook.sheetNames);
+  const name =
+    request.sheetName === undefined || request.sheetName === null
+      ? departmentSheetName(request.department.name, workbook.sheetNames)
+      : chosenSheetName(request.sheetName, workbook.sheetNames);
   if (!name.ok) {
-    if (name.reason === "exists")
-      return { ok: false, problems: [bilingual("insert.error.sheetExists", { sheet: name.name })] };
+    if (name.reason === "exists") {
+      // A second year of a department (or a second try): say which name is free to choose instead.
+      const suggestion = freeSheetName(
+        `${request.department.name} ${formatEraFiscalYear(request.department.fiscalYear, "ja")}`,
+        workbook.sheetNames,
+      );
+      return { ok: false, problems: [bilingual("insert.error.sheetExists", { sheet: name.name, suggestion })] };
+    }
     const key = name.reason === "empty" ? "insert.error.departmentEmpty" : "insert.error.departmentForbidden";
     return { ok: false, problems: [bilingual(key)] };
   }

@@ -8,6 +8,7 @@ import type { Department } from "../department/model";
 import { parseFiscalYear } from "../era";
 import { isPresetName, type PresetName } from "../grading";
 import { bilingual, type Bilingual } from "../messages";
+import { MAX_SHEET_NAME_LENGTH, sheetNameFault } from "../workbook/sheet-name";
 
 export const MAX_GOALS = 20;
 export const INSERT_FIRST_YEAR = 1989;
@@ -30,6 +31,8 @@ export const InsertRequestSchema = z.object({
   layouts: LayoutChoiceSchema.default({ header: true, goals: true, kpi: true, kgi: false }),
   goalCount: z.number().int().default(3),
   scale: z.string().default("default"),
+  /** The sheet's name; the department's name when empty (a second year beside the first needs its own). */
+  sheetName: z.string().default(""),
 });
 export type InsertRequest = z.input<typeof InsertRequestSchema>;
 
@@ -39,6 +42,8 @@ export type ValidatedInsert = {
   readonly goalCount: number;
   readonly layouts: LayoutChoice;
   readonly scale: PresetName;
+  /** The name the user chose for the sheet; absent or null to name it after the department. */
+  readonly sheetName?: string | null;
 };
 
 export type InsertValidation =
@@ -77,6 +82,10 @@ export function validateInsertRequest(input: unknown): InsertValidation {
   }
   if (!Object.values(request.layouts).some(Boolean)) problems.push(bilingual("insert.error.noLayout"));
   if (!isPresetName(request.scale)) problems.push(bilingual("insert.error.scale", { scale: request.scale }));
+  const sheetName = request.sheetName.trim();
+  const fault = sheetName === "" ? null : sheetNameFault(sheetName);
+  if (fault)
+    problems.push(bilingual(`insert.error.sheetName.${fault}`, { sheet: sheetName, max: MAX_SHEET_NAME_LENGTH }));
   if (problems.length > 0 || !year.ok || !isPresetName(request.scale)) return { ok: false, problems };
 
   const department: Department = {
@@ -91,6 +100,12 @@ export function validateInsertRequest(input: unknown): InsertValidation {
   };
   return {
     ok: true,
-    value: { department, goalCount: request.goalCount, layouts: request.layouts, scale: request.scale },
+    value: {
+      department,
+      goalCount: request.goalCount,
+      layouts: request.layouts,
+      scale: request.scale,
+      sheetName: sheetName === "" ? null : sheetName,
+    },
   };
 }

@@ -35,3 +35,18 @@ function truncate(text: string, max: number): string {
   const points = Array.from(text);
   return points.length <= max ? text : points.slice(0, max).join("").trimEnd();
 }
+
+/** A name the user typed: taken as it is (validateInsertRequest has checked Excel's rules), unless in use. */
+export function chosenSheetName(name: string, existing: readonly string[]): SheetNameResult {
+  if (existing.some((n) => sameSheetName(n, name))) return { ok: false, reason: "exists", name };
+  return { ok: true, name, changed: false };
+}
+
+/** `base`, or `base (2)`, `base (3)`… — the first not in use, within Excel's length. */
+export function freeSheetName(base: string, existing: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` (${n})`;
+    const name = truncate(base, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
+    if (!existing.some((e) => sameSheetName(e, name))) return name;
+  }
+}

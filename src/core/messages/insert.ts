@@ -9,6 +9,11 @@ export const insertMessages = {
   },
   "insert.department": { ja: "部の名前", en: "Department" },
   "insert.head": { ja: "部長", en: "Head of department" },
+  "insert.sheetName": { ja: "シート名", en: "Sheet name" },
+  "insert.sheetName.hint": {
+    ja: "空欄なら部の名前。同じ部の別の年度は「環境部 令和8年度」のように。",
+    en: "The department's name when empty; for another year of the same department, e.g. “環境部 令和8年度”.",
+  },
   "insert.fiscalYear": { ja: "年度", en: "Fiscal year" },
   "insert.fiscalYear.hint": {
     ja: "2025、R7、令和7 のように入力できます。",
@@ -67,8 +72,24 @@ export const insertMessages = {
     en: "This Excel cannot create the sheet (ExcelApi {version} or later is required). Use Microsoft 365 Excel.",
   },
   "insert.error.sheetExists": {
-    ja: "シート「{sheet}」はすでにあります。既存のシートは上書きしません。",
-    en: "A sheet named “{sheet}” already exists. Tassei never overwrites a sheet.",
+    ja: "シート「{sheet}」はすでにあります。既存のシートは上書きしません。別のシート名（例:「{suggestion}」）を指定してください。",
+    en: "A sheet named “{sheet}” already exists. Tassei never overwrites a sheet: choose another sheet name (for example “{suggestion}”).",
+  },
+  "insert.error.sheetName.length": {
+    ja: "シート名「{sheet}」は長すぎます（{max} 文字まで）。",
+    en: "The sheet name “{sheet}” is too long (at most {max} characters).",
+  },
+  "insert.error.sheetName.character": {
+    ja: "シート名「{sheet}」に使えない文字があります（[ ] : * ? / \\ は使えません）。",
+    en: "The sheet name “{sheet}” has a character Excel refuses ([ ] : * ? / \\).",
+  },
+  "insert.error.sheetName.apostrophe": {
+    ja: "シート名「{sheet}」の先頭と末尾に「'」は使えません。",
+    en: "The sheet name “{sheet}” cannot begin or end with an apostrophe.",
+  },
+  "insert.error.sheetName.reserved": {
+    ja: "「{sheet}」は Excel が予約しているためシート名に使えません。",
+    en: "“{sheet}” is reserved by Excel and cannot be a sheet name.",
   },
   "insert.error.excel": {
     ja: "Excel がシートを作成できませんでした: {reason}",

@@ -47,6 +47,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
   const [layouts, setLayouts] = useState<LayoutChoice>({ header: true, goals: true, kpi: true, kgi: false });
   const [goalCount, setGoalCount] = useState(3);
   const [scale, setScale] = useState<string>("default");
+  const [sheetName, setSheetName] = useState("");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | undefined>();
 
@@ -60,7 +61,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
     setBusy(true);
     setOutcome(undefined);
     try {
-      setOutcome(await props.insert({ department, head, fiscalYear, layouts, goalCount, scale }));
+      setOutcome(await props.insert({ department, head, fiscalYear, layouts, goalCount, scale, sheetName }));
     } finally {
       setBusy(false);
     }
@@ -76,6 +77,14 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
       </Field>
       <Field label={t("insert.fiscalYear")} required hint={yearHint} validationState={year.ok ? "none" : "warning"}>
         <Input value={fiscalYear} onChange={(_e, d) => setFiscalYear(d.value)} data-testid="insert-year" />
+      </Field>
+      <Field label={t("insert.sheetName")} hint={t("insert.sheetName.hint")}>
+        <Input
+          value={sheetName}
+          placeholder={department.trim()}
+          onChange={(_e, d) => setSheetName(d.value)}
+          data-testid="insert-sheet-name"
+        />
       </Field>
       <div role="group" aria-labelledby={layoutsId} className={styles.layouts}>
         <span id={layoutsId}>{t("insert.layouts")}</span>
