@@ -3,7 +3,7 @@
  * written back. A line that cannot be used still gets a line back (reason invalid_input or
  * invalid_scale), so the output always has one line per input line, in the same order.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   DEFAULT_SCALE,
   type EvaluationOptions,
@@ -41,22 +41,16 @@ const STATUS: Readonly<Record<string, IndicatorStatus>> = {
 /** Unknown keys are ignored: other tools may carry their own fields (a name, a sheet address). */
 export const evalLineSchema = z.object({
   id: z.unknown(),
-  target: cellValue.optional(),
-  actual: cellValue.optional(),
-  baseline: cellValue.optional(),
-  direction: z.enum(["up", "down", "band", "binary"]).optional(),
-  method: z.enum(["ratio", "progress"]).optional(),
-  band: z
-    .tuple([z.union([z.string(), z.number()]), z.union([z.string(), z.number()])])
-    .nullable()
-    .optional(),
-  status: z
-    .enum(Object.keys(STATUS) as [string, ...string[]])
-    .nullable()
-    .optional(),
-  scale: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+  target: z.optional(cellValue),
+  actual: z.optional(cellValue),
+  baseline: z.optional(cellValue),
+  direction: z.optional(z.enum(["up", "down", "band", "binary"])),
+  method: z.optional(z.enum(["ratio", "progress"])),
+  band: z.optional(z.nullable(z.tuple([z.union([z.string(), z.number()]), z.union([z.string(), z.number()])]))),
+  status: z.optional(z.nullable(z.enum(Object.keys(STATUS) as [string, ...string[]]))),
+  scale: z.optional(z.union([z.string(), z.record(z.string(), z.unknown())])),
   /** An extension: a grade entered by hand, with its reason. */
-  manual: z.object({ grade: z.string(), reason: z.string().nullable().optional() }).nullable().optional(),
+  manual: z.optional(z.nullable(z.object({ grade: z.string(), reason: z.optional(z.nullable(z.string())) }))),
 });
 
 export type EvalLine = z.infer<typeof evalLineSchema>;

@@ -43,7 +43,9 @@ describe("insert a department sheet", () => {
     const outcome = await insertDepartmentSheet(runOf(excel), allSupported, request);
     expect(outcome.status).toBe("invalid");
     if (outcome.status === "invalid")
-      expect(outcome.problems[0]!.ja).toBe("シート「政策推進部」はすでにあります。既存のシートは上書きしません。");
+      expect(outcome.problems[0]!.ja).toBe(
+        "シート「政策推進部」はすでにあります。既存のシートは上書きしません。別のシート名（例:「政策推進部 令和7年度」）を指定してください。",
+      );
     expect(await excel.run((context) => readSnapshot(context, { sheets: "all" }))).toEqual(before);
   });
 

@@ -4,7 +4,7 @@
  * Cell contents are kept as written (`"65,000 件"`, `"△53人"`, 0.8): the engine reads them when grading,
  * so nothing typed by a person is lost or reinterpreted on the way in.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** A cell's content as a person typed it: text, a number, or nothing. */
 export const RawCellSchema = z.union([z.string(), z.number(), z.null()]);
@@ -16,35 +16,35 @@ export const InitiativeSchema = z.object({
   /** 所管室・課 / 担当課 */
   section: z.string(),
   /** 具体的な取組実績 */
-  result: z.string().default(""),
+  result: z._default(z.string(), ""),
 });
 export type Initiative = z.infer<typeof InitiativeSchema>;
 
 export const GoalSchema = z.object({
   /** 重点目標 No. */
-  no: z.number().int().positive(),
+  no: z.int().check(z.positive()),
   /** 重点目標 */
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** 総合計画 codes, e.g. "目標(5)", "5-2-(1)" */
-  masterPlanCodes: z.array(z.string()).default([]),
+  masterPlanCodes: z._default(z.array(z.string()), []),
   /** 基本政策 codes, e.g. "64" */
-  basicPolicyCodes: z.array(z.string()).default([]),
+  basicPolicyCodes: z._default(z.array(z.string()), []),
   /** 施策シート codes, e.g. "29-01" */
-  measureSheetCodes: z.array(z.string()).default([]),
+  measureSheetCodes: z._default(z.array(z.string()), []),
   /** 分野, e.g. "市政運営" */
-  field: z.string().default(""),
+  field: z._default(z.string(), ""),
   /** 今年度の達成目標 */
-  targetStatement: z.string().default(""),
-  initiatives: z.array(InitiativeSchema).default([]),
+  targetStatement: z._default(z.string(), ""),
+  initiatives: z._default(z.array(InitiativeSchema), []),
   /** 達成状況 (text) */
-  status: z.string().default(""),
+  status: z._default(z.string(), ""),
   /** 達成度 entered by hand, overriding the rollup of its KPIs */
-  manualGrade: z.string().nullable().default(null),
-  manualGradeReason: z.string().default(""),
+  manualGrade: z._default(z.nullable(z.string()), null),
+  manualGradeReason: z._default(z.string(), ""),
   /** 総合評価・総括 */
-  summary: z.string().default(""),
+  summary: z._default(z.string(), ""),
   /** 今後検討すべきこと / 課題・今後の方向性 */
-  nextSteps: z.string().default(""),
+  nextSteps: z._default(z.string(), ""),
 });
 export type Goal = z.infer<typeof GoalSchema>;
 
@@ -54,34 +54,34 @@ export const StatusSchema = z.enum(["final", "estimate", "pending", "not_carried
 
 export const IndicatorSchema = z.object({
   /** The goal it measures (重点目標 No.) */
-  goalNo: z.number().int().positive(),
+  goalNo: z.int().check(z.positive()),
   /** 指標 */
-  name: z.string().min(1),
-  unit: z.string().default(""),
-  direction: DirectionSchema.default("up"),
-  method: MethodSchema.default("ratio"),
+  name: z.string().check(z.minLength(1)),
+  unit: z._default(z.string(), ""),
+  direction: z._default(DirectionSchema, "up"),
+  method: z._default(MethodSchema, "ratio"),
   /** 基準値 or 前年度実績(参考) */
-  baseline: RawCellSchema.default(null),
+  baseline: z._default(RawCellSchema, null),
   /** 目標値 */
-  target: RawCellSchema.default(null),
+  target: z._default(RawCellSchema, null),
   /** 実績値 */
-  actual: RawCellSchema.default(null),
-  status: StatusSchema.default("final"),
+  actual: z._default(RawCellSchema, null),
+  status: z._default(StatusSchema, "final"),
   /** 達成度 entered by hand (qualitative indicators) and its reason */
-  manualGrade: z.string().nullable().default(null),
-  manualGradeReason: z.string().default(""),
-  weight: z.number().nonnegative().default(1),
-  note: z.string().default(""),
+  manualGrade: z._default(z.nullable(z.string()), null),
+  manualGradeReason: z._default(z.string(), ""),
+  weight: z._default(z.number().check(z.nonnegative()), 1),
+  note: z._default(z.string(), ""),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /** One indicator of the multi-year KGI table (seed 004): values per fiscal year, actual or target. */
 export const KgiSchema = z.object({
-  name: z.string().min(1),
-  direction: DirectionSchema.default("up"),
+  name: z.string().check(z.minLength(1)),
+  direction: z._default(DirectionSchema, "up"),
   values: z.array(
     z.object({
-      fiscalYear: z.number().int().min(1926).max(2100),
+      fiscalYear: z.int().check(z.gte(1926), z.lte(2100)),
       kind: z.enum(["actual", "target"]),
       value: RawCellSchema,
     }),
@@ -91,18 +91,18 @@ export type Kgi = z.infer<typeof KgiSchema>;
 
 export const DepartmentSchema = z.object({
   /** 部 */
-  name: z.string().trim().min(1),
+  name: z.string().check(z.trim(), z.minLength(1)),
   /** 部長 */
-  head: z.string().default(""),
+  head: z._default(z.string(), ""),
   /** 年度 (Western fiscal year, e.g. 2025 for 令和7年度) */
-  fiscalYear: z.number().int().min(1989).max(2100),
+  fiscalYear: z.int().check(z.gte(1989), z.lte(2100)),
   /** 基本方針 / 部長の方針 / 使命 */
-  policy: z.string().default(""),
-  goals: z.array(GoalSchema).default([]),
-  indicators: z.array(IndicatorSchema).default([]),
-  kgis: z.array(KgiSchema).default([]),
+  policy: z._default(z.string(), ""),
+  goals: z._default(z.array(GoalSchema), []),
+  indicators: z._default(z.array(IndicatorSchema), []),
+  kgis: z._default(z.array(KgiSchema), []),
   /** The grading scale's preset id */
-  scale: z.string().default("default"),
+  scale: z._default(z.string(), "default"),
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 export type DepartmentInput = z.input<typeof DepartmentSchema>;

@@ -5,7 +5,7 @@
  * also lists the grade columns already given their colour rules, so they are not added again.
  */
 import { property } from "../workbook/properties";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { message } from "../messages";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetProperties } from "../workbook/plan";
 import { stampTime } from "./time";
@@ -13,12 +13,12 @@ import { stampTime } from "./time";
 export const STAMP_KEY = "tassei.graded";
 
 const stampSchema = z.strictObject({
-  at: z.string().min(1),
-  scale: z.string().min(1),
-  version: z.number().int().positive(),
-  hash: z.string().min(1),
+  at: z.string().check(z.minLength(1)),
+  scale: z.string().check(z.minLength(1)),
+  version: z.int().check(z.positive()),
+  hash: z.string().check(z.minLength(1)),
   /** Ranges (A1) given the grade colour rules. */
-  cf: z.array(z.string()).default([]),
+  cf: z._default(z.array(z.string()), []),
 });
 
 export type Stamp = z.infer<typeof stampSchema>;

@@ -6,7 +6,7 @@
  * "Not carried out" (未実施) is deliberately not here: it is a grade (E), not a failure to grade.
  * It is reported as grade E with the flag "not_carried_out".
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const GRADING_REASONS = [
   // the target cell

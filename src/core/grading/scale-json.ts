@@ -2,7 +2,7 @@
  * Reading a scale from untyped JSON, with errors a city's staff can act on: each error names
  * the field (e.g. "grades[1].min") and says what is wrong, in Japanese and English.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { type Bilingual, type MessageKey, catalogue, message } from "../messages";
 import { type Scale, scaleSchema } from "./scale";
 

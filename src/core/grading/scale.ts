@@ -13,67 +13,73 @@
  * Bounds are exact decimals: JSON 66.7 means exactly 66.7 (the text a person wrote), and a
  * string "66.7" is accepted too.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Decimal } from "../exact/decimal";
 import { decimalFromNumber, decimalFromString } from "../exact/decimal-text";
 import { wideCompare, wideSign } from "../exact/wide";
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 
 export const bilingualTextSchema = z.strictObject({ ja: text, en: text });
 
 /** A percent bound: 70 or "70" means 70% of the target. */
-const percentBoundSchema = z.union([z.number(), z.string()]).transform((value, ctx): Decimal => {
-  const parsed = typeof value === "number" ? decimalFromNumber(value) : decimalFromString(value);
-  if (parsed === null) {
-    ctx.addIssue({
-      code: "custom",
-      message: "grading.scale.error.bound",
-      params: { key: "grading.scale.error.bound" },
-    });
-    return z.NEVER;
-  }
-  return parsed;
-});
+const percentBoundSchema = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((value: number | string, ctx): Decimal => {
+    const parsed = typeof value === "number" ? decimalFromNumber(value) : decimalFromString(value);
+    if (parsed === null) {
+      ctx.issues.push({
+        code: "custom",
+        input: value,
+        message: "grading.scale.error.bound",
+        params: { key: "grading.scale.error.bound" },
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+);
 
-const letterSchema = z.string().trim().min(1).max(8);
+const letterSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(8));
 
 export const gradeSchema = z.strictObject({
   /** What is written in the grade cell: "A", "7", "S". */
   letter: letterSchema,
   /** Another accepted notation for the same grade, e.g. "◎" beside "S". */
-  symbol: letterSchema.optional(),
+  symbol: z.optional(letterSchema),
   label: bilingualTextSchema,
-  description: bilingualTextSchema.optional(),
+  description: z.optional(bilingualTextSchema),
   /** Lower bound in percent, inclusive. */
-  min: percentBoundSchema.nullable().optional(),
+  min: z.optional(z.nullable(percentBoundSchema)),
 });
 
 export const notCarriedOutSchema = z.strictObject({
   letter: letterSchema,
-  symbol: letterSchema.optional(),
+  symbol: z.optional(letterSchema),
   label: bilingualTextSchema,
-  description: bilingualTextSchema.optional(),
+  description: z.optional(bilingualTextSchema),
 });
 
 export const scaleSchema = z
   .strictObject({
     id: text,
-    version: z.number().int().positive(),
+    version: z.int().check(z.positive()),
     name: bilingualTextSchema,
     /** Where the scale comes from (a city's form, or a Tassei preset). */
-    source: bilingualTextSchema.optional(),
+    source: z.optional(bilingualTextSchema),
     /** Qualitative scale: graded by hand, no bounds. */
-    manual: z.boolean().default(false),
-    grades: z.array(gradeSchema).min(2),
+    manual: z._default(z.boolean(), false),
+    grades: z.array(gradeSchema).check(z.minLength(2)),
     notCarriedOut: notCarriedOutSchema,
   })
-  .superRefine((scale, ctx) => {
-    const issue = (path: (string | number)[], key: string, params: Record<string, string | number> = {}) =>
-      ctx.addIssue({ code: "custom", path, message: key, params: { key, ...params } });
-    checkBounds(scale.grades, scale.manual, issue);
-    checkUniqueLetters(scale, issue);
-  });
+  .check(
+    z.superRefine((scale, ctx) => {
+      const issue = (path: (string | number)[], key: string, params: Record<string, string | number> = {}) =>
+        ctx.addIssue({ code: "custom", path, message: key, params: { key, ...params } });
+      checkBounds(scale.grades, scale.manual, issue);
+      checkUniqueLetters(scale, issue);
+    }),
+  );
 
 /** A validated scale; bounds are exact decimals. */
 export type Scale = z.infer<typeof scaleSchema>;

@@ -3,7 +3,7 @@
  * validated at the boundary with zod, and turned into an empty department ready to lay out.
  * Every problem is reported at once, bilingual, so the form can show them all.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Department } from "../department/model";
 import { parseFiscalYear } from "../era";
 import { isPresetName, type PresetName } from "../grading";
@@ -15,24 +15,24 @@ export const INSERT_FIRST_YEAR = 1989;
 export const INSERT_LAST_YEAR = 2100;
 
 export const LayoutChoiceSchema = z.object({
-  header: z.boolean().default(true),
-  goals: z.boolean().default(true),
-  kpi: z.boolean().default(true),
-  kgi: z.boolean().default(false),
+  header: z._default(z.boolean(), true),
+  goals: z._default(z.boolean(), true),
+  kpi: z._default(z.boolean(), true),
+  kgi: z._default(z.boolean(), false),
 });
 export type LayoutChoice = z.infer<typeof LayoutChoiceSchema>;
 
 export const InsertRequestSchema = z.object({
   department: z.string(),
-  head: z.string().default(""),
+  head: z._default(z.string(), ""),
   /** As typed: 2025, "R7", "令和7", "令和7年度". */
   fiscalYear: z.union([z.string(), z.number()]),
-  policy: z.string().default(""),
-  layouts: LayoutChoiceSchema.default({ header: true, goals: true, kpi: true, kgi: false }),
-  goalCount: z.number().int().default(3),
-  scale: z.string().default("default"),
+  policy: z._default(z.string(), ""),
+  layouts: z._default(LayoutChoiceSchema, { header: true, goals: true, kpi: true, kgi: false }),
+  goalCount: z._default(z.int(), 3),
+  scale: z._default(z.string(), "default"),
   /** The sheet's name; the department's name when empty (a second year beside the first needs its own). */
-  sheetName: z.string().default(""),
+  sheetName: z._default(z.string(), ""),
 });
 export type InsertRequest = z.input<typeof InsertRequestSchema>;
 

@@ -7,7 +7,7 @@
  * Ranges are recorded as inserted; tables grow when people add rows, so the table name (looked up in
  * the workbook) is the authority for where a table is now, and the header block is found by its labels.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetProperties } from "../workbook/plan";
 import { property } from "../workbook/properties";
 import { LayoutError } from "./layout-error";
@@ -31,9 +31,9 @@ export const METADATA_KEYS = {
 
 const tableSchema = z.strictObject({
   /** The Excel table's name. */
-  table: z.string().min(1),
+  table: z.string().check(z.minLength(1)),
   /** The table's range when it was inserted, e.g. "A20:P31". */
-  range: z.string().min(1),
+  range: z.string().check(z.minLength(1)),
   /** Headers of the columns Tassei writes (formulas, grades); every other column is the person's. */
   owned: z.array(z.string()),
 });
@@ -41,9 +41,9 @@ export type TableMetadata = z.infer<typeof tableSchema>;
 
 const headerSchema = z.strictObject({
   /** Labels and values of the header block and the scale legend, as inserted. */
-  range: z.string().min(1),
+  range: z.string().check(z.minLength(1)),
   /** The department's overall grade (全体の達成度), written by the Grade job. */
-  grade: z.string().min(1),
+  grade: z.string().check(z.minLength(1)),
 });
 export type HeaderMetadata = z.infer<typeof headerSchema>;
 
@@ -95,7 +95,7 @@ export function metadataProperties(metadata: DepartmentSheetMetadata): SheetProp
 
 export { property } from "../workbook/properties";
 
-function json<T>(text: string | undefined, schema: z.ZodType<T>): T | null {
+function json<T>(text: string | undefined, schema: z.ZodMiniType<T>): T | null {
   if (text === undefined) return null;
   try {
     const parsed = schema.safeParse(JSON.parse(text));

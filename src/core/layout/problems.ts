@@ -3,7 +3,7 @@
  * why in both languages; a row that fails validation is left out and reported as an error, a value that
  * was read with a fallback is a warning.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { type Bilingual, type MessageKey, type MessageParams, bilingual } from "../messages";
 
 export type ProblemSeverity = "error" | "warning";

@@ -7,7 +7,7 @@
  * user's cells stay untouched.
  */
 import { property } from "../../workbook/properties";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { columnIndex, columnLetters } from "../../workbook/address";
 import type { SheetProperties } from "../../workbook/plan";
 import { KPI_COLUMNS } from "../kpi-table";
