@@ -3,6 +3,7 @@
  *   tassei parse "<text>"   one cell → one JSON object
  *   tassei eval             JSON Lines of indicators on stdin → JSON Lines of grades on stdout
  *   tassei new <out.xlsx> …  a department sheet written to a new .xlsx file
+ *   tassei rollover <in.xlsx> -o <out.xlsx> [--year <年度>]  next year's sheets in a new .xlsx file
  *   tassei grade <in.xlsx> [-o out.xlsx] [--json]  every department sheet of a file graded
  *   tassei consolidate <files or folders…> -o city.xlsx [--json]  department files into one summary
  * Exit codes: 0 done, 1 stdin unreadable (grade: problems found), 2 wrong command line or unreadable
@@ -15,6 +16,7 @@ import { consolidateCommand } from "./consolidate-command";
 import { evalCommand } from "./eval-command";
 import { gradeCommand } from "./grade-command";
 import { newCommand } from "./new-command";
+import { rolloverCommand } from "./rollover-command";
 import { type CliIo, writeText } from "./io";
 import { parseCommand } from "./parse-command";
 import { usageError, usageText } from "./usage";
@@ -30,6 +32,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return evalCommand(rest, io);
     case "new":
       return newCommand(rest, io);
+    case "rollover":
+      return rolloverCommand(rest, io);
     case "grade":
       return gradeCommand(rest, io);
     case "consolidate":

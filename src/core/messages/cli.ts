@@ -28,6 +28,19 @@ export const cliMessages = {
     en: "a file of that name appeared meanwhile; it is not overwritten ({code})",
   },
   "cli.write.other": { ja: "システムのエラーです（{code}: {detail}）", en: "a system error ({code}: {detail})" },
+  "cli.rollover.usage": {
+    ja: "rollover には入力の .xlsx ファイルを1つと、書き出すファイル（-o <出力.xlsx>）を指定してください。",
+    en: "rollover takes one input .xlsx file and the file to write (-o <out.xlsx>).",
+  },
+  "cli.rollover.made": {
+    ja: "シート「{from}」から次年度のシート「{sheet}」を作りました。",
+    en: "Made next year's sheet “{sheet}” from “{from}”.",
+  },
+  "cli.rollover.failed": { ja: "シート「{sheet}」: {reason}", en: "Sheet “{sheet}”: {reason}" },
+  "cli.rollover.nothing": {
+    ja: "{file} には次年度のシートを作れる部のシートがありません。",
+    en: "{file} has no department sheet to make next year's sheet from.",
+  },
   "cli.new.layout": {
     ja: "--layout には header, goals, kpi, kgi をカンマ区切りで指定してください（{value}）。",
     en: "--layout takes header, goals, kpi, kgi separated by commas ({value}).",

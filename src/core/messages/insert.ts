@@ -10,6 +10,14 @@ export const insertMessages = {
   "insert.department": { ja: "部の名前", en: "Department" },
   "insert.head": { ja: "部長", en: "Head of department" },
   "insert.sheetName": { ja: "シート名", en: "Sheet name" },
+  "rollover.error.notDepartment": {
+    ja: "シート「{sheet}」は部のシートとして読めないため、次年度のシートを作れません。",
+    en: "Sheet “{sheet}” cannot be read as a department sheet, so next year's sheet cannot be made from it.",
+  },
+  "rollover.error.notLater": {
+    ja: "シート「{sheet}」は{from}のシートです。次年度には{from}より後の年度（{year}ではなく）を指定してください。",
+    en: "Sheet “{sheet}” is for {from}: next year's sheet needs a later year than that (not {year}).",
+  },
   "insert.sheetName.hint": {
     ja: "空欄なら部の名前。同じ部の別の年度は「環境部 令和8年度」のように。",
     en: "The department's name when empty; for another year of the same department, e.g. “環境部 令和8年度”.",

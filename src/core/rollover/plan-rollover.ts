@@ -1,0 +1,112 @@
+/**
+ * Next year's sheet from this year's (次年度作成, #18): the same goals, initiatives, sections and codes,
+ * indicators with their units, directions, methods and weights, the sheet's own scale; targets kept as a
+ * starting point; this year's actual becomes next year's 基準値 (the 前年度実績 column cities print beside
+ * each target); actuals, statuses, hand grades, reasons, results and stamps cleared; a multi-year KGI
+ * table gains the new year's columns. The source sheet is only read.
+ */
+import type { Department, Goal, Indicator, Kgi } from "../department/model";
+import { formatEraFiscalYear } from "../era";
+import { sheetScale } from "../grade/grade-sheet";
+import { freeSheetName } from "../insert/sheet-name";
+import { freeSheetId } from "../insert/plan";
+import { planDepartmentSheet } from "../layout/department-sheet";
+import { readDepartmentSheet } from "../layout/read-department";
+import { type Bilingual, bilingual } from "../messages";
+import type { SheetPlan } from "../workbook/plan";
+import type { SheetSnapshot } from "../workbook/snapshot";
+
+export type RolloverPlan =
+  | {
+      readonly ok: true;
+      readonly plan: SheetPlan;
+      readonly sheetName: string;
+      readonly department: Department;
+    }
+  | { readonly ok: false; readonly message: Bilingual };
+
+export interface RolloverOptions {
+  /** Names already used in the workbook the new sheet goes into. */
+  readonly existingSheets: readonly string[];
+  /** Table names already used there (table names are unique workbook-wide). */
+  readonly existingTables: readonly string[];
+  /** The new fiscal year; the source's next year by default. */
+  readonly fiscalYear?: number;
+  readonly fileName?: string | null;
+}
+
+export function planRollover(source: SheetSnapshot, options: RolloverOptions): RolloverPlan {
+  const read = readDepartmentSheet(source, options.fileName ?? null);
+  if (!read.ok) {
+    const first = read.problems.find((p) => p.severity === "error") ?? read.problems[0];
+    return { ok: false, message: first?.message ?? bilingual("rollover.error.notDepartment", { sheet: source.name }) };
+  }
+  const year = options.fiscalYear ?? read.department.fiscalYear + 1;
+  if (year <= read.department.fiscalYear) {
+    return {
+      ok: false,
+      message: bilingual("rollover.error.notLater", {
+        sheet: source.name,
+        year: formatEraFiscalYear(year, "ja"),
+        from: formatEraFiscalYear(read.department.fiscalYear, "ja"),
+      }),
+    };
+  }
+  const department = nextYear(read.department, year);
+  const sheetName = freeSheetName(`${department.name} ${formatEraFiscalYear(year, "ja")}`, options.existingSheets);
+  const plan = planDepartmentSheet(department, {
+    sheetName,
+    sheetId: freeSheetId(options.existingTables),
+    // The scale itself travels, not only its id: a city's own scale stays the city's.
+    scale: sheetScale(source),
+    layouts: { kgi: department.kgis.length > 0 },
+    goalCount: department.goals.length,
+  });
+  return { ok: true, plan, sheetName, department };
+}
+
+/** The department as next year starts it. */
+export function nextYear(department: Department, year: number): Department {
+  return {
+    ...department,
+    fiscalYear: year,
+    goals: department.goals.map(nextGoal),
+    indicators: department.indicators.map(nextIndicator),
+    kgis: department.kgis.map((kgi) => nextKgi(kgi, year)),
+  };
+}
+
+function nextGoal(goal: Goal): Goal {
+  return {
+    ...goal,
+    initiatives: goal.initiatives.map((initiative) => ({ ...initiative, result: "" })),
+    status: "",
+    manualGrade: null,
+    manualGradeReason: "",
+    summary: "",
+    nextSteps: "",
+  };
+}
+
+function nextIndicator(indicator: Indicator): Indicator {
+  const actual = indicator.actual;
+  const hasActual = actual !== null && !(typeof actual === "string" && actual.trim() === "");
+  return {
+    ...indicator,
+    // This year's result is where next year starts from.
+    baseline: hasActual ? actual : indicator.baseline,
+    actual: null,
+    status: "final",
+    manualGrade: null,
+    manualGradeReason: "",
+  };
+}
+
+/** The KGI table gains the new year: a target and an actual to fill in, the years before kept. */
+function nextKgi(kgi: Kgi, year: number): Kgi {
+  const has = (kind: "actual" | "target") => kgi.values.some((v) => v.fiscalYear === year && v.kind === kind);
+  const added = (["target", "actual"] as const)
+    .filter((kind) => !has(kind))
+    .map((kind) => ({ fiscalYear: year, kind, value: null }));
+  return { ...kgi, values: [...kgi.values, ...added] };
+}

@@ -1,0 +1,126 @@
+/**
+ * Next year's sheet (#18): a department written as a Tassei sheet, read back, rolled over, written and
+ * read back again. Expected values are this year's, worked out by hand from the department below.
+ */
+import type { DepartmentInput } from "../../../src/core/department/model";
+import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
+import { readDepartmentSheet } from "../../../src/core/layout/read-department";
+import { planRollover } from "../../../src/core/rollover/plan-rollover";
+import { PRESET_SCALES } from "../../../src/core/grading";
+import { sheetOf, writeAndRead } from "../../xlsx/helpers";
+
+const THIS_YEAR: DepartmentInput = {
+  name: "環境部",
+  head: "山田 太郎",
+  fiscalYear: 2025,
+  policy: "脱炭素のまちづくり",
+  scale: "default",
+  goals: [
+    {
+      no: 1,
+      title: "ごみの減量",
+      masterPlanCodes: ["3-1"],
+      field: "環境",
+      initiatives: [{ text: "分別の啓発", section: "環境政策課", result: "説明会を12回開催" }],
+      status: "確定",
+      manualGrade: "B",
+      manualGradeReason: "目標の8割",
+      summary: "概ね順調",
+      nextSteps: "継続",
+    },
+    { no: 2, title: "公園の維持", initiatives: [{ text: "遊具の点検", section: "公園課", result: "" }] },
+  ],
+  indicators: [
+    { goalNo: 1, name: "ごみ排出量", unit: "t", direction: "down", target: 900, actual: 950, baseline: 1000 },
+    { goalNo: 1, name: "説明会の回数", unit: "回", target: 10, actual: 12, status: "estimate", weight: 2 },
+    { goalNo: 2, name: "点検率", unit: "%", target: 100, actual: null, baseline: 95 },
+  ],
+  kgis: [
+    {
+      name: "温室効果ガス排出量",
+      direction: "down",
+      values: [
+        { fiscalYear: 2024, kind: "actual", value: 120 },
+        { fiscalYear: 2025, kind: "target", value: 110 },
+        { fiscalYear: 2025, kind: "actual", value: 112 },
+      ],
+    },
+  ],
+};
+
+async function thisYearSheet(scale = PRESET_SCALES.default) {
+  const plan = planDepartmentSheet(THIS_YEAR, { sheetName: "環境部", sheetId: "1", scale });
+  return sheetOf((await writeAndRead({ sheets: [plan] })).snapshot, "環境部");
+}
+
+it("keeps goals, initiatives, codes and indicators; this year's actual becomes the baseline; the rest is cleared", async () => {
+  const source = await thisYearSheet();
+  const rolled = planRollover(source, { existingSheets: ["環境部"], existingTables: source.tables.map((t) => t.name) });
+  if (!rolled.ok) throw new Error(rolled.message.en);
+  expect(rolled.sheetName).toBe("環境部 令和8年度");
+  const written = sheetOf((await writeAndRead({ sheets: [rolled.plan] })).snapshot, "環境部 令和8年度");
+  const read = readDepartmentSheet(written);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  const next = read.department;
+  expect([next.name, next.head, next.fiscalYear, next.policy]).toEqual([
+    "環境部",
+    "山田 太郎",
+    2026,
+    "脱炭素のまちづくり",
+  ]);
+  expect(next.goals.map((g) => [g.no, g.title, g.masterPlanCodes, g.field])).toEqual([
+    [1, "ごみの減量", ["3-1"], "環境"],
+    [2, "公園の維持", [], ""],
+  ]);
+  expect(next.goals[0]!.initiatives.map((i) => [i.text, i.section, i.result])).toEqual([
+    ["分別の啓発", "環境政策課", ""],
+  ]);
+  expect(next.goals.map((g) => [g.manualGrade, g.manualGradeReason, g.summary, g.nextSteps])).toEqual([
+    [null, "", "", ""],
+    [null, "", "", ""],
+  ]);
+  // ごみ排出量: 950 t last year is the baseline; 説明会: 12 回; 点検率 had no actual, its 95 stays.
+  expect(next.indicators.map((i) => [i.name, i.unit, i.direction, i.baseline, i.target, i.actual, i.weight])).toEqual([
+    ["ごみ排出量", "t", "down", 950, 900, null, 1],
+    ["説明会の回数", "回", "up", 12, 10, null, 2],
+    ["点検率", "%", "up", 95, 100, null, 1],
+  ]);
+  expect(next.indicators.every((i) => i.status === "final" && i.manualGrade === null)).toBe(true);
+  // The KGI table gains 令和8's columns (empty, to fill in); the years before are kept with their values.
+  const kgiTable = rolled.plan.tables.find((t) => t.name.startsWith("Tassei_KGI"))!;
+  const sourceKgi = source.tables.find((t) => t.name.startsWith("Tassei_KGI"))!;
+  expect(kgiTable.headers.length).toBeGreaterThan(sourceKgi.headers.length);
+  expect(kgiTable.headers.some((h) => h.includes("2026") || h.includes("令和8"))).toBe(true);
+  expect(next.kgis[0]!.values.find((v) => v.fiscalYear === 2025 && v.kind === "actual")?.value).toBe(112);
+  // The source is only read.
+  expect(source.properties).toEqual((await thisYearSheet()).properties);
+});
+
+it("carries the sheet's own scale, not only its id", async () => {
+  const city = PRESET_SCALES["points-7"];
+  const source = await thisYearSheet(city);
+  const rolled = planRollover(source, { existingSheets: [], existingTables: [] });
+  if (!rolled.ok) throw new Error(rolled.message.en);
+  const written = sheetOf((await writeAndRead({ sheets: [rolled.plan] })).snapshot, rolled.sheetName);
+  const { sheetScale } = await import("../../../src/core/grade/grade-sheet");
+  expect(sheetScale(written).id).toBe(city.id);
+  expect(sheetScale(written).grades.map((g) => g.letter)).toEqual(city.grades.map((g) => g.letter));
+});
+
+it("refuses a year that is not later than the sheet's, and a sheet that is not a department", async () => {
+  const source = await thisYearSheet();
+  const same = planRollover(source, { existingSheets: [], existingTables: [], fiscalYear: 2025 });
+  expect(same.ok).toBe(false);
+  if (!same.ok) expect(same.message.ja).toContain("令和7年度より後");
+  const blank = {
+    ...source,
+    name: "メモ",
+    values: [["メモ"]],
+    formulas: [[null]],
+    numberFormats: [["General"]],
+    properties: {},
+    tables: [],
+    used: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+  };
+  expect(planRollover(blank, { existingSheets: [], existingTables: [] }).ok).toBe(false);
+});
