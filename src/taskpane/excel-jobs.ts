@@ -9,6 +9,7 @@ import { type SheetCopy, consolidateIntoWorkbook, listDepartmentSheets } from ".
 import { gradeActiveSheet, selectCell, setColumnRole, undoLastConversion } from "../excel/jobs/grade";
 import { convertHandMadeSheet } from "../excel/jobs/convert";
 import { insertDepartmentSheet } from "../excel/jobs/insert";
+import { rolloverSheets } from "../excel/jobs/rollover";
 import { type IsSetSupported, officeIsSetSupported, supports } from "../excel/requirements";
 import { type RunBatch, officeRun } from "../excel/run";
 import type { FileProgress, PaneJobs, PickedFile } from "./jobs";
@@ -23,6 +24,7 @@ export function excelJobs(
     grade: () => gradeActiveSheet(deps),
     setColumnRole: (change) => setColumnRole(deps, change),
     convert: (sheet) => convertHandMadeSheet(deps, sheet),
+    rollover: (scope) => rolloverSheets(deps, scope),
     undo: () => undoLastConversion(deps),
     selectCell: (sheet, address) => selectCell(deps, sheet, address),
     canCopySheets: supports(isSetSupported, "insertWorksheets"),

@@ -18,6 +18,8 @@ export interface PaneJobs {
   setColumnRole(change: ColumnRoleChange): Promise<GradeOutcome<GradeResult>>;
   /** 「Tassei 形式に変換」: a Tassei department sheet made from a hand-made one, on a new sheet. */
   convert(sheet: string): Promise<JobOutcome>;
+  /** 次年度作成: next year's sheet of the active department sheet, or of every one, beside them. */
+  rollover(scope: "active" | "all"): Promise<JobOutcome>;
   /** Undo the last grading's text→number conversions on the active sheet. */
   undo(): Promise<UndoOutcome>;
   /** Show a cell to the user: activate its sheet and select it. */

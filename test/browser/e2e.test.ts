@@ -221,6 +221,17 @@ it("grades a sheet laid out by hand, corrects what a column is, and converts it 
   await shot("hand-made-converted");
 });
 
+it("makes next year's sheet of the active department sheet (次年度作成)", async () => {
+  const tabs = page.getByRole("tablist", { name: "シート見出し" });
+  await tabs.getByRole("tab", { name: "環境部", exact: true }).click();
+  await pane().getByRole("tab", { name: "シートを作成" }).click();
+  await pane().getByRole("button", { name: "このシートから作成" }).click();
+  await pane().getByTestId("rollover-done").waitFor();
+  expect(await pane().getByTestId("rollover-done").textContent()).toContain("「環境部 令和8年度」");
+  await tabs.getByRole("tab", { name: "環境部 令和8年度" }).waitFor();
+  await shot("rollover");
+});
+
 it("switches the pane to English", async () => {
   await pane().getByLabel("表示言語").selectOption("en");
   await pane().getByRole("tab", { name: "Consolidate" }).waitFor();

@@ -9,6 +9,7 @@ export function paneJobs(overrides: Partial<PaneJobs>): PaneJobs {
     undo: unused("undo"),
     setColumnRole: unused("setColumnRole"),
     convert: unused("convert"),
+    rollover: unused("rollover"),
     selectCell: unused("selectCell"),
     canCopySheets: false,
     departmentSheets: unused("departmentSheets"),

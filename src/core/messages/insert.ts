@@ -10,6 +10,21 @@ export const insertMessages = {
   "insert.department": { ja: "部の名前", en: "Department" },
   "insert.head": { ja: "部長", en: "Head of department" },
   "insert.sheetName": { ja: "シート名", en: "Sheet name" },
+  "rollover.done": {
+    ja: "「{from}」から次年度のシート「{sheet}」を作りました。",
+    en: "Made next year's sheet “{sheet}” from “{from}”.",
+  },
+  "rollover.none": {
+    ja: "このブックには次年度のシートを作れる部のシートがありません。",
+    en: "This workbook has no department sheet to make next year's sheet from.",
+  },
+  "rollover.title": { ja: "次年度のシートを作成", en: "Next year's sheet" },
+  "rollover.hint": {
+    ja: "目標・取組・指標・尺度はそのまま、今年度の実績を基準値にし、実績と評価を空にした新しいシートを隣に作ります。元のシートは変更しません。",
+    en: "A new sheet beside it with the same goals, initiatives, indicators and scale, this year's actuals as the baseline, and actuals and grades cleared. The source sheet is not changed.",
+  },
+  "rollover.active": { ja: "このシートから作成", en: "From this sheet" },
+  "rollover.all": { ja: "すべての部のシートから作成", en: "From every department sheet" },
   "rollover.error.notDepartment": {
     ja: "シート「{sheet}」は部のシートとして読めないため、次年度のシートを作れません。",
     en: "Sheet “{sheet}” cannot be read as a department sheet, so next year's sheet cannot be made from it.",

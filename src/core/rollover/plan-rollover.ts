@@ -13,6 +13,7 @@ import { freeSheetId } from "../insert/plan";
 import { planDepartmentSheet } from "../layout/department-sheet";
 import { readDepartmentSheet } from "../layout/read-department";
 import { type Bilingual, bilingual } from "../messages";
+import { parseCell } from "../numbers/parse";
 import type { SheetPlan } from "../workbook/plan";
 import type { SheetSnapshot } from "../workbook/snapshot";
 
@@ -89,17 +90,22 @@ function nextGoal(goal: Goal): Goal {
 }
 
 function nextIndicator(indicator: Indicator): Indicator {
-  const actual = indicator.actual;
-  const hasActual = actual !== null && !(typeof actual === "string" && actual.trim() === "");
   return {
     ...indicator,
-    // This year's result is where next year starts from.
-    baseline: hasActual ? actual : indicator.baseline,
+    // This year's result is where next year starts from — a value, not a word (作業中, －) saying there is none.
+    baseline: isValue(indicator.actual) ? indicator.actual : indicator.baseline,
     actual: null,
     status: "final",
     manualGrade: null,
     manualGradeReason: "",
   };
+}
+
+function isValue(cell: Indicator["actual"]): boolean {
+  if (cell === null) return false;
+  if (typeof cell === "number") return Number.isFinite(cell);
+  const parsed = parseCell(cell);
+  return parsed.ok && parsed.kind === "number";
 }
 
 /** The KGI table gains the new year: a target and an actual to fill in, the years before kept. */

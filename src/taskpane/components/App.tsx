@@ -8,6 +8,7 @@ import { ConsolidatePanel } from "./ConsolidatePanel";
 import { HostStatus } from "./HostStatus";
 import { GradePanel } from "./GradePanel";
 import { InsertForm } from "./InsertForm";
+import { RolloverSection } from "./RolloverSection";
 import { JobPanel } from "./JobPanel";
 import { LanguageSelect } from "./LanguageSelect";
 
@@ -74,7 +75,12 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
           description={candidate.description}
           hidden={candidate.id !== job}
         >
-          {candidate.id === "insert" && <InsertForm insert={props.jobs?.insert} />}
+          {candidate.id === "insert" && (
+            <>
+              <InsertForm insert={props.jobs?.insert} />
+              <RolloverSection rollover={props.jobs?.rollover} />
+            </>
+          )}
           {candidate.id === "grade" && <GradePanel jobs={props.jobs} onOfferInsert={() => open("insert")} />}
           {candidate.id === "consolidate" && <ConsolidatePanel jobs={props.jobs} active={candidate.id === job} />}
         </JobPanel>

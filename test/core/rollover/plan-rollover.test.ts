@@ -34,6 +34,8 @@ const THIS_YEAR: DepartmentInput = {
     { goalNo: 1, name: "ごみ排出量", unit: "t", direction: "down", target: 900, actual: 950, baseline: 1000 },
     { goalNo: 1, name: "説明会の回数", unit: "回", target: 10, actual: 12, status: "estimate", weight: 2 },
     { goalNo: 2, name: "点検率", unit: "%", target: 100, actual: null, baseline: 95 },
+    { goalNo: 2, name: "利用者数", unit: "人", target: "1,000人", actual: "作業中", baseline: "900人" },
+    { goalNo: 2, name: "補助件数", unit: "件", target: 5, actual: "－", baseline: 4 },
   ],
   kgis: [
     {
@@ -79,11 +81,14 @@ it("keeps goals, initiatives, codes and indicators; this year's actual becomes t
     [null, "", "", ""],
     [null, "", "", ""],
   ]);
-  // ごみ排出量: 950 t last year is the baseline; 説明会: 12 回; 点検率 had no actual, its 95 stays.
+  // ごみ排出量: 950 t last year is the baseline; 説明会: 12 回; 点検率 had no actual, its 95 stays; and a word
+  // saying there is no value (作業中, －) never becomes a baseline.
   expect(next.indicators.map((i) => [i.name, i.unit, i.direction, i.baseline, i.target, i.actual, i.weight])).toEqual([
     ["ごみ排出量", "t", "down", 950, 900, null, 1],
     ["説明会の回数", "回", "up", 12, 10, null, 2],
     ["点検率", "%", "up", 95, 100, null, 1],
+    ["利用者数", "人", "up", "900人", "1,000人", null, 1],
+    ["補助件数", "件", "up", 4, 5, null, 1],
   ]);
   expect(next.indicators.every((i) => i.status === "final" && i.manualGrade === null)).toBe(true);
   // The KGI table gains 令和8's columns (empty, to fill in); the years before are kept with their values.
