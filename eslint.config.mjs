@@ -22,6 +22,67 @@ const officeAddinRules = {
   "office-addins/test-for-null-using-isNullObject": "error",
 };
 
+/**
+ * The layers, kept by lint (#17): the core plans and knows nothing of Office, React, files or Node; each
+ * adapter moves data for one world and does not reach into another's; the pane and the command line call
+ * adapters, never the in-memory Excel (tests and the preview page only).
+ */
+const layer = (folders, packages, why) => ({
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        // Up and into another of src/'s folders ("../../excel/apply"); a sibling file named like one
+        // ("./xlsx", a message section) is not another layer.
+        ...(folders.length > 0 ? [{ regex: `^(\\.\\./)+(${folders.join("|")})(/|$)`, message: why }] : []),
+        ...(packages.length > 0 ? [{ regex: `^(${packages.join("|")})(/|$)`, message: why }] : []),
+      ],
+    },
+  ],
+});
+const LAYERS = [
+  {
+    files: ["src/core/**"],
+    rules: layer(
+      ["excel", "xlsx", "csv", "preview", "taskpane", "commands", "cli"],
+      ["react", "react-dom", "@fluentui", "exceljs", "jszip", "hyperformula", "node:[a-z_]+", "fs", "path"],
+      "src/core plans as plain data: it knows nothing of Office, React, files or Node.",
+    ),
+  },
+  {
+    files: ["src/xlsx/**", "src/csv/**"],
+    rules: layer(
+      ["excel", "preview", "taskpane", "commands", "cli"],
+      ["react", "react-dom", "@fluentui"],
+      "The file adapters move data between files and the core only.",
+    ),
+  },
+  {
+    files: ["src/excel/**"],
+    rules: layer(
+      ["xlsx", "csv", "preview", "taskpane", "commands", "cli"],
+      ["react", "react-dom", "@fluentui", "exceljs", "hyperformula"],
+      "The Office.js adapter moves data between Excel and the core only.",
+    ),
+  },
+  {
+    files: ["src/taskpane/**", "src/commands/**"],
+    rules: layer(
+      ["preview", "cli"],
+      ["exceljs", "hyperformula"],
+      "The pane and the ribbon call the adapters; the in-memory Excel is for tests and the preview page.",
+    ),
+  },
+  {
+    files: ["src/cli/**"],
+    rules: layer(
+      ["excel", "preview", "taskpane", "commands"],
+      ["react", "react-dom", "@fluentui", "hyperformula"],
+      "The command line calls the core and the file adapters.",
+    ),
+  },
+];
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", ".tmp/**"] },
   js.configs.recommended,
@@ -74,4 +135,5 @@ export default [
     files: ["test/**", "bench/**", "scripts/**", "src/cli/**", "bin/**"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
+  ...LAYERS,
 ];
