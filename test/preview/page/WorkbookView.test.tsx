@@ -75,6 +75,25 @@ describe("the grid", () => {
     expect(cell("C3").textContent).toBe("3");
   });
 
+  // #20: Shift+arrow stretches the selection from where it started, as in Excel, and a plain arrow ends it.
+  it("stretches the selection with Shift+arrows from its anchor, also back across it", async () => {
+    const excel = await excelWith(["S"]);
+    const workbook = renderWorkbook(excel);
+    const g = grid();
+    act(() => workbook.select("S", rect(2, 1)));
+    press(g, "ArrowDown", { shiftKey: true });
+    press(g, "ArrowDown", { shiftKey: true });
+    press(g, "ArrowRight", { shiftKey: true });
+    expect(excel.workbook.sheet("S").selection).toEqual(rect(2, 1, 3, 2)); // B3:C5
+    // Back up past the anchor (B3): the rectangle now runs from row 2 to the anchor's row.
+    press(g, "ArrowUp", { shiftKey: true });
+    press(g, "ArrowUp", { shiftKey: true });
+    press(g, "ArrowUp", { shiftKey: true });
+    expect(excel.workbook.sheet("S").selection).toEqual(rect(1, 1, 2, 2)); // B2:C3
+    press(g, "ArrowDown");
+    expect(excel.workbook.sheet("S").selection).toEqual(rect(2, 1));
+  });
+
   it("moves the selection with the arrow keys, Home, Ctrl+Home and PageDown", async () => {
     const excel = await excelWith(["S"]);
     renderWorkbook(excel);

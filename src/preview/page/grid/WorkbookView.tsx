@@ -28,6 +28,12 @@ import {
 import type { MessageKey, MessageParams } from "../../../core/messages";
 import { useI18n } from "../../../taskpane/i18n";
 import { type CellRect, cellAddress, parseAddress, rect, rectAddress } from "../../model/address";
+
+/** A cell's position (zero-based). */
+interface CellPoint {
+  readonly row: number;
+  readonly column: number;
+}
 import { editText } from "./edit-text";
 import { FormulaBar } from "./FormulaBar";
 import type { EntryOutcome, PreviewWorkbook } from "./preview-workbook";
@@ -173,6 +179,32 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
   const moveBy = (rows: number, columns: number) =>
     select(rect(Math.max(0, active.row + rows), Math.max(0, active.column + columns)));
 
+  // Shift+arrow: the selection stretches from where it started (the anchor) to a moving corner, as in
+  // Excel. The model keeps one rectangle, so the anchor and the corner are remembered here while the
+  // selection is still the one they made.
+  const stretch = useRef<{ sheet: string; anchor: CellPoint; corner: CellPoint; area: CellRect } | null>(null);
+  const extendBy = (rows: number, columns: number) => {
+    const known = stretch.current;
+    const same =
+      known !== null &&
+      known.sheet === sheet.name &&
+      known.area.row === selection.row &&
+      known.area.column === selection.column &&
+      known.area.rowCount === selection.rowCount &&
+      known.area.columnCount === selection.columnCount;
+    const anchor = same ? known.anchor : active;
+    const from = same ? known.corner : active;
+    const corner = { row: Math.max(0, from.row + rows), column: Math.max(0, from.column + columns) };
+    const area = rect(
+      Math.min(anchor.row, corner.row),
+      Math.min(anchor.column, corner.column),
+      Math.abs(corner.row - anchor.row) + 1,
+      Math.abs(corner.column - anchor.column) + 1,
+    );
+    stretch.current = { sheet: sheet.name, anchor, corner, area };
+    select(area);
+  };
+
   const startEdit = (draft: string | undefined, place: Edit["place"], mode: Edit["mode"]) => {
     workbook.beginCellEdit();
     setProblem(undefined);
@@ -224,6 +256,10 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
       const sheets = workbook.visibleSheets();
       const next = sheets[sheets.indexOf(sheet) + (key === "PageDown" ? 1 : -1)];
       if (next) workbook.activate(next.name);
+    } else if (event.shiftKey && key.startsWith("Arrow")) {
+      const step = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] }[key];
+      if (!step) return;
+      extendBy(step[0]!, step[1]!);
     } else if (key === "ArrowDown") moveBy(1, 0);
     else if (key === "ArrowUp") moveBy(-1, 0);
     else if (key === "ArrowRight") moveBy(0, 1);
