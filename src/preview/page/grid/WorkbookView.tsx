@@ -132,6 +132,8 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
   const cellEditorRef = useRef<HTMLTextAreaElement>(null);
   // Whether the grid (its text box) has the focus: the text box moves with the active cell and takes it along.
   const gridFocused = useRef(false);
+  // Where a Shift+arrow selection started and where its moving corner is (see extendBy).
+  const stretch = useRef<{ sheet: string; anchor: CellPoint; corner: CellPoint; area: CellRect } | null>(null);
   const panelId = "preview-sheet-panel";
 
   const setEdit = (next: Edit | undefined) => {
@@ -182,7 +184,6 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
   // Shift+arrow: the selection stretches from where it started (the anchor) to a moving corner, as in
   // Excel. The model keeps one rectangle, so the anchor and the corner are remembered here while the
   // selection is still the one they made.
-  const stretch = useRef<{ sheet: string; anchor: CellPoint; corner: CellPoint; area: CellRect } | null>(null);
   const extendBy = (rows: number, columns: number) => {
     const known = stretch.current;
     const same =
