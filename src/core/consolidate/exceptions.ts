@@ -9,7 +9,7 @@
  * with no grade only because none of its indicators has one is not listed: those indicators are.
  */
 import { formatFiscalYear } from "../era";
-import type { GradedGoal, GradedIndicator } from "../grade";
+import type { GradeProblem, GradedGoal, GradedIndicator } from "../grade";
 import { GRADING_REASONS, type GradingReason, type Scale, outcomeMessage, reasonMessage } from "../grading";
 import { isProblemReason } from "../grade/problems";
 import { type Bilingual, type Language, type MessageKey, type MessageParams, bilingual, message } from "../messages";
@@ -147,6 +147,11 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
     const row = parseCellAddress(waiting.cell).row;
     if (!waitingCell.has(row)) waitingCell.set(row, waiting.cell);
   }
+  // A D or E without its written reason: the summary says so and points at 評価理由, as grading does.
+  const reasonMissing = new Map<number, GradeProblem>();
+  for (const problem of result.problems) {
+    if (problem.reason === "low_grade_without_reason") reasonMissing.set(parseCellAddress(problem.cell).row, problem);
+  }
   const indicatorFinding = (indicator: GradedIndicator) => ({
     cell: problemCell.get(indicator.row) ?? indicator.cell,
     subject: indicator.name,
@@ -173,7 +178,19 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
   for (const table of result.tables) {
     for (const indicator of table.indicators) {
       const low = gradeKind(indicator.grade);
-      if (low) findings.push({ kind: low, cell: indicator.cell, subject: indicator.name, message: indicator.message });
+      const unexplained = low ? reasonMissing.get(indicator.row) : undefined;
+      if (low && unexplained) {
+        findings.push({
+          kind: low,
+          cell: unexplained.cell,
+          subject: indicator.name,
+          message: {
+            ja: message("consolidate.exception.reasonMissing", "ja", { outcome: indicator.message.ja }),
+            en: message("consolidate.exception.reasonMissing", "en", { outcome: indicator.message.en }),
+          },
+        });
+      } else if (low)
+        findings.push({ kind: low, cell: indicator.cell, subject: indicator.name, message: indicator.message });
       else if (indicator.reason !== null && !isProblemReason(indicator.reason)) {
         // 未評価, as grading names it: normal during the year (no actual yet, 作業中), the actual's cell to fill in.
         findings.push({

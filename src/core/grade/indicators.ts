@@ -25,6 +25,7 @@ import { type KpiCells, type KpiRow, valuesInColumnOrder } from "../layout/kpi-r
 import { cellProblem, isProblemReason } from "./problems";
 import { a1, cellText, goalNumberOf } from "./sheet-cells";
 import { withTypedLetter } from "./typed-letter";
+import type { CellValue } from "../workbook/snapshot";
 import type { GradeProblem, GradedIndicator } from "./types";
 import { type ReadValue, type ValueField, readValues } from "./value-cells";
 
@@ -149,6 +150,22 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
       cellProblem(a1(at), header(key), cellText(at.value), result.reason, parsedOf(values, result.reasonField)),
     );
   }
+  // A low grade (the scale's lowest, or 未実施) is published with a written reason, as city guidelines ask:
+  // without one in 評価理由 it is a problem of the grading (where the table has that column to write it in).
+  const reasonCell = cells.manualReason;
+  if (result.grade !== null && isLowGrade(result.grade, scale) && reasonCell && isBlank(reasonCell.value)) {
+    problems.push({
+      cell: a1(reasonCell),
+      raw: "",
+      reason: "low_grade_without_reason",
+      message: bilingual("grade.problem.lowGradeReason", {
+        cell: a1(reasonCell),
+        field: header("manualReason"),
+        grade: result.grade,
+        name,
+      }),
+    });
+  }
   // 未評価: ungraded for a reason that is normal during the year; the cell to fill in is named.
   const waiting =
     result.grade === null && result.reason !== null && !isProblemReason(result.reason)
@@ -207,4 +224,13 @@ function readWeight(cells: KpiCells): Decimal | null | "invalid" {
   const parsed = parseCell(value);
   if (!parsed.ok || parsed.kind !== "number" || parsed.unit !== null || parsed.value.coefficient < 0) return "invalid";
   return parsed.value;
+}
+
+/** The scale's lowest grade, or its 未実施 letter: the ones a city explains in writing. */
+function isLowGrade(grade: string, scale: Scale): boolean {
+  return grade === scale.notCarriedOut.letter || grade === scale.grades[scale.grades.length - 1]?.letter;
+}
+
+function isBlank(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
 }

@@ -60,6 +60,10 @@ export const consolidateMessages = {
     ja: "全庁サマリーの {cell} の文字が長すぎるため（{length} 文字）、{limit} 文字に切り詰めて「…（以下省略）」を付けました。取込元の文字を確認してください。",
     en: "The text for {cell} of the summary was too long ({length} characters): it was cut to {limit}, ending in “…（以下省略）”. Check the source's text.",
   },
+  "consolidate.exception.reasonMissing": {
+    ja: "{outcome}。評価理由（所見）が書かれていません。",
+    en: "{outcome}; no reason (所見) is written.",
+  },
   "consolidate.exception.missing_actual": {
     ja: "実績値が入力されていません。",
     en: "The actual has not been entered.",

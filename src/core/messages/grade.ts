@@ -27,6 +27,10 @@ export const gradeMessages = {
   },
 
   // A problem found in a cell: {detail} is the engine's or the number reader's explanation.
+  "grade.problem.lowGradeReason": {
+    ja: "セル {cell}（{field}）:「{name}」は達成度 {grade} です。{field}に理由（所見）を書いてください。",
+    en: "Cell {cell} ({field}): “{name}” is graded {grade}; write the reason in {field}.",
+  },
   "grade.problem.cell": {
     ja: "セル {cell}（{field}）: {detail}",
     en: "Cell {cell} ({field}): {detail}",

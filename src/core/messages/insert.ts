@@ -30,7 +30,7 @@ export const insertMessages = {
     en: "Sheet “{sheet}” cannot be read as a department sheet, so next year's sheet cannot be made from it.",
   },
   "rollover.error.notLater": {
-    ja: "シート「{sheet}」は{from}のシートです。次年度には{from}より後の年度（{year}ではなく）を指定してください。",
+    ja: "シート「{sheet}」は{from}のシートです。次年度にはそれより後の年度（{year}ではなく）を指定してください。",
     en: "Sheet “{sheet}” is for {from}: next year's sheet needs a later year than that (not {year}).",
   },
   "insert.sheetName.hint": {

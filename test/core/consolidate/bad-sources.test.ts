@@ -297,8 +297,8 @@ describe("departments that need a second look", () => {
     const result = consolidated(planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW }));
     expect(result.exceptions.map((e) => [e.kind, e.subject, e.message.ja])).toEqual([
       ["grade_d", "重点目標 1: 効果的・効率的な政策マネジメントの推進", "達成率 5.0%、達成度 1（1点（50%未満））"],
-      ["grade_d", "低い指標", "達成率 10.0%、達成度 1（1点（50%未満））"],
-      ["grade_e", "取りやめ", "達成度 0（未実施）"],
+      ["grade_d", "低い指標", "達成率 10.0%、達成度 1（1点（50%未満））。評価理由（所見）が書かれていません。"],
+      ["grade_e", "取りやめ", "達成度 0（未実施）。評価理由（所見）が書かれていません。"],
     ]);
   });
 });

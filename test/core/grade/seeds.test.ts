@@ -149,8 +149,12 @@ describe.each(adapters)("grading the seed sheets through the %s", (_name, make) 
     expect(indicators.find((i) => i.name === "いじめの解消率")?.flags).toEqual(["estimate"]);
     expect(indicators.find((i) => i.name === "ボランティア体験事業参加者数")?.flags).toEqual(["manual"]);
     expect(r.counts).toEqual({ A: 4, B: 3, C: 0, D: 0, E: 1, ungraded: 2 });
-    // Only the cell to fix is a problem: pending work is not.
-    expect(problemsOf(r)).toEqual([["G32", "several_values", "5 億円(個人版) 5500 万円(企業版)"]]);
+    // Only the cells to fix are problems: pending work is not. ワンストップ回答率 (未実施: E) has no reason in
+    // 評価理由 — column M of the KPI table (A 目標No. … L 手入力評価, M 評価理由), the 9th indicator, row 31 + 8 = 39.
+    expect(problemsOf(r)).toEqual([
+      ["G32", "several_values", "5 億円(個人版) 5500 万円(企業版)"],
+      ["M39", "low_grade_without_reason", ""],
+    ]);
     expect(r.problems[0]?.message.ja).toContain("5億円（個人版）");
     const converted = Object.fromEntries(r.conversions.map((c) => [c.original, [c.value, c.numberFormat]]));
     expect(converted["６５，０００件"]).toEqual([65000, '#,##0"件"']);

@@ -116,7 +116,7 @@ it("refuses a year that is not later than the sheet's, and a sheet that is not a
   const source = await thisYearSheet();
   const same = planRollover(source, { existingSheets: [], existingTables: [], fiscalYear: 2025 });
   expect(same.ok).toBe(false);
-  if (!same.ok) expect(same.message.ja).toContain("令和7年度より後");
+  if (!same.ok) expect(same.message.ja).toContain("令和7年度のシートです。次年度にはそれより後の年度");
   const blank = {
     ...source,
     name: "メモ",
