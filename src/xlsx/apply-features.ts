@@ -10,6 +10,7 @@ import {
   parseRangeAddress,
   quoteSheetName,
   rangeAddress,
+  rangeWithin,
 } from "../core/workbook/address";
 import type {
   ColumnWidth,
@@ -35,22 +36,13 @@ function internals(worksheet: ExcelJS.Worksheet): WorksheetInternals {
   return worksheet as unknown as WorksheetInternals;
 }
 
-function within(outer: RangeRef, inner: RangeRef): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
-    inner.column + inner.columnCount <= outer.column + outer.columnCount
-  );
-}
-
 /** "A1:B2 D4" (an sqref) lies wholly inside `outer`. Unreadable addresses count as outside. */
 function sqrefWithin(outer: RangeRef, sqref: string): boolean {
   try {
     return sqref
       .trim()
       .split(/\s+/)
-      .every((part) => within(outer, parseRangeAddress(part)));
+      .every((part) => rangeWithin(outer, parseRangeAddress(part)));
   } catch {
     return false;
   }

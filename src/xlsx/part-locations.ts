@@ -49,8 +49,14 @@ export function worksheetChildAt(tail: string, names: readonly string[]): number
   return -1;
 }
 
-/** A worksheet's elements after `<sheetData>`, in the order ECMA-376 (CT_Worksheet) requires. */
-const WORKSHEET_TAIL_ORDER = [
+/** A worksheet's own elements, in the order ECMA-376 (CT_Worksheet) requires. */
+export const WORKSHEET_CHILD_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
   "sheetCalcPr",
   "sheetProtection",
   "protectedRanges",
@@ -87,6 +93,8 @@ const WORKSHEET_TAIL_ORDER = [
 ] as const;
 
 /** The worksheet elements that must come after `element`: where to insert it (worksheetChildAt). */
-export function elementsAfter(element: (typeof WORKSHEET_TAIL_ORDER)[number]): readonly string[] {
-  return WORKSHEET_TAIL_ORDER.slice(WORKSHEET_TAIL_ORDER.indexOf(element) + 1);
+export function elementsAfter(element: WorksheetChild): readonly string[] {
+  return WORKSHEET_CHILD_ORDER.slice(WORKSHEET_CHILD_ORDER.indexOf(element) + 1);
 }
+
+export type WorksheetChild = (typeof WORKSHEET_CHILD_ORDER)[number];

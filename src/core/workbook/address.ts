@@ -112,6 +112,16 @@ export function needsQuotes(name: string): boolean {
   return upper === "TRUE" || upper === "FALSE";
 }
 
+/** `inner` lies wholly inside `outer`. */
+export function rangeWithin(outer: RangeRef, inner: RangeRef): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.column >= outer.column &&
+    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
+    inner.column + inner.columnCount <= outer.column + outer.columnCount
+  );
+}
+
 export function contains(outer: RangeRef, inner: CellRef): boolean {
   return (
     inner.row >= outer.row &&

@@ -221,23 +221,8 @@ function withFullCalcOnLoad(xml: string): string {
     const element = inner === "" ? `<${p}calcPr${attributes}/>` : `<${p}calcPr${attributes}>${inner}</${p}calcPr>`;
     return xml.slice(0, calc.start) + element + xml.slice(calc.end);
   }
-  const root = findElement(xml, "workbook");
-  if (!root) return xml;
-  // CT_Workbook: calcPr follows sheets, functionGroups, externalReferences and definedNames.
-  const after = [
-    "oleSize",
-    "customWorkbookViews",
-    "pivotCaches",
-    "smartTagPr",
-    "smartTagTypes",
-    "webPublishing",
-    "fileRecoveryPr",
-    "webPublishObjects",
-    "extLst",
-  ];
-  const next = childElements(xml, root.contentStart, root.contentEnd).find((e) => after.includes(e.name));
-  const at = next ? next.start : root.contentEnd;
-  return `${xml.slice(0, at)}<${root.prefix}calcPr calcId="0" fullCalcOnLoad="1"/>${xml.slice(at)}`;
+  const p = findElement(xml, "workbook")?.prefix ?? "";
+  return withWorkbookChild(xml, "calcPr", `<${p}calcPr calcId="0" fullCalcOnLoad="1"/>`);
 }
 
 function withoutCalcChain(zip: Package, structure: WorkbookStructure, rels: string, types: ContentTypeChange): string {
@@ -306,14 +291,9 @@ function plannedCells(sheet: SheetPlan): CellRead {
 
 /** The workbook's `_xlnm.Print_Titles` for the sheet: set to the rows, or removed when there are none. */
 function withPrintTitles(xml: string, sheet: string, rows: { first: number; last: number } | null): string {
-  const sheets = findElement(xml, "sheets");
-  if (!sheets) return xml;
-  const entries = childElements(xml, sheets.contentStart, sheets.contentEnd);
-  const index = entries.findIndex(
-    (e) => (parseAttributes(startTagAttributes(xml, e)).get("name") ?? "").toLowerCase() === sheet.toLowerCase(),
-  );
+  const index = sheetIndex(xml, sheet);
   if (index < 0) return xml;
-  const p = sheets.prefix;
+  const p = findElement(xml, "sheets")?.prefix ?? "";
   const names = findElement(xml, "definedNames");
   const own = (raw: string) =>
     /name="_xlnm\.Print_Titles"/.test(raw) && new RegExp(`localSheetId="${index}"`).test(raw);
@@ -331,23 +311,7 @@ function withPrintTitles(xml: string, sheet: string, rows: { first: number; last
   const all = [...kept, ...added];
   const element = all.length === 0 ? "" : `<${p}definedNames>${all.join("")}</${p}definedNames>`;
   if (names) return xml.slice(0, names.start) + element + xml.slice(names.end);
-  // CT_Workbook: definedNames follows sheets, functionGroups and externalReferences.
-  const root = findElement(xml, "workbook")!;
-  const after = [
-    "calcPr",
-    "oleSize",
-    "customWorkbookViews",
-    "pivotCaches",
-    "smartTagPr",
-    "smartTagTypes",
-    "webPublishing",
-    "fileRecoveryPr",
-    "webPublishObjects",
-    "extLst",
-  ];
-  const next = childElements(xml, root.contentStart, root.contentEnd).find((e) => after.includes(e.name));
-  const at = next ? next.start : root.contentEnd;
-  return xml.slice(0, at) + element + xml.slice(at);
+  return element === "" ? xml : withWorkbookChild(xml, "definedNames", element);
 }
 
 /** The sheet opens active: the workbook's active tab, and its tab the only one selected. */
@@ -360,10 +324,7 @@ async function withActiveSheet(
 ): Promise<string> {
   const sheets = findElement(workbookXml, "sheets");
   if (!sheets) return workbookXml;
-  const entries = childElements(workbookXml, sheets.contentStart, sheets.contentEnd);
-  const index = entries.findIndex(
-    (e) => (parseAttributes(startTagAttributes(workbookXml, e)).get("name") ?? "").toLowerCase() === name.toLowerCase(),
-  );
+  const index = sheetIndex(workbookXml, name);
   // The plan's own sheets were set as they were written; of the others, only a selected tab changes.
   for (const sheet of structure.sheets) {
     if ([...planned.keys()].some((name) => sameSheetName(name, sheet.name))) continue;
@@ -381,7 +342,51 @@ async function withActiveSheet(
     const closing = workbookXml[tagEnd - 1] === "/" ? "/>" : ">";
     return `${workbookXml.slice(0, view.start)}<${view.prefix}workbookView${raw}${closing}${workbookXml.slice(tagEnd + 1)}`;
   }
-  // CT_Workbook: bookViews comes before sheets.
-  const element = `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`;
-  return workbookXml.slice(0, sheets.start) + element + workbookXml.slice(sheets.start);
+  return withWorkbookChild(
+    workbookXml,
+    "bookViews",
+    `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`,
+  );
+}
+
+/** CT_Workbook's children, in the order the schema requires. */
+const WORKBOOK_CHILD_ORDER = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+] as const;
+
+/** The workbook part with `element` (a missing `name` child) put where the schema's order wants it. */
+function withWorkbookChild(xml: string, name: (typeof WORKBOOK_CHILD_ORDER)[number], element: string): string {
+  const root = findElement(xml, "workbook");
+  if (!root) return xml;
+  const after: readonly string[] = WORKBOOK_CHILD_ORDER.slice(WORKBOOK_CHILD_ORDER.indexOf(name) + 1);
+  const next = childElements(xml, root.contentStart, root.contentEnd).find((e) => after.includes(e.name));
+  const at = next ? next.start : root.contentEnd;
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+/** A sheet's position among the workbook's `<sheet>` entries (what localSheetId and activeTab count), or -1. */
+function sheetIndex(xml: string, name: string): number {
+  const sheets = findElement(xml, "sheets");
+  if (!sheets || sheets.contentStart === sheets.end) return -1;
+  return childElements(xml, sheets.contentStart, sheets.contentEnd).findIndex((e) =>
+    sameSheetName(parseAttributes(startTagAttributes(xml, e)).get("name") ?? "", name),
+  );
 }

@@ -2,56 +2,18 @@
  * A worksheet part's own elements other than its cells — views, columns, links, print settings — set in
  * place, each where ECMA-376's CT_Worksheet order puts it. Whatever else the sheet holds stays as written.
  */
-import { type RangeRef, cellAddress, parseRangeAddress, quoteSheetName } from "../../core/workbook/address";
+import {
+  type RangeRef,
+  cellAddress,
+  parseRangeAddress,
+  quoteSheetName,
+  rangeWithin,
+} from "../../core/workbook/address";
 import type { ColumnWidth, HyperlinkPlan, PrintPlan, SheetPlan } from "../../core/workbook/plan";
-import { worksheetTailStart } from "../part-locations";
+import { type WorksheetChild, elementsAfter, worksheetTailStart } from "../part-locations";
 import { pointsToColumnWidth } from "../units";
 import { attribute, escapeXml, relationshipId } from "../xml";
 import { childElements, findElement, startTagAttributes, withAttribute } from "./xml-elements";
-
-/** CT_Worksheet's children, in the order the schema requires. */
-const ORDER = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-] as const;
-type Child = (typeof ORDER)[number];
 
 /** The worksheet's prefix ("x:" or ""), which new elements take. */
 export function worksheetPrefix(xml: string): string {
@@ -59,7 +21,7 @@ export function worksheetPrefix(xml: string): string {
 }
 
 /** The worksheet's direct children named `name` (spans into `xml`). */
-function ownChildren(xml: string, name: Child) {
+function ownChildren(xml: string, name: WorksheetChild) {
   const root = findElement(xml, "worksheet");
   if (!root) return [];
   const tail = worksheetTailStart(xml);
@@ -72,13 +34,13 @@ function ownChildren(xml: string, name: Child) {
 }
 
 /** The first of the worksheet's children named `name`, as text, or null. */
-export function worksheetChild(xml: string, name: Child): string | null {
+export function worksheetChild(xml: string, name: WorksheetChild): string | null {
   const found = ownChildren(xml, name)[0];
   return found ? xml.slice(found.start, found.end) : null;
 }
 
 /** The worksheet with its `name` children replaced by `element` (removed when null), in schema order. */
-export function setWorksheetChild(xml: string, name: Child, element: string | null): string {
+export function setWorksheetChild(xml: string, name: WorksheetChild, element: string | null): string {
   const existing = ownChildren(xml, name);
   if (existing.length > 0) {
     let out = xml;
@@ -87,7 +49,7 @@ export function setWorksheetChild(xml: string, name: Child, element: string | nu
     return element === null ? out : out.slice(0, at) + element + out.slice(at);
   }
   if (element === null) return xml;
-  const after = ORDER.slice(ORDER.indexOf(name) + 1);
+  const after = elementsAfter(name) as readonly WorksheetChild[];
   for (const next of after) {
     const found = ownChildren(xml, next)[0];
     if (found) return xml.slice(0, found.start) + element + xml.slice(found.start);
@@ -236,7 +198,7 @@ export function withHyperlinks(
       const ref = attribute(raw, "ref") ?? "";
       let inside = planned.has(ref);
       try {
-        inside ||= cleared.some((range) => within(range, parseRangeAddress(ref)));
+        inside ||= cleared.some((range) => rangeWithin(range, parseRangeAddress(ref)));
       } catch {
         // A reference Tassei cannot read is not Tassei's: it stays.
       }
@@ -271,7 +233,7 @@ export function withoutFeaturesWithin(xml: string, cleared: readonly RangeRef[])
     if (sqref === undefined) return false;
     try {
       const ranges = sqref.trim().split(/\s+/).map(parseRangeAddress);
-      return ranges.every((r) => cleared.some((c) => within(c, r)));
+      return ranges.every((r) => cleared.some((c) => rangeWithin(c, r)));
     } catch {
       return false;
     }
@@ -295,15 +257,6 @@ export function withoutFeaturesWithin(xml: string, cleared: readonly RangeRef[])
     }
   }
   return out;
-}
-
-function within(outer: RangeRef, inner: RangeRef): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.column >= outer.column &&
-    inner.row + inner.rowCount <= outer.row + outer.rowCount &&
-    inner.column + inner.columnCount <= outer.column + outer.columnCount
-  );
 }
 
 /** "$1:$2": the rows printed on every page, as a defined name states them. */
