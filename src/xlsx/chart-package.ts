@@ -7,7 +7,7 @@
  */
 import type { ChartPlan } from "../core/workbook/plan";
 import { type ChartData, RELATIONSHIPS_NAMESPACE, chartAnchorXml, chartPartXml, drawingPartXml } from "./chart-part";
-import { type Package, findPart, partText, relationships, relationshipsPath } from "./package";
+import { type Package, findPart, partText, relationships, relationshipsPath, withRelationships } from "./package";
 import { elementsAfter, relativeTarget, worksheetChildAt, worksheetTailStart } from "./part-locations";
 import { escapeXml, relationshipId } from "./xml";
 
@@ -87,7 +87,7 @@ export async function addChartsToSheet(
     );
     anchors.push(chartAnchorXml(plan, nextShape++, id));
   }
-  drawingRels = drawingRels.replace("</Relationships>", `${added.join("")}</Relationships>`);
+  drawingRels = withRelationships(drawingRels, added.join(""));
   zip.file(drawingRelsPath, drawingRels);
   zip.file(
     drawing.path,
@@ -123,15 +123,17 @@ async function sheetDrawing(
   const id = `rId${nextRelationshipNumber(rels)}`;
   zip.file(
     relsPath,
-    rels.replace(
-      "</Relationships>",
-      `<Relationship Id="${id}" Type="${DRAWING_RELATIONSHIP}" Target="${escapeXml(relativeTarget(sheetPath, path))}"/></Relationships>`,
+    withRelationships(
+      rels,
+      `<Relationship Id="${id}" Type="${DRAWING_RELATIONSHIP}" Target="${escapeXml(relativeTarget(sheetPath, path))}"/>`,
     ),
   );
   const namespace = sheetXml.slice(0, start).includes(`xmlns:r="${RELATIONSHIPS_NAMESPACE}"`)
     ? ""
     : ` xmlns:r="${RELATIONSHIPS_NAMESPACE}"`;
-  const element = `<drawing${namespace} r:id="${id}"/>`;
+  // A worksheet written with a prefix (`<x:worksheet>`) has no default namespace: the element takes its prefix.
+  const prefix = /<(\w+:)?worksheet\b/.exec(sheetXml)?.[1] ?? "";
+  const element = `<${prefix}drawing${namespace} r:id="${id}"/>`;
   // A damaged `<drawing>` found above (no part behind it) is replaced rather than doubled.
   const cleaned = existing ? tail.replace(DRAWING_ELEMENT, "") : tail;
   const at = worksheetChildAt(cleaned, AFTER_DRAWING);

@@ -197,3 +197,12 @@ export function parseRelationships(xml: string, partPath: string): Relationship[
 export function isType(relationship: Relationship, suffix: string): boolean {
   return relationship.type.endsWith(suffix);
 }
+
+/**
+ * A relationships part with `relationships` (Relationship elements) added at its end. A part written
+ * with a self-closing root (`<Relationships …/>`) is opened first, so nothing added is lost.
+ */
+export function withRelationships(rels: string, relationships: string): string {
+  const opened = rels.replace(/<((?:\w+:)?)Relationships\b([^>]*?)\/>/, "<$1Relationships$2></$1Relationships>");
+  return opened.replace(/<\/((?:\w+:)?)Relationships>/, (close) => `${relationships}${close}`);
+}

@@ -5,7 +5,7 @@
  */
 import type { SheetProperties } from "../core/workbook/plan";
 import { CUSTOM_PROPERTY_CONTENT_TYPE, CUSTOM_PROPERTY_RELATIONSHIP, encodePropertyValue } from "./custom-properties";
-import { type Package, resolvePartPath } from "./package";
+import { type Package, resolvePartPath, withRelationships } from "./package";
 import { elementsAfter, relativeTarget, worksheetChildAt, worksheetTailStart } from "./part-locations";
 import { escapeXml, parseAttributes, relationshipId } from "./xml";
 
@@ -73,7 +73,7 @@ export function writeSheetProperties(
       );
       elements.push(`<${p}customPr name="${escapeXml(name)}" r:id="${id}"/>`);
     }
-    relationships = relationships.replace("</Relationships>", `${added.join("")}</Relationships>`);
+    relationships = withRelationships(relationships, added.join(""));
     const namespace = xml.slice(0, start).includes(`xmlns:r="${RELATIONSHIPS_NAMESPACE}"`)
       ? ""
       : ` xmlns:r="${RELATIONSHIPS_NAMESPACE}"`;

@@ -379,3 +379,130 @@ describe("a sheet made and regenerated in place", () => {
     expect(chart).not.toContain("総務部");
   });
 });
+
+// Regressions found by review (each made Excel repair the file or changed what the user had).
+describe("what a review of the in-place writer found", () => {
+  const stylesXml =
+    '<fonts count="1"><font><sz val="11"/><name val="游ゴシック"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="1" borderId="0" xfId="0" applyFill="1"/></cellXfs>';
+
+  it("a prefixed sheet without xmlns:r gets its web link and chart in the sheet's namespace, declared", async () => {
+    const zip = await JSZip.loadAsync(
+      await handPackage({
+        prefix: "x",
+        sheets: [
+          {
+            name: "部",
+            body: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>部</t></is></c><c r="B1"><v>3</v></c></row></sheetData>',
+          },
+        ],
+      }),
+    );
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    zip.file("xl/worksheets/sheet1.xml", sheetXml.replace(/ xmlns:r="[^"]*"/, ""));
+    const out = await applied(await zip.generateAsync({ type: "uint8array" }), [
+      {
+        ...emptySheetPlan("部", "update"),
+        hyperlinks: [
+          { cell: { row: 2, column: 0 }, target: { kind: "url", url: "https://example.jp/" }, text: "市\u0001" },
+        ],
+        charts: [
+          {
+            name: "C",
+            kind: "columnClustered",
+            source: { row: 0, column: 0, rowCount: 1, columnCount: 2 },
+            title: "件数",
+            placement: { row: 4, column: 0, rowCount: 8, columnCount: 4 },
+          },
+        ],
+      },
+    ]);
+    const written = await (await JSZip.loadAsync(out)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(written).toMatch(/<x:hyperlinks xmlns:r="[^"]+"><x:hyperlink ref="A3" r:id="rId\d+"/);
+    expect(written).toContain('display="市_x0001_"');
+    expect(written).toMatch(/<x:drawing xmlns:r="[^"]+" r:id="rId\d+"\/>/);
+    const check = spawnSync("xmllint", ["--noout", "-"], { input: written, encoding: "utf8" });
+    expect(check.stderr).toBe("");
+  });
+
+  it("moves a shared formula holding quotes and a sheet name as the formula it stands for", async () => {
+    const source = await handPackage({
+      sheets: [
+        {
+          name: "部",
+          body:
+            "<sheetData>" +
+            '<row r="2"><c r="B2"><f t="shared" ref="B2:B3" si="0">&apos;Q1 2024&apos;!A2&amp;&quot;A1&quot;</f><v>0</v></c></row>' +
+            '<row r="3"><c r="B3"><f t="shared" si="0"/><v>0</v></c></row>' +
+            "</sheetData>",
+        },
+        { name: "Q1 2024", body: "<sheetData/>" },
+      ],
+    });
+    const out = await applied(source, [
+      { ...emptySheetPlan("部", "update"), blocks: [{ anchor: { row: 1, column: 1 }, rows: [[5]] }] },
+    ]);
+    const sheet = sheetOf(await read(out), "部");
+    // B3 = B2's formula one row down: the sheet name and the text "A1" are not references to move.
+    expect(sheet.formulas[sheet.used!.rowCount - 1]?.[0]).toBe(`='Q1 2024'!A3&"A1"`);
+  });
+
+  it("lays two styles over one cell, the second on the first (bold, then a colour)", async () => {
+    const source = await handPackage({
+      sheets: [{ name: "部", body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' }],
+      styles: stylesXml,
+    });
+    const range = { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+    const out = await applied(source, [
+      {
+        ...emptySheetPlan("部", "update"),
+        styles: [
+          { range, style: { bold: true } },
+          { range, style: { fontColor: "#FF0000" } },
+        ],
+      },
+    ]);
+    const zip = await JSZip.loadAsync(out);
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const s = Number(/<c r="A1" s="(\d+)"/.exec(sheetXml)![1]);
+    const xf = styles.slice(styles.indexOf("<cellXfs")).match(/<xf\b[^>]*>/g)![s]!;
+    const fontId = Number(/fontId="(\d+)"/.exec(xf)![1]);
+    const font = styles.slice(styles.indexOf("<fonts")).match(/<font>[\s\S]*?<\/font>/g)![fontId]!;
+    expect(font).toContain("<b/>");
+    expect(font).toContain('<color rgb="FFFF0000"/>');
+  });
+
+  it("adds relationships to a part written with a self-closing root, and keeps a cell's own default format", async () => {
+    const source = await handPackage({
+      sheets: [
+        {
+          name: "部",
+          body: '<sheetData><row r="1" s="1" customFormat="1"><c r="A1"><v>1</v></c></row></sheetData>',
+          rels: {},
+        },
+      ],
+      styles: stylesXml,
+    });
+    const zip = await JSZip.loadAsync(source);
+    zip.file(
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    );
+    const out = await applied(await zip.generateAsync({ type: "uint8array" }), [
+      {
+        ...emptySheetPlan("部", "update"),
+        blocks: [{ anchor: { row: 0, column: 0 }, rows: [[2]] }],
+        properties: { "tassei.kind": "department" },
+      },
+    ]);
+    const sheet = sheetOf(await read(out), "部");
+    expect(sheet.properties).toEqual({ "tassei.kind": "department" });
+    // A1 had no format of its own (the row's is for cells the file leaves out): it still has none.
+    const written = await (await JSZip.loadAsync(out)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(written).toContain('<c r="A1"><v>2</v></c>');
+  });
+});

@@ -14,7 +14,7 @@ import { type CellRead, chartDataFrom } from "../chart-data";
 import { type ContentTypeOverride, addChartsToSheet } from "../chart-package";
 import { readSheetProperties } from "../custom-properties";
 import { asBytes, openWorkbookPackage } from "../open-workbook";
-import { type Package, RELATIONSHIP_TYPES, isType, partText, relationshipsPath } from "../package";
+import { type Package, RELATIONSHIP_TYPES, isType, partText, relationshipsPath, withRelationships } from "../package";
 import { relativeTarget } from "../part-locations";
 import { type ContentTypeChange, withContentTypes, writeSheetProperties } from "../sheet-property-parts";
 import type { XlsxApplyError, XlsxReadFailure } from "../types";
@@ -77,9 +77,9 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
       xml = NEW_WORKSHEET;
       types.added.push({ part: path, contentType: WORKSHEET_CONTENT_TYPE });
       const id = nextRelationshipId(workbookRels);
-      workbookRels = workbookRels.replace(
-        "</Relationships>",
-        `<Relationship Id="${id}" Type="${RELATIONSHIP_BASE}/worksheet" Target="${relativeTarget(structure.workbookPath, path)}"/></Relationships>`,
+      workbookRels = withRelationships(
+        workbookRels,
+        `<Relationship Id="${id}" Type="${RELATIONSHIP_BASE}/worksheet" Target="${relativeTarget(structure.workbookPath, path)}"/>`,
       );
       workbookXml = withSheetEntry(workbookXml, sheet.name, id);
     }
@@ -96,7 +96,7 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
     xml = withConditionalFormats(xml, sheet.conditionalFormats, styles.book);
     const linked = withHyperlinks(xml, sheet.hyperlinks, sheet.clear, () => {
       const id = nextRelationshipId(rels);
-      rels = rels.replace("</Relationships>", `<Relationship Id="${id}"/></Relationships>`);
+      rels = withRelationships(rels, `<Relationship Id="${id}"/>`);
       return id;
     });
     xml = linked.xml;
@@ -131,9 +131,9 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
   workbookRels = withoutCalcChain(zip, structure, workbookRels, types);
   if (styles.used() && styles.missing) {
     types.added.push({ part: styles.path, contentType: STYLES_CONTENT_TYPE });
-    workbookRels = workbookRels.replace(
-      "</Relationships>",
-      `<Relationship Id="${nextRelationshipId(workbookRels)}" Type="${RELATIONSHIP_BASE}/styles" Target="${relativeTarget(structure.workbookPath, styles.path)}"/></Relationships>`,
+    workbookRels = withRelationships(
+      workbookRels,
+      `<Relationship Id="${nextRelationshipId(workbookRels)}" Type="${RELATIONSHIP_BASE}/styles" Target="${relativeTarget(structure.workbookPath, styles.path)}"/>`,
     );
   }
   zip.file(structure.workbookPath, workbookXml);

@@ -18,7 +18,7 @@ import type { CellBlock, CellStyle, PlannedCell, StyledRange } from "../../core/
 import { isFormula } from "../../core/workbook/plan";
 import { shiftFormula, toFileFormula } from "../formula";
 import { encodeOoxmlText } from "../ooxml-text";
-import { attribute, escapeXml } from "../xml";
+import { attribute, decodeXmlEntities, escapeXml } from "../xml";
 import type { StyleBook } from "./style-book";
 import { type ElementSpan, childElements, findElement, startTagAttributes, withAttribute } from "./xml-elements";
 
@@ -116,7 +116,7 @@ export function patchSheetData(xml: string, edits: SheetEdits, book: () => Style
     out.push(xml.slice(cursor, row.start));
     cursor = row.end;
     const targets = targetsOf(number);
-    const needsDependents = broken.size > 0 && xml.slice(row.start, row.end).includes('t="shared"');
+    const needsDependents = broken.size > 0 && /t=["']shared["']/.test(xml.slice(row.start, row.end));
     if (!targets && !touchesClear(number) && !needsDependents) {
       out.push(withRowNumber(xml, row, number));
       return;
@@ -327,7 +327,10 @@ function withOwnFormula(xml: string, cell: CellElement, row: number, context: Ro
     const attributes = startTagAttributes(xml, f);
     const master = context.broken.get(attribute(attributes, "si") ?? "");
     if (attribute(attributes, "t") === "shared" && master) {
-      const own = shiftFormula(master.text, row - master.row, cell.column - master.column);
+      // The file's text is escaped XML: moved as the formula it stands for, then escaped again.
+      const own = escapeXml(
+        shiftFormula(decodeXmlEntities(master.text), row - master.row, cell.column - master.column),
+      );
       text = `${xml.slice(cell.span.start, f.start)}<${f.prefix}f>${own}</${f.prefix}f>${xml.slice(f.end, cell.span.end)}`;
     }
   }
@@ -350,7 +353,8 @@ function renderCell(
   book: () => StyleBook,
 ): string | null {
   const inherited = rowStyle ?? columnStyleAt(columnStyles, column);
-  let style = target.cleared ? 0 : (existing?.style ?? inherited ?? 0);
+  // A cell the file has keeps its own format (none is the default, 0); a new one takes its row's or column's.
+  let style = target.cleared ? 0 : existing ? (existing.style ?? 0) : (inherited ?? 0);
   const styleBook = target.styles.length > 0 ? book() : null;
   for (const s of target.styles) style = styleBook!.derive(style, s);
   const ref = cellAddress({ row, column });

@@ -167,7 +167,7 @@ export class StyleBook {
       if (section === "cellStyleXfs") continue;
       const added = this.added[section];
       if (added.length === 0) continue;
-      const element = findElement(xml, section);
+      const element = topLevel(xml, section);
       if (element) {
         const count = this.children(section, xml).length + added.length;
         const attributes = withAttribute(startTagAttributes(xml, element), "count", String(count));
@@ -186,7 +186,7 @@ export class StyleBook {
   }
 
   private children(section: Section, xml = this.xml): ElementSpan[] {
-    const element = findElement(xml, section);
+    const element = topLevel(xml, section);
     if (!element || element.contentStart === element.end) return [];
     return childElements(xml, element.contentStart, element.contentEnd);
   }
@@ -208,8 +208,12 @@ export class StyleBook {
   }
 
   private font(base: number, style: CellStyle): number {
+    // A font added earlier in this run (bold, then a colour) is the base too, not the file's first font.
     const source =
-      this.fonts[base] ?? this.fonts[0] ?? `<${this.prefix}font><${this.prefix}sz val="11"/></${this.prefix}font>`;
+      this.fonts[base] ??
+      this.added.fonts[base - this.fonts.length] ??
+      this.fonts[0] ??
+      `<${this.prefix}font><${this.prefix}sz val="11"/></${this.prefix}font>`;
     const span = childElements(source, 0, source.length)[0]!;
     const p = this.prefix;
     const drop = new Set<string>();
@@ -273,4 +277,11 @@ function insertionPoint(xml: string, after: readonly string[]): number {
   if (!root) return xml.length;
   const next = childElements(xml, root.contentStart, root.contentEnd).find((e) => after.includes(e.name));
   return next ? next.start : root.contentEnd;
+}
+
+/** The stylesheet's own `section` element (never one inside `extLst`, such as `<x14:dxfs>`), or null. */
+function topLevel(xml: string, section: string): ElementSpan | null {
+  const root = findElement(xml, "styleSheet");
+  if (!root || root.contentStart === root.end) return null;
+  return childElements(xml, root.contentStart, root.contentEnd).find((e) => e.name === section) ?? null;
 }

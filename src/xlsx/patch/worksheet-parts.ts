@@ -11,7 +11,10 @@ import {
 } from "../../core/workbook/address";
 import type { ColumnWidth, HyperlinkPlan, PrintPlan, SheetPlan } from "../../core/workbook/plan";
 import { type WorksheetChild, elementsAfter, worksheetTailStart } from "../part-locations";
+import { encodeOoxmlText } from "../ooxml-text";
 import { pointsToColumnWidth } from "../units";
+
+const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 import { attribute, escapeXml, relationshipId } from "../xml";
 import { childElements, findElement, startTagAttributes, withAttribute } from "./xml-elements";
 
@@ -209,20 +212,26 @@ export function withHyperlinks(
     }
   }
   const external: ExternalLink[] = [];
+  // The relationship attribute takes the prefix the sheet binds to the relationships namespace, or `r`,
+  // declared on <hyperlinks> when the sheet declares none (a prefixed sheet often does not).
+  const bound = new RegExp(`xmlns:(\\w+)="${RELATIONSHIPS_NAMESPACE}"`).exec(xml)?.[1];
+  const rp = bound ?? "r";
+  const text = (value: string) => escapeXml(encodeOoxmlText(value));
   const added = links.map((link) => {
     const ref = cellAddress(link.cell);
-    const tooltip = link.tooltip === undefined ? "" : ` tooltip="${escapeXml(link.tooltip)}"`;
-    const display = ` display="${escapeXml(link.text)}"`;
+    const tooltip = link.tooltip === undefined ? "" : ` tooltip="${text(link.tooltip)}"`;
+    const display = ` display="${text(link.text)}"`;
     if (link.target.kind === "cell") {
       const location = `${quoteSheetName(link.target.sheet)}!${cellAddress(link.target.cell)}`;
       return `<${p}hyperlink ref="${ref}" location="${escapeXml(location)}"${tooltip}${display}/>`;
     }
     const id = newRelationshipId();
     external.push({ id, url: link.target.url });
-    return `<${p}hyperlink ref="${ref}" r:id="${id}"${tooltip}${display}/>`;
+    return `<${p}hyperlink ref="${ref}" ${rp}:id="${id}"${tooltip}${display}/>`;
   });
   const all = [...kept, ...added];
-  const element = all.length === 0 ? null : `<${p}hyperlinks>${all.join("")}</${p}hyperlinks>`;
+  const declare = external.length > 0 && bound === undefined ? ` xmlns:r="${RELATIONSHIPS_NAMESPACE}"` : "";
+  const element = all.length === 0 ? null : `<${p}hyperlinks${declare}>${all.join("")}</${p}hyperlinks>`;
   return { xml: setWorksheetChild(xml, "hyperlinks", element), external, removedIds };
 }
 
