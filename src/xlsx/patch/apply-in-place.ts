@@ -22,6 +22,7 @@ import { applyFailure, validatePlan } from "../validate-plan";
 import type { WorkbookStructure } from "../workbook-part";
 import { escapeXml, parseAttributes, relationshipId } from "../xml";
 import { withConditionalFormats } from "./conditional-formats";
+import { withSheetTitles } from "./app-properties";
 import { removeCharts } from "./remove-charts";
 import { joinSheet, patchSheetData } from "./sheet-data";
 import {
@@ -48,6 +49,7 @@ const WORKSHEET_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.sp
 const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const RELATIONSHIP_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CONTENT_TYPES = "[Content_Types].xml";
+const APP_PROPERTIES = "docProps/app.xml";
 
 export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: WorkbookPlan): Promise<InPlaceResult> {
   const opened = await openWorkbookPackage(asBytes(data));
@@ -139,6 +141,17 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
   zip.file(structure.workbookPath, workbookXml);
   zip.file(relationshipsPath(structure.workbookPath), workbookRels);
   if (styles.used()) zip.file(styles.path, styles.book().toXml());
+  const created = plan.sheets.filter((sheet) => !structure.sheets.some((s) => sameSheetName(s.name, sheet.name)));
+  const app = await partText(zip, APP_PROPERTIES);
+  if (app !== null && created.length > 0) {
+    zip.file(
+      APP_PROPERTIES,
+      withSheetTitles(
+        withoutDoctype(app),
+        created.map((sheet) => sheet.name),
+      ),
+    );
+  }
   const contentTypes = await partText(zip, CONTENT_TYPES);
   if (contentTypes !== null) zip.file(CONTENT_TYPES, withContentTypes(withoutDoctype(contentTypes), types));
   const bytes = await zip.generateAsync({
