@@ -38,7 +38,32 @@ export function exceptionLines(
     ...failures.map(unreadable),
     ...duplicates(records),
     ...differentScales(records, scales),
+    ...records.flatMap(nothingGraded),
     ...records.flatMap(departmentExceptions),
+  ];
+}
+
+/**
+ * A department with nothing graded yet (評価なし on its row): named among the exceptions, so a summary
+ * with such a row is not read as complete (#19).
+ */
+function nothingGraded(record: DepartmentRecord): ExceptionLine[] {
+  const { result } = record;
+  const graded = Object.entries(result.counts).some(([grade, n]) => grade !== "ungraded" && n > 0);
+  if (graded || result.department.grade !== null) return [];
+  const indicators = result.tables.reduce((n, table) => n + table.indicators.length, 0);
+  return [
+    {
+      exception: {
+        kind: "nothing_graded",
+        department: record.department.name,
+        source: record.label,
+        cell: null,
+        subject: record.department.name,
+        message: bilingual("consolidate.exception.nothing_graded", { indicators }),
+      },
+      link: null,
+    },
   ];
 }
 

@@ -113,6 +113,7 @@ export type ExceptionKind =
   | "unreadable_source"
   | "duplicate_department"
   | "different_scales"
+  | "nothing_graded"
   | "text_cut";
 
 export interface ConsolidationException {

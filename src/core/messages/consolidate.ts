@@ -60,6 +60,10 @@ export const consolidateMessages = {
     ja: "全庁サマリーの {cell} の文字が長すぎるため（{length} 文字）、{limit} 文字に切り詰めて「…（以下省略）」を付けました。取込元の文字を確認してください。",
     en: "The text for {cell} of the summary was too long ({length} characters): it was cut to {limit}, ending in “…（以下省略）”. Check the source's text.",
   },
+  "consolidate.exception.nothing_graded": {
+    ja: "評価できた指標がまだありません（指標 {indicators} 件）。部局の行は「評価なし」です。",
+    en: "No indicator is graded yet ({indicators} indicators); the department's row says 評価なし.",
+  },
   "consolidate.exception.reasonMissing": {
     ja: "{outcome}。評価理由（所見）が書かれていません。",
     en: "{outcome}; no reason (所見) is written.",
@@ -79,6 +83,7 @@ export const consolidateMessages = {
   "consolidate.kind.duplicate_department": { ja: "部局の重複", en: "Duplicate department" },
   "consolidate.kind.different_scales": { ja: "評価尺度の違い", en: "Different scales" },
   "consolidate.kind.text_cut": { ja: "長すぎる文字", en: "Text too long" },
+  "consolidate.kind.nothing_graded": { ja: "評価なしの部局", en: "Department with nothing graded" },
 
   // What the summary sheet shows (only `ja` is written into the sheet).
   "consolidate.sheet.title": { ja: "全庁サマリー　{years}", en: "City-wide summary, {years}" },

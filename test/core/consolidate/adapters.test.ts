@@ -111,7 +111,10 @@ describe.each([
       expect(formulaAt(summary, row, 7)).toMatch(/^=IF\('=1\+1部'!\$M\$\d+="","",'=1\+1部'!\$M\$\d+\)$/);
     });
     const exceptions = rowOfText(summary, "要確認事項") + 2;
-    expect(valueAt(summary, exceptions, 4)).toBe("＝指標");
-    expect(valueAt(summary, exceptions, 2)).toBe(HOSTILE_SHEET);
+    // First: the department has nothing graded yet (its one indicator has no actual), named by its text.
+    expect(valueAt(summary, exceptions, 4)).toBe("=1+1");
+    expect(formulaAt(summary, exceptions, 4)).toBeNull();
+    expect(valueAt(summary, exceptions + 1, 4)).toBe("＝指標");
+    expect(valueAt(summary, exceptions + 1, 2)).toBe(HOSTILE_SHEET);
   });
 });

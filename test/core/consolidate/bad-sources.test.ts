@@ -282,6 +282,32 @@ describe("departments that need a second look", () => {
     expect(["B", "F", "G", "N", "O"].map((c) => cells.get(`${c}${row + 1}`))).toEqual([2, 0, "", "", 0]);
   });
 
+  // #19: a department whose row says 評価なし is named among the exceptions, so the summary is not read as complete.
+  it("a department with nothing graded yet is one exception naming how many indicators wait", () => {
+    const department = {
+      ...seed003ToyonakaToshikeieiR5.department,
+      indicators: [
+        { goalNo: 1, name: "まだの指標", unit: "件", target: 10 },
+        { goalNo: 1, name: "作業中の指標", unit: "件", target: 10, actual: "作業中" },
+      ],
+    };
+    const sheet = snapshotOfPlan(planDepartmentSheet(department, { sheetName: "都市経営部", sheetId: "n" }));
+    const book = workbook([sheet]);
+    const result = consolidated(planConsolidation(book, [{ kind: "this-workbook", snapshot: book }], { now: NOW }));
+    const nothing = result.exceptions.filter((e) => e.kind === "nothing_graded");
+    expect(nothing.map((e) => [e.department, e.message.ja])).toEqual([
+      ["都市経営部", "評価できた指標がまだありません（指標 2 件）。部局の行は「評価なし」です。"],
+    ]);
+    // A department with one graded indicator is not named so.
+    const graded = {
+      ...department,
+      indicators: [{ goalNo: 1, name: "済んだ指標", unit: "件", target: 10, actual: 10 }],
+    };
+    const other = workbook([snapshotOfPlan(planDepartmentSheet(graded, { sheetName: "都市経営部", sheetId: "g" }))]);
+    const run = consolidated(planConsolidation(other, [{ kind: "this-workbook", snapshot: other }], { now: NOW }));
+    expect(run.exceptions.some((e) => e.kind === "nothing_graded")).toBe(false);
+  });
+
   it("D and E are the scale's lowest graded level and its not-carried-out level", () => {
     const department = {
       ...seed003ToyonakaToshikeieiR5.department,
