@@ -28,6 +28,8 @@ import {
   groupHeaders,
   groupRow,
   sourceRow,
+  RATE_FORMAT,
+  shareRow,
   totalRow,
   yearsText,
 } from "./sections";
@@ -90,8 +92,13 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   });
   let totalAt: number | null = null;
   if (departments.rowCount > 0) {
-    totalAt = b.add(totalRow(letters, departmentRows, departments.firstRow));
+    const total = totalRow(letters, departmentRows, departments.firstRow);
+    totalAt = b.add(total);
     b.style({ row: totalAt, column: 0, rowCount: 1, columnCount: departments.width }, TOTAL_STYLE);
+    // 割合: each grade's share of the city's indicators, as cities publish it (#19).
+    const shareAt = b.add(shareRow(letters, total, totalAt));
+    const { summed, charted } = departmentColumns(letters);
+    b.style({ row: shareAt, column: summed.first, rowCount: 1, columnCount: charted }, { numberFormat: RATE_FORMAT });
   }
   b.blank();
 

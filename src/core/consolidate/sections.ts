@@ -95,6 +95,31 @@ export function totalRow(
   return [message("consolidate.sheet.total", "ja"), ...sums];
 }
 
+/**
+ * 割合 (#19): each grade's and 未評価's share of the city's indicators, live from the 合計 row (`totalAt`,
+ * zero-based) and carrying its result; blank when the city has no indicator.
+ */
+export function shareRow(letters: readonly string[], total: readonly PlannedCell[], totalAt: number): PlannedCell[] {
+  const { summed, charted } = departmentColumns(letters);
+  const indicatorsColumn = summed.first + charted;
+  const indicators = valueOf(total[indicatorsColumn]);
+  const shares: Formula[] = Array.from({ length: charted }, (_, i) => {
+    const column = summed.first + i;
+    const count = valueOf(total[column]);
+    const of = `${columnLetters(indicatorsColumn)}${totalAt + 1}`;
+    return {
+      formula: `=IF(${of}=0,"",${columnLetters(column)}${totalAt + 1}/${of})`,
+      result: indicators === 0 ? "" : count / indicators,
+    };
+  });
+  return [message("consolidate.sheet.share", "ja"), ...shares];
+}
+
+function valueOf(cell: PlannedCell): number {
+  const value = isFormula(cell) ? cell.result : cell;
+  return typeof value === "number" ? value : 0;
+}
+
 /** What SUM gives over a range: its numbers added; text, booleans and blanks (a letter off a scale) are skipped. */
 function sumOfNumbers(cells: readonly PlannedCell[]): number {
   return cells.reduce<number>((sum, cell) => {

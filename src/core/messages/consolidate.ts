@@ -111,6 +111,7 @@ export const consolidateMessages = {
   "consolidate.sheet.section.exceptions": { ja: "要確認事項", en: "Items to check" },
   "consolidate.sheet.section.sources": { ja: "取込元", en: "Sources" },
   "consolidate.sheet.total": { ja: "合計", en: "Total" },
+  "consolidate.sheet.share": { ja: "割合", en: "Share" },
   "consolidate.sheet.none": { ja: "該当なし", en: "None" },
   "consolidate.sheet.chartTitle": { ja: "部局別の達成度（指標数）", en: "Grades per department (indicators)" },
   "consolidate.sheet.notGraded": {

@@ -131,15 +131,20 @@ describe("consolidating random sources", () => {
         });
         for (const link of sheet.hyperlinks) expect(typeof link.text).toBe("string");
 
-        // The formulas, exactly: the 合計 sums, and one live reference per goal of a sheet of this workbook.
+        // The formulas, exactly: the 合計 sums, the 割合 row's shares of the indicators (each letter and 未評価
+        // over 指標数, the column after them), and one live reference per goal of a sheet of this workbook.
         const first = departmentsTop + 1;
         const last = departmentsTop + result.departments.length;
+        const totalRow = departmentsTop + result.departments.length;
         const expected = new Set<string>();
         for (let i = 0; i < result.letters.length + 3; i++) {
           const column = String.fromCharCode(66 + i);
-          expected.add(
-            `${departmentsTop + result.departments.length}:${1 + i}=SUM(${column}${first}:${column}${last})`,
-          );
+          expected.add(`${totalRow}:${1 + i}=SUM(${column}${first}:${column}${last})`);
+        }
+        const indicators = `${String.fromCharCode(66 + result.letters.length + 1)}${totalRow + 1}`;
+        for (let i = 0; i < result.letters.length + 1; i++) {
+          const count = `${String.fromCharCode(66 + i)}${totalRow + 1}`;
+          expected.add(`${totalRow + 1}:${1 + i}=IF(${indicators}=0,"",${count}/${indicators})`);
         }
         result.goals.forEach((g, i) => {
           if (!g.link) return;

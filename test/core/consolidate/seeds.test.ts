@@ -383,12 +383,12 @@ describe("the summary sheet written to the in-memory Excel", () => {
     }
   });
 
-  it("builds only SUM formulas over the department rows and references to source 達成度 cells", () => {
+  it("builds only SUM formulas over the department rows, 割合 from the 合計 row and references to source 達成度 cells", () => {
     const top = departmentTop() + 1;
     for (const formula of formulasOf(summaryPlan)) {
       expect(formula).toMatch(
         new RegExp(
-          `^(=SUM\\([B-I]${top}:[B-I]${top + 3}\\)|=IF\\(((?:'[^']+'|[^!'=]+))!\\$M\\$\\d+="","",\\2!\\$M\\$\\d+\\))$`,
+          `^(=SUM\\([B-I]${top}:[B-I]${top + 3}\\)|=IF\\(((?:'[^']+'|[^!'=]+))!\\$M\\$\\d+="","",\\2!\\$M\\$\\d+\\)|=IF\\(H${top + 4}=0,"",[B-G]${top + 4}/H${top + 4}\\))$`,
         ),
       );
     }
