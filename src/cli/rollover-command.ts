@@ -1,6 +1,6 @@
 /**
  * `tassei rollover <in.xlsx> -o <out.xlsx> [--year <年度>]`: next year's sheet of every department sheet of
- * the input (planRollover), written into a new workbook. The input is only read; an existing output file
+ * the input (planRollovers), written into a new workbook. The input is only read; an existing output file
  * is never overwritten.
  * Exit codes: 0 written, 1 a sheet could not be rolled over (the others are written), 2 wrong command line,
  * unreadable input, or nothing to write.
@@ -9,8 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isDepartmentSheet } from "../core/consolidate";
 import { bilingual, message } from "../core/messages";
-import { planRollover } from "../core/rollover/plan-rollover";
-import type { SheetPlan } from "../core/workbook/plan";
+import { planRollovers } from "../core/rollover/plan-rollover";
 import { applyPlanToXlsx, newXlsxWorkbook, readSnapshotFromXlsx, saveXlsx } from "../xlsx";
 import { readBatchArgs } from "./batch-args";
 import { type CliIo, writeText } from "./io";
@@ -56,24 +55,16 @@ export async function rolloverCommand(args: readonly string[], io: CliIo): Promi
     return 2;
   }
 
-  const plans: SheetPlan[] = [];
-  const lines: { ja: string; en: string }[] = [];
-  let failedSheets = 0;
-  for (const sheet of snapshot.snapshot.sheets.filter(isDepartmentSheet)) {
-    const rolled = planRollover(sheet, {
-      existingSheets: plans.map((p) => p.name),
-      existingTables: plans.flatMap((p) => p.tables.map((t) => t.name)),
-      fileName: path.basename(input),
-      ...(read.fiscalYear === undefined ? {} : { fiscalYear: read.fiscalYear }),
-    });
-    if (!rolled.ok) {
-      failedSheets += 1;
-      lines.push(localised("cli.rollover.failed", { sheet: sheet.name }, "reason", rolled.message));
-      continue;
-    }
-    plans.push(rolled.plan);
-    lines.push(bilingual("cli.rollover.made", { sheet: rolled.sheetName, from: sheet.name }));
-  }
+  const { plans, made, failed } = planRollovers(snapshot.snapshot.sheets.filter(isDepartmentSheet), {
+    existingSheets: [],
+    existingTables: [],
+    fileName: path.basename(input),
+    ...(read.fiscalYear === undefined ? {} : { fiscalYear: read.fiscalYear }),
+  });
+  const lines = [
+    ...failed.map((f) => localised("cli.rollover.failed", { sheet: f.sheet }, "reason", f.message)),
+    ...made.map((m) => bilingual("cli.rollover.made", m)),
+  ];
   if (plans.length === 0) {
     lines.push(bilingual("cli.rollover.nothing", { file: input }));
     await writeText(
@@ -84,7 +75,7 @@ export async function rolloverCommand(args: readonly string[], io: CliIo): Promi
   }
 
   const workbook = newXlsxWorkbook();
-  const applied = applyPlanToXlsx(workbook, { sheets: plans });
+  const applied = applyPlanToXlsx(workbook, { sheets: [...plans] });
   if (!applied.ok) throw new Error(`${applied.error.code}: ${applied.error.message.en}`);
   try {
     writeFileWhole(output, await saveXlsx(workbook));
@@ -98,5 +89,5 @@ export async function rolloverCommand(args: readonly string[], io: CliIo): Promi
     io.stdout,
     bothLanguages((lang) => lines.map((l) => l[lang]).join("\n")),
   );
-  return failedSheets > 0 ? 1 : 0;
+  return failed.length > 0 ? 1 : 0;
 }

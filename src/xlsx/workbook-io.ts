@@ -72,12 +72,12 @@ export async function saveXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array> 
   return fixPackage(bytes, properties, charts);
 }
 
-/** The part of a worksheet after its cells, split where the sheet's own extension list starts. */
-function sheetTail(xml: string): { body: string; extensions: string } {
+/** The part of a worksheet after its cells, up to the sheet's own extension list (whose insides are not the sheet's). */
+function sheetTail(xml: string): { body: string } {
   const tail = xml.slice(worksheetTailStart(xml));
   const ext = worksheetChildAt(tail, ["extLst"]);
-  if (ext < 0 || !/^<(?:\w+:)?extLst[\s>]/.test(tail.slice(ext))) return { body: tail, extensions: "" };
-  return { body: tail.slice(0, ext), extensions: tail.slice(ext) };
+  if (ext < 0 || !/^<(?:\w+:)?extLst[\s>]/.test(tail.slice(ext))) return { body: tail };
+  return { body: tail.slice(0, ext) };
 }
 
 /** "B:B", "3:5", "$A$1:$C$9" → "B1:B1048576", "A3:XFD5", "A1:C9"; null if unreadable. */

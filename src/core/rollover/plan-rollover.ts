@@ -66,6 +66,37 @@ export function planRollover(source: SheetSnapshot, options: RolloverOptions): R
   return { ok: true, plan, sheetName, department };
 }
 
+/** What rolling several sheets over gives: the new sheets' plans, and per source sheet what became of it. */
+export interface RolloverBatch {
+  readonly plans: readonly SheetPlan[];
+  readonly made: readonly { readonly from: string; readonly sheet: string }[];
+  readonly failed: readonly { readonly sheet: string; readonly message: Bilingual }[];
+}
+
+/**
+ * Next year's sheet of each of `sheets`, into a workbook that already has `existingSheets` and
+ * `existingTables`: each new sheet's name and tables are kept clear of those and of the ones before it.
+ */
+export function planRollovers(sheets: readonly SheetSnapshot[], options: RolloverOptions): RolloverBatch {
+  const plans: SheetPlan[] = [];
+  const made: { from: string; sheet: string }[] = [];
+  const failed: { sheet: string; message: Bilingual }[] = [];
+  for (const sheet of sheets) {
+    const rolled = planRollover(sheet, {
+      ...options,
+      existingSheets: [...options.existingSheets, ...plans.map((p) => p.name)],
+      existingTables: [...options.existingTables, ...plans.flatMap((p) => p.tables.map((t) => t.name))],
+    });
+    if (!rolled.ok) {
+      failed.push({ sheet: sheet.name, message: rolled.message });
+      continue;
+    }
+    plans.push(rolled.plan);
+    made.push({ from: sheet.name, sheet: rolled.sheetName });
+  }
+  return { plans, made, failed };
+}
+
 /** The department as next year starts it. */
 export function nextYear(department: Department, year: number): Department {
   return {

@@ -1,13 +1,12 @@
 /**
  * 次年度作成 from the pane: next year's sheet of the active department sheet, or of every department sheet
  * of the workbook, added beside them. One Excel.run: read (2 syncs), write the new sheets (1, and 1 more
- * when they print one page wide). The source sheets are only read; the decisions are the core's planRollover.
+ * when they print one page wide). The source sheets are only read; the decisions are the core's planRollovers.
  */
 import { departmentSheetNames } from "../../core/consolidate/find-sheets";
 import type { JobOutcome } from "../../core/jobs/outcome";
 import { type Bilingual, bilingual } from "../../core/messages";
-import { planRollover } from "../../core/rollover/plan-rollover";
-import type { SheetPlan } from "../../core/workbook/plan";
+import { planRollovers } from "../../core/rollover/plan-rollover";
 import { applyPlan, printNotices } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
 import { readSnapshot } from "../read";
@@ -29,27 +28,17 @@ export async function rolloverSheets(deps: GradeDeps, scope: RolloverScope): Pro
               ? []
               : [snapshot.activeSheet]
             : departmentSheetNames(snapshot);
-        const plans: SheetPlan[] = [];
-        const lines: Bilingual[] = [];
-        for (const name of names) {
-          const sheet = snapshot.sheets.find((s) => s.name === name);
-          if (!sheet) continue;
-          const rolled = planRollover(sheet, {
-            existingSheets: [...snapshot.sheetNames, ...plans.map((p) => p.name)],
-            existingTables: [...snapshot.tableNames, ...plans.flatMap((p) => p.tables.map((t) => t.name))],
-          });
-          if (!rolled.ok) {
-            lines.push(rolled.message);
-            continue;
-          }
-          plans.push(rolled.plan);
-          lines.push(bilingual("rollover.done", { sheet: rolled.sheetName, from: name }));
-        }
+        const sheets = names.flatMap((name) => snapshot.sheets.filter((s) => s.name === name));
+        const { plans, made, failed } = planRollovers(sheets, {
+          existingSheets: snapshot.sheetNames,
+          existingTables: snapshot.tableNames,
+        });
+        const lines: Bilingual[] = [...failed.map((f) => f.message), ...made.map((m) => bilingual("rollover.done", m))];
         if (plans.length === 0) {
           const reason = lines[0] ?? bilingual("rollover.none");
           return { status: "failed", message: reason };
         }
-        const notices = printNotices(await applyPlan(context, { sheets: plans }));
+        const notices = printNotices(await applyPlan(context, { sheets: [...plans] }));
         const all = [...lines, ...notices];
         return {
           status: "done",
