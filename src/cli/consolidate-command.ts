@@ -148,6 +148,15 @@ function report(result: ConsolidationResult, target: SummaryTarget, lang: Langua
     const of = source.fiscalYear === null ? "" : formatEraFiscalYear(source.fiscalYear, lang);
     lines.push(message("cli.consolidate.skippedSource", lang, { source: name, year: of }));
   }
+  if (result.city.grade !== null) {
+    lines.push(
+      message("cli.consolidate.city", lang, {
+        grade: result.city.grade,
+        rate: result.city.rateText ?? "",
+        departments: result.city.departmentsCounted,
+      }),
+    );
+  }
   for (const department of result.departments) lines.push(departmentLine(department, lang));
   for (const exception of result.exceptions) {
     if (exception.kind !== "unreadable_source") continue;

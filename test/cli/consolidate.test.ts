@@ -203,6 +203,8 @@ describe("tassei consolidate: hostile department files", () => {
     expect(r.stdout).toMatch(/Wrote “全庁サマリー” to .*: 2 departments, 7 sources \(5 not consolidated\)/);
     expect(r.stdout).toContain("総務部（令和7年度）: 全体の達成度");
     expect(r.stdout).toContain("総務部 (Reiwa 7): overall grade");
+    expect(r.stdout).toMatch(/全庁: [A-E]（[0-9.]+%）、2 部局の達成率の平均/);
+    expect(r.stdout).toMatch(/City-wide: [A-E] \([0-9.]+%\), the mean of 2 departments' rates/);
     expect(r.stdout).toContain(`${path.join(dir, "password.xlsx")}: 読み込めないため`);
     expect(r.stdout).toContain("Unreadable source: 5");
   });

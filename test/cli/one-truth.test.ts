@@ -131,6 +131,16 @@ async function check(indicators: readonly Partial<Indicator>[], index: number): 
   const rate = blank(line[column("達成率")]);
   expect(typeof rate === "number" ? shownPercent(rate) : rate).toBe(json.department.rateText);
   expect(blank(line[column("全体の達成度")])).toBe(json.department.grade);
+  // A city of one department: its rate (at most 100%, the goals' capped mean) is the city's, in --json and on the sheet.
+  expect([summary.city.rateText, summary.city.grade]).toEqual(
+    json.department.rateText === null ? [null, null] : [json.department.rateText, json.department.grade],
+  );
+  const cityLine = summarySheet.values.find((l) => l[0] === "全庁の達成率")!;
+  const cityRate = blank(cityLine[1]);
+  expect([typeof cityRate === "number" ? shownPercent(cityRate) : cityRate, blank(cityLine[3])]).toEqual([
+    summary.city.rateText,
+    summary.city.grade,
+  ]);
 }
 
 it("the pane, the command line, both sheets and the summary show the same figures", async () => {

@@ -13,6 +13,7 @@ import { excelJobs } from "../../src/taskpane/excel-jobs";
 import type { ConsolidateRequest, PaneJobs } from "../../src/taskpane/jobs";
 import { Root } from "../../src/taskpane/Root";
 import { paneJobs } from "./pane-jobs";
+import { EMPTY_CITY } from "../support/city";
 
 jest.setTimeout(60_000);
 
@@ -162,6 +163,7 @@ describe("consolidate panel's year and sheet list", () => {
     fiscalYear,
     fiscalYears: [2025, 2023],
     letters: ["A", "B", "C", "D", "E"],
+    city: EMPTY_CITY,
     sources: [],
     departments: [],
     groups: [],
@@ -196,6 +198,20 @@ describe("consolidate panel's year and sheet list", () => {
       [true, undefined],
       [false, 2023],
     ]);
+  });
+
+  it("says the city's grade and rate, and how many departments they average", async () => {
+    const city = { ...EMPTY_CITY, rate: 0.744, rateText: "74.4%", grade: "B", departmentsCounted: 4 };
+    renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => [{ sheet: "市長公室", department: "市長公室", fiscalYear: 2025 }],
+        consolidate: async () => ({ status: "done", result: { ...summary(2025), city } }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    expect((await screen.findByTestId("consolidate-city")).textContent).toBe("全庁: B（74.4%）　4 部局の達成率の平均");
   });
 
   it("finds the sheets again each time its tab is opened, so a sheet added meanwhile is listed", async () => {

@@ -11,8 +11,12 @@ import type { ChartPlan, ColumnWidth, PlannedCell, SheetPlan } from "../workbook
 import { emptySheetPlan } from "../workbook/plan";
 import { type GoalLine, departmentCount } from "./aggregate";
 import type { ExceptionLine } from "./exceptions";
+import type { CitySummary } from "./city";
 import {
   type DepartmentLine,
+  cityHeaders,
+  cityRateRow,
+  cityRows,
   EXCEPTION_CELL_COLUMN,
   EXCEPTION_HEADERS,
   GOAL_FORMATS,
@@ -45,6 +49,7 @@ const TITLE_ROWS = 2;
 export interface SummaryContent {
   readonly now: Date;
   readonly letters: readonly string[];
+  readonly city: CitySummary;
   readonly departments: readonly DepartmentLine[];
   readonly groups: readonly GroupSummary[];
   readonly goals: readonly GoalLine[];
@@ -79,6 +84,24 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
       exceptions: content.exceptions.length,
     }),
   ]);
+  b.blank();
+
+  // 全庁 first, as cities publish their totals: counts and shares per grade, then the city's rate and grade.
+  const city = b.section({
+    title: ja("consolidate.sheet.section.city"),
+    headers: cityHeaders(letters),
+    rows: cityRows(content.city, letters),
+    none: ja("consolidate.sheet.none"),
+  });
+  for (const share of [1, 3]) {
+    b.style(
+      { row: city.firstRow + share, column: 1, rowCount: 1, columnCount: city.width - 1 },
+      { numberFormat: RATE_FORMAT },
+    );
+  }
+  const rateAt = b.add(cityRateRow(content.city));
+  b.style({ row: rateAt, column: 0, rowCount: 1, columnCount: 4 }, TOTAL_STYLE);
+  b.style({ row: rateAt, column: 1, rowCount: 1, columnCount: 1 }, { numberFormat: RATE_FORMAT });
   b.blank();
 
   // 部局別, its 合計 row and the chart's source.
@@ -161,6 +184,7 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   const used: RangeRef = { row: 0, column: 0, rowCount: b.rows.length, columnCount: width };
   const charts = departments.rowCount > 0 ? [gradeChart(departments, letters, width)] : [];
   const headersByColumn = [
+    cityHeaders(letters),
     departmentHeaders(letters),
     ...(["field", "masterPlan", "basicPolicy"] as const).map((kind) => groupHeaders(kind, letters)),
     [...GOAL_HEADERS],

@@ -16,6 +16,7 @@ import {
   groupSummaries,
   unionLetters,
 } from "./aggregate";
+import { citySummary } from "./city";
 import { exceptionLines } from "./exceptions";
 import { cutLinkTexts, cutLongTexts, longTextExceptions, longTexts } from "./long-texts";
 import { CHART_NAME, layoutSummary } from "./layout";
@@ -81,8 +82,14 @@ export function planGradedConsolidation(
     scaleName: record.scale.name.ja,
   }));
   const groups = groupSummaries(goals, letters);
+  const city = citySummary(
+    departments.map((d) => d.summary),
+    goals.map((g) => g.summary.grade),
+    letters,
+    scales,
+  );
 
-  const content = { now: options.now, letters, departments, groups, goals, sources: graded.sources };
+  const content = { now: options.now, letters, city, departments, groups, goals, sources: graded.sources };
   // Texts too long for a cell are cut, each cut listed among the exceptions (which the layout then shows).
   const cuts = longTextExceptions(longTexts(layoutSummary({ ...content, exceptions }).plan.blocks));
   const allExceptions = [...exceptions, ...cuts];
@@ -118,6 +125,7 @@ export function planGradedConsolidation(
     fiscalYear,
     fiscalYears,
     letters,
+    city,
     sources: graded.sources,
     departments: departments.map((d) => d.summary),
     groups,

@@ -12,6 +12,7 @@ import { type CellRef, columnLetters, parseCellAddress, quoteSheetName } from ".
 import { type Formula, type PlannedCell, isFormula } from "../workbook/plan";
 import type { CellValue } from "../workbook/snapshot";
 import { type GoalLine, UNGRADED } from "./aggregate";
+import type { CitySummary, GradeCounts } from "./city";
 import type { ExceptionLine } from "./exceptions";
 import type { ConsolidatedSource, DepartmentSummary, GroupSummary } from "./types";
 
@@ -26,6 +27,40 @@ export interface DepartmentLine {
 }
 
 const UNGRADED_HEADER = "未評価";
+
+// ── 全庁 ──────────────────────────────────────────────────────────────────────────────────────────────
+export function cityHeaders(letters: readonly string[]): string[] {
+  return ["全庁", ...letters, UNGRADED_HEADER, "計"];
+}
+
+/**
+ * 指標 and 重点目標 per grade, each followed by its 割合 (a share of the row's 計, blank when it is 0), as
+ * cities publish their totals; the engine's counts, written as numbers.
+ */
+export function cityRows(city: CitySummary, letters: readonly string[]): PlannedCell[][] {
+  const keys = [...letters, UNGRADED];
+  const lines = (label: string, of: GradeCounts): PlannedCell[][] => [
+    [label, ...keys.map((key) => of.counts[key] ?? 0), of.total],
+    [
+      message("consolidate.sheet.share", "ja"),
+      ...keys.map((key) => (of.total === 0 ? "" : (of.counts[key] ?? 0) / of.total)),
+      of.total === 0 ? "" : 1,
+    ],
+  ];
+  return [...lines("指標", city.indicators), ...lines("重点目標", city.goals)];
+}
+
+/** 全庁の達成率 and 全体の達成度 on one line, with what they are (the departments' rollup). */
+export function cityRateRow(city: CitySummary): PlannedCell[] {
+  const note = message(
+    city.mixedScales ? "consolidate.sheet.cityRateNoteMixed" : "consolidate.sheet.cityRateNote",
+    "ja",
+    {
+      departments: city.departmentsCounted,
+    },
+  );
+  return ["全庁の達成率", city.rate ?? "", "全体の達成度", city.grade ?? "", note];
+}
 
 // ── 部局別 ──────────────────────────────────────────────────────────────────────────────────────────
 /** 部局 first and the counts right after it, so that the chart's source is one contiguous range. */

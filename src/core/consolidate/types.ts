@@ -3,6 +3,7 @@
  * This file is the contract between the core and its callers (the pane's Excel job, the command line).
  */
 import type { Bilingual } from "../messages";
+import type { CitySummary } from "./city";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 
@@ -136,6 +137,8 @@ export interface ConsolidationResult {
   readonly fiscalYears: readonly number[];
   /** The grade letters of the count columns: every source scale's letters, default scale first. */
   readonly letters: readonly string[];
+  /** The city-wide figures: indicators and goals per grade, the city's rate and grade (see city.ts). */
+  readonly city: CitySummary;
   readonly sources: readonly ConsolidatedSource[];
   readonly departments: readonly DepartmentSummary[];
   readonly groups: readonly GroupSummary[];

@@ -118,6 +118,10 @@ export const cliMessages = {
     en: "opened, but no department sheet was found",
   },
   "cli.consolidate.progressUnreadable": { ja: "読めません（{reason}）", en: "cannot be read ({reason})" },
+  "cli.consolidate.city": {
+    ja: "  全庁: {grade}（{rate}）、{departments} 部局の達成率の平均",
+    en: "  City-wide: {grade} ({rate}), the mean of {departments} departments' rates",
+  },
   "cli.consolidate.year": {
     ja: "  {year} を集計しました（他の年度のため対象外: {skipped}）。",
     en: "  Consolidated {year} (left out as other years: {skipped}).",

@@ -112,6 +112,15 @@ export const consolidateMessages = {
   "consolidate.sheet.section.sources": { ja: "取込元", en: "Sources" },
   "consolidate.sheet.total": { ja: "合計", en: "Total" },
   "consolidate.sheet.share": { ja: "割合", en: "Share" },
+  "consolidate.sheet.section.city": { ja: "全庁（達成度別の件数と割合）", en: "City-wide (count and share per grade)" },
+  "consolidate.sheet.cityRateNote": {
+    ja: "{departments}部局の達成率（各100%まで）の平均を、部局と同じ尺度で判定",
+    en: "Mean of {departments} departments' rates (each up to 100%), graded on their scale",
+  },
+  "consolidate.sheet.cityRateNoteMixed": {
+    ja: "{departments}部局の達成率（各100%まで）の平均を、部局ごとに尺度が異なるため標準の尺度で判定",
+    en: "Mean of {departments} departments' rates (each up to 100%), graded on the default scale as the departments' scales differ",
+  },
   "consolidate.sheet.none": { ja: "該当なし", en: "None" },
   "consolidate.sheet.chartTitle": { ja: "部局別の達成度（指標数）", en: "Grades per department (indicators)" },
   "consolidate.sheet.notGraded": {

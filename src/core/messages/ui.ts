@@ -240,6 +240,10 @@ export const uiMessages = {
     en: "Consolidated {departments} departments and {goals} goals into “{sheet}”.",
   },
   "ui.consolidate.departments": { ja: "部ごとの達成度", en: "Grades per department" },
+  "ui.consolidate.city": {
+    ja: "全庁: {grade}（{rate}）　{departments} 部局の達成率の平均",
+    en: "City-wide: {grade} ({rate}), the mean of {departments} departments' rates",
+  },
   "ui.consolidate.department": { ja: "部", en: "Department" },
   "ui.consolidate.overall": { ja: "全体", en: "Overall" },
   "ui.consolidate.exceptions": { ja: "要確認事項（{count} 件）", en: "To follow up ({count})" },

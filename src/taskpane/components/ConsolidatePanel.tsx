@@ -273,6 +273,15 @@ export function ConsolidatePanel(props: {
               </Button>
             </MessageBarBody>
           </MessageBar>
+          {result.city.grade !== null && (
+            <Text as="p" data-testid="consolidate-city">
+              {t("ui.consolidate.city", {
+                grade: result.city.grade,
+                rate: result.city.rateText ?? "",
+                departments: result.city.departmentsCounted,
+              })}
+            </Text>
+          )}
           {result.fiscalYears.length > 1 && result.fiscalYear !== null && (
             <Field label={t("ui.consolidate.year")} hint={t("ui.consolidate.yearHint")}>
               <Select

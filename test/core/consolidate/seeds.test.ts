@@ -20,7 +20,7 @@ import type { ConsolidationResult } from "../../../src/core/consolidate";
 import { LOG_SHEET_NAME, planGrade } from "../../../src/core/grade";
 import { rateOfText } from "../../../src/core/grading";
 import type { SheetPlan } from "../../../src/core/workbook/plan";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
 import { officeJsAdapter } from "../../support/adapters";
 import { sheetOf } from "../grade/support";
 import { NOW, SEED_SHEETS, describeCell, formulasOf, plannedCells, rowOfText, rowsOf, seedWorkbook } from "./support";
@@ -117,6 +117,27 @@ describe("the five seed departments", () => {
     // (0%), the unreasoned one and the ungraded one left out: (100 + 0) ÷ 2 = 50%: C.
     // 市長公室 77.7% (B) and 総合政策部 69.8% (C) are their sheets' own texts, checked against grading above.
     expect(result.departments.map((d) => d.rate)).toEqual([0.5, 0.777, 1, 0.698]);
+  });
+
+  it("gives the city's figures: indicators per grade, goals, and the departments' rollup as the city's rate", () => {
+    // Indicators: the four departments' counts added (A 4+2, B 2+3, D 1+1, E 1, 未評価 2+2) of 0+10+2+6.
+    expect(result.city.indicators).toEqual({ counts: { A: 6, B: 5, C: 0, D: 2, E: 1, ungraded: 4 }, total: 18 });
+    expect(result.city.goals.total).toBe(4 + 10 + 5 + 8);
+    // (50% + 77.7% + 100% + 69.8%) ÷ 4 = 74.375% → 74.4%, B (70% to under 100%), as a department's rollup.
+    expect([result.city.rateText, result.city.rate, result.city.grade]).toEqual(["74.4%", 0.744, "B"]);
+    expect(result.city.departmentsCounted).toBe(4);
+
+    // On the sheet, above 部局別: the counts, each share of 18, and the city's rate and grade.
+    const header = rowOfText(summary, "全庁");
+    expect(rowsOf(summary, header, 3, 8)).toEqual([
+      ["全庁", "A", "B", "C", "D", "E", "未評価", "計"],
+      ["指標", 6, 5, 0, 2, 1, 4, 18],
+      ["割合", 6 / 18, 5 / 18, 0, 2 / 18, 1 / 18, 4 / 18, 1],
+    ]);
+    expect(rowOfText(summary, "全庁")).toBeLessThan(rowOfText(summary, "部局"));
+    const rate = rowOfText(summary, "全庁の達成率");
+    expect(rowsOf(summary, rate, 1, 4)).toEqual([["全庁の達成率", 0.744, "全体の達成度", "B"]]);
+    expect(String(valueAt(summary, rate, 4))).toContain("4部局の達成率");
   });
 
   it("lists every goal with its owning sections, the engine's grade and rate, and a link to its 達成度", () => {
