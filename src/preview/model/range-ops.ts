@@ -18,13 +18,13 @@ import {
   rectAddress,
 } from "./address";
 import { ErrorCode, excelError } from "./excel-error";
-import { type DisplayValue, formatDisplay } from "./number-format";
+import type { DisplayValue } from "./number-format";
 import { subtractRect } from "./rects";
 import { type CellContent, type Hyperlink, SheetModel } from "./sheet";
 import { type EffectiveStyle, type StyleProps, overlay } from "./style";
+import { refreshHeadersTouching } from "./table-headers";
 import { type TypedEntry, parseWrittenValue } from "./typed-entry";
 import { type WorkbookModel, toApiValue } from "./workbook";
-import { refreshHeaderNames } from "./tables";
 
 export interface RangeRef {
   readonly sheet: SheetModel;
@@ -214,10 +214,7 @@ export function writeEntries(wb: WorkbookModel, ref: RangeRef, input: unknown, w
 
 function afterContentChange(wb: WorkbookModel, ref: RangeRef): void {
   wb.cellsChanged(ref.sheet, ref.rect);
-  for (const table of wb.tables) {
-    const header = table.headerRect();
-    if (table.sheet === ref.sheet && header && intersect(header, ref.rect)) refreshHeaderNames(wb, table);
-  }
+  refreshHeadersTouching(wb, ref.sheet, ref.rect);
 }
 
 export function clearContents(wb: WorkbookModel, ref: RangeRef): void {
@@ -377,10 +374,6 @@ function readMatrix<T>(ref: RangeRef, at: (row: number, column: number) => T): T
   return out;
 }
 
-export function displayText(wb: WorkbookModel, sheet: SheetModel, row: number, column: number): string {
-  return formatDisplay(wb.valueAt(sheet, row, column), wb.styleAt(sheet, row, column).numberFormat);
-}
-
 export function columnWidthOf(wb: WorkbookModel, sheet: SheetModel, column: number): number {
   return sheet.columnWidths.get(column) ?? wb.options.defaults.columnWidth;
 }
@@ -455,7 +448,7 @@ export function autofitColumns(wb: WorkbookModel, ref: RangeRef): void {
     const c = SheetModel.columnOf(key);
     if (cell.content === undefined || !containsCell(area, r, c)) continue;
     const style = wb.styleAt(sheet, r, c);
-    const w = textWidth(displayText(wb, sheet, r, c), style.fontSize) + 5.25;
+    const w = textWidth(wb.textAt(sheet, r, c), style.fontSize) + 5.25;
     widest.set(c, Math.max(widest.get(c) ?? 0, w));
   }
   for (let c = area.column; c <= lastColumn(area) && c < MAX_COLUMNS; c++) {
@@ -477,7 +470,7 @@ export function autofitRows(wb: WorkbookModel, ref: RangeRef): void {
     let lines = 1;
     if (style.wrapText) {
       const width = columnWidthOf(wb, sheet, c);
-      lines = Math.max(1, Math.ceil(textWidth(displayText(wb, sheet, r, c), style.fontSize) / Math.max(1, width - 5)));
+      lines = Math.max(1, Math.ceil(textWidth(wb.textAt(sheet, r, c), style.fontSize) / Math.max(1, width - 5)));
     }
     tallest.set(r, Math.max(tallest.get(r) ?? 0, lines * style.fontSize * 1.7));
   }

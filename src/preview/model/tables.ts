@@ -6,10 +6,11 @@
 import { type CellRect, intersect, isInsideSheet, lastColumn, lastRow, rect } from "./address";
 import { ErrorCode, excelError } from "./excel-error";
 import { translateFormula } from "./formula-text";
-import { type RangeRef, assertSheetUnprotected, displayText, writeEntries } from "./range-ops";
+import { type RangeRef, assertSheetUnprotected, writeEntries } from "./range-ops";
 import { SheetModel } from "./sheet";
 import { shiftCells } from "./structure";
-import { type TableColumnModel, TableModel } from "./table-model";
+import { refreshHeaderNames } from "./table-headers";
+import { TableModel } from "./table-model";
 import type { WorkbookModel } from "./workbook";
 
 const NAME_PATTERN = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
@@ -37,52 +38,6 @@ export function findTable(wb: WorkbookModel, key: string): TableModel | undefine
 function rowIsEmpty(sheet: SheetModel, row: number, from: number, to: number): boolean {
   for (let c = from; c <= to; c++) if (sheet.cell(row, c)?.content !== undefined) return false;
   return true;
-}
-
-/** Unique header names from the header cells; empty cells get 列1, 列2…; duplicates get 2, 3… */
-function headerNames(wb: WorkbookModel, table: TableModel): string[] {
-  const header = table.headerRect();
-  const names: string[] = [];
-  const taken = new Set<string>();
-  for (let i = 0; i < table.range.columnCount; i++) {
-    let name = header ? displayText(wb, table.sheet, header.row, header.column + i) : "";
-    if (name === "") {
-      let n = i + 1;
-      while (taken.has(`${wb.options.defaults.columnNamePrefix}${n}`.toLowerCase())) n++;
-      name = `${wb.options.defaults.columnNamePrefix}${n}`;
-    }
-    if (taken.has(name.toLowerCase())) {
-      let n = 2;
-      while (taken.has(`${name}${n}`.toLowerCase())) n++;
-      name = `${name}${n}`;
-    }
-    taken.add(name.toLowerCase());
-    names.push(name);
-  }
-  return names;
-}
-
-/** Header cells always hold text equal to the column names (Excel rewrites them). */
-export function refreshHeaderNames(wb: WorkbookModel, table: TableModel): void {
-  const names = headerNames(wb, table);
-  const header = table.headerRect();
-  const columns: TableColumnModel[] = names.map((name, i) => {
-    const existing = table.columns[i];
-    if (existing) {
-      existing.name = name;
-      return existing;
-    }
-    return { id: table.nextColumnId++, name };
-  });
-  table.columns = columns;
-  if (!header) return;
-  names.forEach((name, i) => {
-    const current = table.sheet.cell(header.row, header.column + i)?.content;
-    if (current?.kind !== "value" || current.value !== name) {
-      table.sheet.setContent(header.row, header.column + i, { kind: "value", value: name });
-    }
-  });
-  wb.cellsChanged(table.sheet, header);
 }
 
 function assertNoTableOverlap(wb: WorkbookModel, sheet: SheetModel, area: CellRect, except?: TableModel): void {

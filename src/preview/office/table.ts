@@ -3,6 +3,7 @@ import { type CellRect, parseAddress, rect } from "../model/address";
 import { ErrorCode, excelError } from "../model/excel-error";
 import { type RangeRef, assertSheetUnprotected, readValues, writeEntries } from "../model/range-ops";
 import type { SheetModel } from "../model/sheet";
+import { refreshHeaderNames } from "../model/table-headers";
 import type { TableModel } from "../model/table-model";
 import {
   addTable,
@@ -11,7 +12,6 @@ import {
   deleteTableColumn,
   deleteTableRows,
   findTable,
-  refreshHeaderNames,
   removeTable,
   renameTable,
   resizeTable,
