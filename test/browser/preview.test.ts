@@ -1,8 +1,9 @@
 /**
  * The production preview page in headless Chromium (Office.js's CDN aborted, as everywhere in these
  * tests; this page does not load it at all): the five seed sheets, the real pane, seed values in the
- * grid, grading from the pane changing the grade cells, and typing into the grid with the keyboard.
- * Needs `npm run build` first (npm test builds before running jest). Saves test-artifacts/preview.png.
+ * grid, grading from the pane changing the grade cells, typing into the grid with the keyboard, selecting
+ * with Shift+arrows and moving with Tab as in Excel, and naming an inserted sheet typed through an input
+ * method in the pane's form. Needs `npm run build` first (npm test builds before running jest). Saves test-artifacts/preview.png.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -37,6 +38,52 @@ async function openPreview(): Promise<Page> {
 }
 
 const cell = (page: Page, address: string) => page.locator(`[role="gridcell"][data-address="${address}"]`);
+
+/** The addresses of the cells the grid marks selected (aria-selected), in document order. */
+const selectedCells = (page: Page) =>
+  page
+    .getByRole("grid")
+    .evaluate((grid) =>
+      [...grid.querySelectorAll<HTMLElement>('[role="gridcell"][aria-selected="true"]')].map((c) => c.dataset.address),
+    );
+
+/** The address of the cell the grid announces as active (aria-activedescendant). */
+const activeCell = (page: Page) =>
+  page
+    .getByRole("grid")
+    .evaluate((grid) => document.getElementById(grid.getAttribute("aria-activedescendant") ?? "")?.dataset.address);
+
+/** Whether the focus is in the active cell's text box: keys and typing go to the grid. */
+const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+
+/**
+ * Types `reading` through an input method into the focused field, as Chromium receives it from one (the
+ * DevTools protocol's IME events: the reading composed key by key, the conversion, then the committed text).
+ */
+async function typeThroughIme(
+  page: Page,
+  reading: string,
+  converted: string,
+  whileComposing?: () => Promise<void>,
+): Promise<void> {
+  const ime = await page.context().newCDPSession(page);
+  for (let end = 1; end <= reading.length; end++) {
+    const composing = reading.slice(0, end);
+    await ime.send("Input.imeSetComposition", {
+      text: composing,
+      selectionStart: composing.length,
+      selectionEnd: composing.length,
+    });
+  }
+  await whileComposing?.();
+  await ime.send("Input.imeSetComposition", {
+    text: converted,
+    selectionStart: converted.length,
+    selectionEnd: converted.length,
+  });
+  await ime.send("Input.insertText", { text: converted });
+  await ime.detach();
+}
 
 it("shows the pane beside the seed sheets, and grading from the pane changes the grade cells", async () => {
   const page = await openPreview();
@@ -133,4 +180,100 @@ it("is usable by keyboard: arrows select, typing enters a value through Excel's 
   await page.keyboard.press("Escape");
   expect(await cell(page, "C5").textContent()).toBe("24");
   expect(await page.getByLabel("数式バー").inputValue()).toBe("=C3*2");
+});
+
+// #20: Shift+arrows stretch the selection from where it started, as the name box and the cells'
+// aria-selected show, and back across the anchor.
+it("stretches the selection with Shift+arrows from its anchor, as the name box and the cells show", async () => {
+  const page = await openPreview();
+  const nameBox = page.getByLabel("名前ボックス");
+  await cell(page, "D4").click();
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Shift+ArrowRight");
+  expect(await nameBox.inputValue()).toBe("D4:E6");
+  expect(await selectedCells(page)).toEqual(["D4", "E4", "D5", "E5", "D6", "E6"]);
+  expect(await activeCell(page)).toBe("D4");
+  // Up past the anchor D4: the corner goes from E6 to E3, the rectangle runs from row 3 to the anchor's row.
+  await page.keyboard.press("Shift+ArrowUp");
+  await page.keyboard.press("Shift+ArrowUp");
+  await page.keyboard.press("Shift+ArrowUp");
+  expect(await nameBox.inputValue()).toBe("D3:E4");
+  expect(await selectedCells(page)).toEqual(["D3", "E3", "D4", "E4"]);
+  expect(await focusedLabel(page)).toBe("セル D3");
+});
+
+// #20: Tab and Shift+Tab on a selected cell move one cell sideways (never past column A) and keep the
+// focus in the grid; Tab while typing commits and moves right, and Enter after the Tabs goes to the next
+// row at the column the Tabs started from.
+it("moves right with Tab and left with Shift+Tab, keeping the focus in the grid; Tab commits an entry", async () => {
+  const page = await openPreview();
+  const nameBox = page.getByLabel("名前ボックス");
+  await cell(page, "C5").click();
+  await page.keyboard.press("Tab");
+  expect(await nameBox.inputValue()).toBe("D5");
+  await page.keyboard.press("Tab");
+  expect(await nameBox.inputValue()).toBe("E5");
+  expect(await activeCell(page)).toBe("E5");
+  expect(await focusedLabel(page)).toBe("セル E5");
+  for (const expected of ["D5", "C5", "B5", "A5", "A5"]) {
+    await page.keyboard.press("Shift+Tab");
+    expect(await nameBox.inputValue()).toBe(expected);
+  }
+  expect(await selectedCells(page)).toEqual(["A5"]);
+  expect(await focusedLabel(page)).toBe("セル A5");
+
+  await cell(page, "C2").click();
+  await page.keyboard.type("1");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("2");
+  await page.keyboard.press("Tab");
+  expect(await nameBox.inputValue()).toBe("E2");
+  await page.keyboard.type("3");
+  await page.keyboard.press("Enter");
+  expect(await cell(page, "C2").textContent()).toBe("1");
+  expect(await cell(page, "D2").textContent()).toBe("2");
+  expect(await cell(page, "E2").textContent()).toBe("3");
+  expect(await nameBox.inputValue()).toBe("C3");
+  expect(await focusedLabel(page)).toBe("セル C3");
+});
+
+// #20: the pane's sheet-name field takes a name typed through an input method; the new sheet's tab
+// carries it, and a name already taken is refused with a free one suggested.
+it("names the inserted sheet as typed through an input method, and suggests a free name for a taken one", async () => {
+  const page = await openPreview();
+  const pane = page.getByRole("complementary", { name: "作業ウィンドウ" });
+  const tabs = page.getByRole("tablist", { name: "シート見出し" });
+  await pane.getByTestId("tab-insert").click();
+  await pane.getByTestId("insert-department").fill("環境部");
+  await pane.getByTestId("insert-year").fill("令和8");
+  const sheetName = pane.getByTestId("insert-sheet-name");
+  await sheetName.click();
+  await typeThroughIme(page, "かんきょうけいかく", "環境計画", async () => {
+    expect(await sheetName.inputValue()).toBe("かんきょうけいかく");
+  });
+  expect(await sheetName.inputValue()).toBe("環境計画");
+  await pane.getByTestId("insert-submit").click();
+  await pane.getByTestId("insert-done").waitFor();
+  expect(await pane.getByTestId("insert-done").textContent()).toContain("「環境計画」");
+  await tabs.getByRole("tab", { name: "環境計画", selected: true }).waitFor();
+  expect(await page.getByRole("grid").getAttribute("aria-label")).toBe("シート「環境計画」");
+  expect(await tabs.getByRole("tab", { name: "環境部" }).count()).toBe(0);
+
+  // The same name again: refused, with the department and year as the free name to choose instead.
+  await pane.getByTestId("insert-submit").click();
+  await pane.getByTestId("insert-problems").waitFor();
+  const refused = await pane.getByTestId("insert-problems").textContent();
+  expect(refused).toContain("「環境計画」");
+  expect(refused).toContain("「環境部 令和8年度」");
+  // The suggestion taken, then taken again: the next free one is numbered.
+  await sheetName.fill("環境部 令和8年度");
+  await pane.getByTestId("insert-submit").click();
+  await tabs.getByRole("tab", { name: "環境部 令和8年度", selected: true }).waitFor();
+  await pane.getByTestId("insert-submit").click();
+  await pane.getByTestId("insert-problems").waitFor();
+  expect(await pane.getByTestId("insert-problems").textContent()).toContain("「環境部 令和8年度 (2)」");
+  expect(await tabs.getByRole("tab").allTextContents()).toEqual(
+    expect.arrayContaining(["環境計画", "環境部 令和8年度"]),
+  );
 });

@@ -94,6 +94,48 @@ describe("the grid", () => {
     expect(excel.workbook.sheet("S").selection).toEqual(rect(2, 1));
   });
 
+  // #20: Tab and Shift+Tab on a selected cell, as in Excel: one cell sideways, Shift+Tab stopping at
+  // column A (no wrap to the row above), and the key never taking the focus out of the grid.
+  it("moves one cell right with Tab and left with Shift+Tab, never past column A, keeping the focus", async () => {
+    const excel = await excelWith(["S"]);
+    const workbook = renderWorkbook(excel);
+    const tab = (address: string, shiftKey = false) => {
+      const input = screen.getByLabelText(`セル ${address}`);
+      let unhandled = true;
+      act(() => {
+        unhandled = fireEvent.keyDown(input, { key: "Tab", shiftKey });
+      });
+      // Handled: the browser does not move the focus to the next control.
+      expect(unhandled).toBe(false);
+    };
+    act(() => screen.getByLabelText("セル A1").focus());
+    tab("A1");
+    expect(activeAddress()).toBe("B1");
+    expect(excel.workbook.sheet("S").selection).toEqual(rect(0, 1));
+    tab("B1");
+    expect(activeAddress()).toBe("C1");
+    expect(nameBox().value).toBe("C1");
+    // The focus went along into the new active cell's text box, waiting for typing.
+    expect(document.activeElement).toBe(screen.getByLabelText("セル C1"));
+    tab("C1", true);
+    expect(activeAddress()).toBe("B1");
+    tab("B1", true);
+    expect(activeAddress()).toBe("A1");
+    tab("A1", true);
+    expect(activeAddress()).toBe("A1");
+    expect(document.activeElement).toBe(screen.getByLabelText("セル A1"));
+    // Further down, Shift+Tab in column A stays in its row: B3 → A3 → A3.
+    act(() => workbook.select("S", rect(2, 1)));
+    tab("B3", true);
+    expect(activeAddress()).toBe("A3");
+    tab("A3", true);
+    expect(activeAddress()).toBe("A3");
+    expect(workbook.model.isEditingCell).toBe(false);
+    // On the grid itself (focused by a click before its text box took over) Tab moves the same way.
+    press(grid(), "Tab");
+    expect(activeAddress()).toBe("B3");
+  });
+
   it("moves the selection with the arrow keys, Home, Ctrl+Home and PageDown", async () => {
     const excel = await excelWith(["S"]);
     renderWorkbook(excel);
@@ -167,6 +209,57 @@ describe("typing into a cell", () => {
     press(screen.getByLabelText("セル A3"), "Enter", { shiftKey: true });
     expect(activeAddress()).toBe("A2");
     expect(screen.queryByLabelText("セル A2 を編集")).toBeNull();
+  });
+
+  // #20: Tab while typing commits and moves right; Enter after a run of Tabs goes to the next row at the
+  // column the run started from, as Excel does, so a table is typed row by row. Any other move ends the run.
+  it("Tab commits an entry and moves right; Enter after Tabs returns to the run's first column, one row down", async () => {
+    const excel = await excelWith(["S"]);
+    renderWorkbook(excel);
+    click(cell("B2"));
+    // Typed into the active cell's waiting text box, as a key press there does; then committed by `key`.
+    const entry = (address: string, text: string, key: string) => {
+      typeInto(screen.getByLabelText(`セル ${address}`), text);
+      press(screen.getByLabelText(`セル ${address} を編集`), key);
+    };
+    entry("B2", "件数", "Tab");
+    expect(excel.workbook.value("S", "B2")).toBe("件数");
+    expect(activeAddress()).toBe("C2");
+    entry("C2", "12", "Tab");
+    expect(excel.workbook.value("S", "C2")).toBe(12);
+    expect(activeAddress()).toBe("D2");
+    // The run started at B2: Enter commits D2 and goes to B3, not D3.
+    entry("D2", "34", "Enter");
+    expect(excel.workbook.value("S", "D2")).toBe(34);
+    expect(activeAddress()).toBe("B3");
+    // Without typing: Tab from B3 to C3, Enter back to B4.
+    press(screen.getByLabelText("セル B3"), "Tab");
+    expect(activeAddress()).toBe("C3");
+    press(screen.getByLabelText("セル C3"), "Enter");
+    expect(activeAddress()).toBe("B4");
+    // An arrow ends the run: B4 Tab → C4, → D4, Enter → D5.
+    press(screen.getByLabelText("セル B4"), "Tab");
+    press(screen.getByLabelText("セル C4"), "ArrowRight");
+    press(screen.getByLabelText("セル D4"), "Enter");
+    expect(activeAddress()).toBe("D5");
+    // A Shift+Tab inside a run keeps it going: D5 → E5 → F5, back to E5, on to F5.
+    entry("D5", "x", "Tab");
+    entry("E5", "y", "Tab");
+    expect(activeAddress()).toBe("F5");
+    press(screen.getByLabelText("セル F5"), "Tab", { shiftKey: true });
+    expect(activeAddress()).toBe("E5");
+    entry("E5", "z", "Tab");
+    expect(excel.workbook.value("S", "E5")).toBe("z");
+    // Still one run, begun at D5: Enter from F5 goes to D6.
+    press(screen.getByLabelText("セル F5"), "Enter");
+    expect(activeAddress()).toBe("D6");
+    entry("D6", "w", "Tab");
+    entry("E6", "v", "Tab");
+    // Shift+Tab in the editor commits and moves left.
+    typeInto(screen.getByLabelText("セル F6"), "u");
+    press(screen.getByLabelText("セル F6 を編集"), "Tab", { shiftKey: true });
+    expect(excel.workbook.value("S", "F6")).toBe("u");
+    expect(activeAddress()).toBe("E6");
   });
 
   // #20 item 1: typing through a Japanese input method. The keys arrive as "Process" with composition

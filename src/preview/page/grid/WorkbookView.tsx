@@ -4,10 +4,11 @@
  * redraws after every change, the user's or a job's (see PreviewWorkbook).
  *
  * Keys, as in Excel: arrows, Home, Ctrl+Home, Ctrl+End, PageUp/PageDown move; Enter moves down
- * (Shift+Enter up), Tab right (Shift+Tab left); Ctrl+PageUp/PageDown switch sheets; F2 edits the active
- * cell; typing starts a new entry (then the arrows commit and move); Delete clears; in the editor Enter
- * commits and moves down, Tab right, Alt+Enter starts a new line, Escape cancels. An entry is also
- * committed when the editor loses focus.
+ * (Shift+Enter up), Tab right (Shift+Tab left, never past column A), and Enter after a run of Tabs goes
+ * to the next row at the column the run started from; Ctrl+PageUp/PageDown switch sheets; F2 edits the
+ * active cell; typing starts a new entry (then the arrows commit and move); Delete clears; in the editor
+ * Enter commits and moves down, Tab right, Alt+Enter starts a new line, Escape cancels. An entry is also
+ * committed when the editor loses focus. Tab never takes the focus out of the grid.
  *
  * Typing goes through a text box that always sits, unseen, in the active cell and holds the focus while
  * the grid has it — as Excel's own grid does — so that a Japanese input method composes there from the
@@ -42,6 +43,19 @@ import { SheetTabs } from "./SheetTabs";
 
 /** Rows moved by PageUp / PageDown. */
 const PAGE_ROWS = 20;
+
+/** One step of the active cell: "tab"/"backTab" are Tab/Shift+Tab, "return" is Enter (see step). */
+type Step = "down" | "up" | "right" | "left" | "tab" | "backTab" | "return";
+
+const STEPS: Record<Step, readonly [number, number]> = {
+  down: [1, 0],
+  return: [1, 0],
+  up: [-1, 0],
+  right: [0, 1],
+  tab: [0, 1],
+  left: [0, -1],
+  backTab: [0, -1],
+};
 
 interface Edit {
   readonly sheet: string;
@@ -134,6 +148,9 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
   const gridFocused = useRef(false);
   // Where a Shift+arrow selection started and where its moving corner is (see extendBy).
   const stretch = useRef<{ sheet: string; anchor: CellPoint; corner: CellPoint; area: CellRect } | null>(null);
+  // A run of Tabs: the selection its last Tab made (the very object, so any other selection ends the run)
+  // and the column it started from, where Enter goes back to (see step).
+  const tabRun = useRef<{ selection: CellRect; startColumn: number } | null>(null);
   const panelId = "preview-sheet-panel";
 
   const setEdit = (next: Edit | undefined) => {
@@ -176,10 +193,35 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
     (cellEditorRef.current ?? gridRef.current)?.focus();
   };
 
-  const select = (area: CellRect, sheetName = sheet.name) => workbook.select(sheetName, area);
+  const select = (area: CellRect, sheetName = sheet.name) => {
+    tabRun.current = null;
+    workbook.select(sheetName, area);
+  };
+
+  const activate = (sheetName: string) => {
+    tabRun.current = null;
+    workbook.activate(sheetName);
+  };
 
   const moveBy = (rows: number, columns: number) =>
     select(rect(Math.max(0, active.row + rows), Math.max(0, active.column + columns)));
+
+  /**
+   * Moves the active cell one step from `from` (never past row 1 or column A), as Excel's Enter, Tab and
+   * arrows do. Tabs in a row make a run: Enter after it goes to the next row at the column the run
+   * started from, so that a table is typed row by row with Tab and Enter alone.
+   */
+  const step = (sheetName: string, from: CellPoint, how: Step) => {
+    const target = model.findSheet(sheetName);
+    if (!target) return;
+    const run = tabRun.current?.selection === target.selection ? tabRun.current : null;
+    const [rows, columns] = STEPS[how];
+    const column = how === "return" && run ? run.startColumn : Math.max(0, from.column + columns);
+    select(rect(Math.max(0, from.row + rows), column), sheetName);
+    if (how === "tab" || how === "backTab") {
+      tabRun.current = { selection: target.selection, startColumn: run ? run.startColumn : from.column };
+    }
+  };
 
   // Shift+arrow: the selection stretches from where it started (the anchor) to a moving corner, as in
   // Excel. The model keeps one rectangle, so the anchor and the corner are remembered here while the
@@ -219,7 +261,7 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
   };
 
   /** Writes the entry; false (and the reason shown, still editing) when Excel refuses it. */
-  const commit = (move: "down" | "right" | "left" | "up" | "none"): boolean => {
+  const commit = (move: Step | "none"): boolean => {
     const current = editRef.current;
     if (!current) return true;
     const refused = problemOf(workbook.enter(current.sheet, current.row, current.column, current.draft));
@@ -232,10 +274,7 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
     workbook.endCellEdit();
     setEdit(undefined);
     setProblem(undefined);
-    const shift = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] }[move];
-    if (move !== "none") {
-      select(rect(Math.max(0, current.row + shift[0]!), Math.max(0, current.column + shift[1]!)), current.sheet);
-    }
+    if (move !== "none") step(current.sheet, current, move);
     return true;
   };
 
@@ -256,11 +295,11 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
     if (control && (key === "PageDown" || key === "PageUp")) {
       const sheets = workbook.visibleSheets();
       const next = sheets[sheets.indexOf(sheet) + (key === "PageDown" ? 1 : -1)];
-      if (next) workbook.activate(next.name);
+      if (next) activate(next.name);
     } else if (event.shiftKey && key.startsWith("Arrow")) {
-      const step = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] }[key];
-      if (!step) return;
-      extendBy(step[0]!, step[1]!);
+      const delta = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] }[key];
+      if (!delta) return;
+      extendBy(delta[0]!, delta[1]!);
     } else if (key === "ArrowDown") moveBy(1, 0);
     else if (key === "ArrowUp") moveBy(-1, 0);
     else if (key === "ArrowRight") moveBy(0, 1);
@@ -271,7 +310,8 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
     else if (key === "End" && control) {
       const used = model.usedRect(sheet, true);
       select(used ? rect(used.row + used.rowCount - 1, used.column + used.columnCount - 1) : rect(0, 0));
-    } else if (key === "Enter") moveBy(event.shiftKey ? -1 : 1, 0);
+    } else if (key === "Tab" && !control && !event.altKey) step(sheet.name, active, event.shiftKey ? "backTab" : "tab");
+    else if (key === "Enter") step(sheet.name, active, event.shiftKey ? "up" : "return");
     else if (key === "F2") startEdit(undefined, "cell", "edit");
     else if (key === "Delete") setProblem(problemOf(workbook.clear(sheet.name, selection)));
     else if (key === "Backspace") startEdit("", "cell", "enter");
@@ -303,7 +343,7 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
       // The formula bar before anything is typed: Enter and Escape go back to the grid.
       if (key === "Enter" || key === "Escape") {
         event.preventDefault();
-        if (key === "Enter") moveBy(1, 0);
+        if (key === "Enter") step(sheet.name, active, "return");
         focusGrid();
       }
       return;
@@ -321,9 +361,9 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
       ArrowRight: "right",
       ArrowLeft: "left",
     };
-    let move: "down" | "up" | "right" | "left" | undefined;
-    if (key === "Enter") move = event.shiftKey ? "up" : "down";
-    else if (key === "Tab") move = event.shiftKey ? "left" : "right";
+    let move: Step | undefined;
+    if (key === "Enter") move = event.shiftKey ? "up" : "return";
+    else if (key === "Tab") move = event.shiftKey ? "backTab" : "tab";
     else if (current.mode === "enter" && current.place === "cell" && arrows[key]) move = arrows[key];
     if (move) {
       event.preventDefault();
@@ -450,7 +490,7 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
         active={sheet.name}
         label={t("preview.sheetTabs")}
         controls={panelId}
-        onActivate={(name) => workbook.activate(name)}
+        onActivate={activate}
       />
     </div>
   );
