@@ -143,10 +143,12 @@ function report(result: ConsolidationResult, target: SummaryTarget, lang: Langua
   ];
   // One fiscal year per summary: which, and the sources of other years left out.
   if (year !== "") lines.push(message("cli.consolidate.year", lang, { year, skipped: skipped.length }));
-  for (const source of skipped) {
+  for (const source of result.sources) {
+    if (source.status !== "skipped" && source.status !== "previous") continue;
     const name = source.file === null ? (source.sheet ?? "") : `${source.file} / ${source.sheet ?? ""}`;
     const of = source.fiscalYear === null ? "" : formatEraFiscalYear(source.fiscalYear, lang);
-    lines.push(message("cli.consolidate.skippedSource", lang, { source: name, year: of }));
+    const key = source.status === "previous" ? "cli.consolidate.previousSource" : "cli.consolidate.skippedSource";
+    lines.push(message(key, lang, { source: name, year: of }));
   }
   if (result.city.grade !== null) {
     lines.push(
@@ -154,6 +156,16 @@ function report(result: ConsolidationResult, target: SummaryTarget, lang: Langua
         grade: result.city.grade,
         rate: result.city.rateText ?? "",
         departments: result.city.departmentsCounted,
+      }),
+    );
+  }
+  const lastYear = result.city.previous;
+  if (lastYear !== undefined && lastYear.grade !== null) {
+    lines.push(
+      message("cli.consolidate.previousCity", lang, {
+        year: formatEraFiscalYear(lastYear.fiscalYear, lang),
+        grade: lastYear.grade,
+        rate: lastYear.rateText ?? "",
       }),
     );
   }

@@ -506,6 +506,29 @@ describe("tassei consolidate: one fiscal year", () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it("compares with last year's files, never adding them in, and says so in both languages", async () => {
+    const dir = folder("two-years");
+    await writeDepartments(dir, ["総務部"]);
+    fs.writeFileSync(path.join(dir, "総務部-R6.xlsx"), await departmentWorkbookBytes("総務部", { fiscalYear: 2024 }));
+    const out = path.join(root, "two-years-city.xlsx");
+    const r = await consolidate([dir, "-o", out]);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stdout).toContain("前年度として比較（集計に含めない）:");
+    expect(r.stdout).toContain("（令和6年度）");
+    expect(r.stdout).toContain("Compared as the year before (not included):");
+    expect(r.stdout).toMatch(/前年度（令和6年度）の全庁: [A-E]/);
+    // One department this year: the same files, the same figures, so no change in its rate.
+    const json = await consolidate([dir, "-o", path.join(root, "two-years-city-2.xlsx"), "--json"]);
+    const result = JSON.parse(json.stdout) as ConsolidationResult;
+    expect(result.departments).toHaveLength(1);
+    expect(result.departments[0]?.previous).toEqual({
+      fiscalYear: 2024,
+      rate: result.departments[0]?.rate,
+      grade: result.departments[0]?.grade,
+    });
+    expect(result.sources.map((s) => s.status).sort()).toEqual(["ok", "previous"]);
+  });
+
   it("refuses --year for grade, which takes each sheet's own year", async () => {
     const r = await run(["grade", "in.xlsx", "--year", "R7"]);
     expect(r.code).toBe(2);

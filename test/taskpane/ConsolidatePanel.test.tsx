@@ -169,6 +169,7 @@ describe("consolidate panel's year and sheet list", () => {
     groups: [],
     goals: [],
     exceptions: [],
+    changes: [],
   });
 
   it("re-runs for another year without copying the picked files' sheets a second time", async () => {
@@ -201,7 +202,8 @@ describe("consolidate panel's year and sheet list", () => {
   });
 
   it("says the city's grade and rate, and how many departments they average", async () => {
-    const city = { ...EMPTY_CITY, rate: 0.744, rateText: "74.4%", grade: "B", departmentsCounted: 4 };
+    const previous = { ...EMPTY_CITY, fiscalYear: 2024, rate: 0.9, rateText: "90.0%", grade: "A" };
+    const city = { ...EMPTY_CITY, rate: 0.744, rateText: "74.4%", grade: "B", departmentsCounted: 4, previous };
     renderConsolidate(
       paneJobs({
         departmentSheets: async () => [{ sheet: "市長公室", department: "市長公室", fiscalYear: 2025 }],
@@ -211,7 +213,9 @@ describe("consolidate panel's year and sheet list", () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId("consolidate-run"));
     });
-    expect((await screen.findByTestId("consolidate-city")).textContent).toBe("全庁: B（74.4%）　4 部局の達成率の平均");
+    expect((await screen.findByTestId("consolidate-city")).textContent).toBe(
+      "全庁: B（74.4%）　4 部局の達成率の平均前年度（令和6年度）: A（90.0%）",
+    );
   });
 
   it("finds the sheets again each time its tab is opened, so a sheet added meanwhile is listed", async () => {

@@ -5,6 +5,7 @@
  */
 import { type Scale, rateOfText } from "../grading";
 import type { CellValue } from "../workbook/snapshot";
+import type { PreviousFigures } from "./previous-year";
 import type { DepartmentRecord } from "./sources";
 import type { DepartmentSummary, GoalSummary, GroupSummary } from "./types";
 
@@ -62,7 +63,10 @@ export function departmentCount(departments: readonly { readonly department: str
   return new Set(departments.map((d) => sameDepartmentKey(d.department))).size;
 }
 
-export function departmentSummary(record: DepartmentRecord): DepartmentSummary {
+export function departmentSummary(
+  record: DepartmentRecord,
+  previous: PreviousFigures | null = null,
+): DepartmentSummary {
   const indicators = record.result.tables.flatMap((t) => t.indicators);
   return {
     department: record.department.name,
@@ -75,6 +79,7 @@ export function departmentSummary(record: DepartmentRecord): DepartmentSummary {
     rate: rateOfText(record.result.department.rateText),
     grade: record.result.department.grade,
     scaleId: record.scale.id,
+    previous,
   };
 }
 

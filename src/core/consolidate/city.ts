@@ -34,6 +34,17 @@ export interface CitySummary {
   readonly departmentsCounted: number;
   /** The departments used different scales: the city is graded on the default scale. */
   readonly mixedScales: boolean;
+  /** The year before's figures, when its departments were among the sources (compared, never added in). */
+  readonly previous?: PreviousCity;
+}
+
+export interface PreviousCity {
+  readonly fiscalYear: number;
+  readonly rate: number | null;
+  readonly rateText: string | null;
+  readonly grade: string | null;
+  readonly indicators: GradeCounts;
+  readonly goals: GradeCounts;
 }
 
 export function citySummary(

@@ -11,12 +11,19 @@ import type { ChartPlan, ColumnWidth, PlannedCell, SheetPlan } from "../workbook
 import { emptySheetPlan } from "../workbook/plan";
 import { type GoalLine, departmentCount } from "./aggregate";
 import type { ExceptionLine } from "./exceptions";
+import type { GoalChange } from "./previous-year";
 import type { CitySummary } from "./city";
 import {
   type DepartmentLine,
+  CHANGE_HEADERS,
+  CHANGE_TITLE_COLUMN,
+  COUNT_CHANGE_FORMAT,
+  POINTS_FORMAT,
+  changeRow,
   cityHeaders,
   cityRateRow,
   cityRows,
+  previousCityRateRow,
   EXCEPTION_CELL_COLUMN,
   EXCEPTION_HEADERS,
   GOAL_FORMATS,
@@ -53,6 +60,7 @@ export interface SummaryContent {
   readonly departments: readonly DepartmentLine[];
   readonly groups: readonly GroupSummary[];
   readonly goals: readonly GoalLine[];
+  readonly changes: readonly GoalChange[];
   readonly exceptions: readonly ExceptionLine[];
   readonly sources: readonly ConsolidatedSource[];
 }
@@ -87,30 +95,37 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   b.blank();
 
   // 全庁 first, as cities publish their totals: counts and shares per grade, then the city's rate and grade.
+  const cityLines = cityRows(content.city, letters);
   const city = b.section({
     title: ja("consolidate.sheet.section.city"),
     headers: cityHeaders(letters),
-    rows: cityRows(content.city, letters),
+    rows: cityLines.map((line) => line.cells),
     none: ja("consolidate.sheet.none"),
   });
-  for (const share of [1, 3]) {
-    b.style(
-      { row: city.firstRow + share, column: 1, rowCount: 1, columnCount: city.width - 1 },
-      { numberFormat: RATE_FORMAT },
-    );
-  }
+  cityLines.forEach((line, i) => {
+    if (line.kind === "count") return;
+    const numberFormat = line.kind === "share" ? RATE_FORMAT : COUNT_CHANGE_FORMAT;
+    b.style({ row: city.firstRow + i, column: 1, rowCount: 1, columnCount: city.width - 1 }, { numberFormat });
+  });
   const rateAt = b.add(cityRateRow(content.city));
   b.style({ row: rateAt, column: 0, rowCount: 1, columnCount: 4 }, TOTAL_STYLE);
   b.style({ row: rateAt, column: 1, rowCount: 1, columnCount: 1 }, { numberFormat: RATE_FORMAT });
+  const previousCity = previousCityRateRow(content.city);
+  if (previousCity !== null) {
+    const at = b.add(previousCity);
+    b.style({ row: at, column: 1, rowCount: 1, columnCount: 1 }, { numberFormat: RATE_FORMAT });
+    b.style({ row: at, column: 4, rowCount: 1, columnCount: 1 }, { numberFormat: POINTS_FORMAT });
+  }
   b.blank();
 
   // 部局別, its 合計 row and the chart's source.
-  const departmentRows = content.departments.map((line) => departmentRow(line, letters));
+  const withPrevious = content.departments.some((line) => line.summary.previous !== null);
+  const departmentRows = content.departments.map((line) => departmentRow(line, letters, withPrevious));
   const departments = b.section({
     title: ja("consolidate.sheet.section.departments"),
-    headers: departmentHeaders(letters),
+    headers: departmentHeaders(letters, withPrevious),
     rows: departmentRows,
-    formats: departmentColumns(letters).formats,
+    formats: departmentColumns(letters, withPrevious).formats,
     none: ja("consolidate.sheet.none"),
   });
   let totalAt: number | null = null;
@@ -155,6 +170,26 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   });
   b.blank();
 
+  // 前年度からの変化: only when the year before was among the sources.
+  if (withPrevious) {
+    const changes = b.section({
+      title: ja("consolidate.sheet.section.changes"),
+      headers: CHANGE_HEADERS,
+      rows: content.changes.map(changeRow),
+      wrap: [CHANGE_TITLE_COLUMN],
+      none: ja("consolidate.sheet.none"),
+    });
+    content.changes.forEach((change, i) => {
+      if (!change.link) return;
+      b.link({
+        cell: { row: changes.firstRow + i, column: CHANGE_TITLE_COLUMN },
+        target: { kind: "cell", sheet: change.link.sheet, cell: parseCellAddress(change.link.cell) },
+        text: change.title,
+      });
+    });
+    b.blank();
+  }
+
   const exceptions = b.section({
     title: ja("consolidate.sheet.section.exceptions"),
     headers: EXCEPTION_HEADERS,
@@ -185,7 +220,8 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   const charts = departments.rowCount > 0 ? [gradeChart(departments, letters, width)] : [];
   const headersByColumn = [
     cityHeaders(letters),
-    departmentHeaders(letters),
+    departmentHeaders(letters, withPrevious),
+    ...(withPrevious ? [[...CHANGE_HEADERS]] : []),
     ...(["field", "masterPlan", "basicPolicy"] as const).map((kind) => groupHeaders(kind, letters)),
     [...GOAL_HEADERS],
     [...EXCEPTION_HEADERS],

@@ -11,16 +11,18 @@ import {
   type GoalLine,
   departmentCount,
   departmentSummary,
+  sameDepartmentKey,
   scalesInUse,
   goalLines,
   groupSummaries,
   unionLetters,
 } from "./aggregate";
-import { citySummary } from "./city";
+import { type CitySummary, citySummary } from "./city";
 import { exceptionLines } from "./exceptions";
 import { cutLinkTexts, cutLongTexts, longTextExceptions, longTexts } from "./long-texts";
 import { CHART_NAME, layoutSummary } from "./layout";
-import { type GradedSources, gradeSources } from "./sources";
+import { goalChanges, previousByDepartment, previousFigures } from "./previous-year";
+import { type DepartmentRecord, type GradedSources, gradeSources } from "./sources";
 import { SUMMARY_SHEET_NAME, isSummarySheet, sameSheetName, summaryProperties } from "./summary-sheet";
 import type {
   ConsolidateFailureReason,
@@ -70,26 +72,32 @@ export function planGradedConsolidation(
     };
   }
   const fiscalYear = options.fiscalYear ?? fiscalYears[0] ?? null;
-  const graded = oneYear(all, fiscalYear);
+  const { graded, previous } = oneYear(all, fiscalYear);
+  const lastYear = previousByDepartment(previous);
 
   const scales = scalesInUse(graded.records);
   const letters = unionLetters(scales);
   const goals: GoalLine[] = graded.records.flatMap(goalLines);
   const exceptions = exceptionLines(graded.failures, graded.records, scales);
   const departments = graded.records.map((record) => ({
-    summary: departmentSummary(record),
+    summary: departmentSummary(record, previousFigures(lastYear.get(sameDepartmentKey(record.department.name)))),
     label: record.label,
     scaleName: record.scale.name.ja,
   }));
   const groups = groupSummaries(goals, letters);
-  const city = citySummary(
-    departments.map((d) => d.summary),
-    goals.map((g) => g.summary.grade),
+  const city = withPreviousCity(
+    citySummary(
+      departments.map((d) => d.summary),
+      goals.map((g) => g.summary.grade),
+      letters,
+      scales,
+    ),
+    previous,
     letters,
-    scales,
   );
+  const changes = goalChanges(graded.records, lastYear);
 
-  const content = { now: options.now, letters, city, departments, groups, goals, sources: graded.sources };
+  const content = { now: options.now, letters, city, departments, groups, goals, changes, sources: graded.sources };
   // Texts too long for a cell are cut, each cut listed among the exceptions (which the layout then shows).
   const cuts = longTextExceptions(longTexts(layoutSummary({ ...content, exceptions }).plan.blocks));
   const allExceptions = [...exceptions, ...cuts];
@@ -131,23 +139,60 @@ export function planGradedConsolidation(
     groups,
     goals: goals.map((g) => g.summary),
     exceptions: allExceptions.map((e) => e.exception),
+    changes,
   };
   return { ok: true, plan: { sheets: [sheet] }, result };
 }
 
 /**
  * One fiscal year per summary: departments of other years are left out of every figure and their sources
- * marked skipped, with their year, so that nothing of two years is ever added up.
+ * marked skipped, with their year, so that nothing of two years is ever added up. The year just before is
+ * kept apart as `previous`, its sources marked so, to be shown beside this year's figures.
  */
-function oneYear(graded: GradedSources, year: number | null): GradedSources {
+function oneYear(
+  graded: GradedSources,
+  year: number | null,
+): { readonly graded: GradedSources; readonly previous: readonly DepartmentRecord[] } {
+  const previous = year === null ? [] : graded.records.filter((r) => r.department.fiscalYear === year - 1);
+  const previousSources = new Set(previous.map((r) => r.source));
   const skipped = new Set(graded.records.filter((r) => r.department.fiscalYear !== year).map((r) => r.source));
-  if (skipped.size === 0) return graded;
+  if (skipped.size === 0) return { graded, previous };
   return {
-    ...graded,
-    records: graded.records.filter((r) => !skipped.has(r.source)),
-    sources: graded.sources.map((source, index) =>
-      skipped.has(index) ? { ...source, status: "skipped" as const } : source,
-    ),
+    graded: {
+      ...graded,
+      records: graded.records.filter((r) => !skipped.has(r.source)),
+      sources: graded.sources.map((source, index) =>
+        previousSources.has(index)
+          ? { ...source, status: "previous" as const }
+          : skipped.has(index)
+            ? { ...source, status: "skipped" as const }
+            : source,
+      ),
+    },
+    previous,
+  };
+}
+
+/** The city's figures of the year before, beside this year's, when that year's departments were given. */
+function withPreviousCity(
+  city: CitySummary,
+  previous: readonly DepartmentRecord[],
+  letters: readonly string[],
+): CitySummary {
+  if (previous.length === 0) return city;
+  const departments = previous.map((record) => departmentSummary(record));
+  const goals = previous.flatMap((record) => record.result.goals.map((goal) => goal.grade));
+  const lastYear = citySummary(departments, goals, letters, scalesInUse(previous));
+  return {
+    ...city,
+    previous: {
+      fiscalYear: previous[0]!.department.fiscalYear,
+      rate: lastYear.rate,
+      rateText: lastYear.rateText,
+      grade: lastYear.grade,
+      indicators: lastYear.indicators,
+      goals: lastYear.goals,
+    },
   };
 }
 

@@ -5,15 +5,16 @@
  * on a sheet of this workbook, its sheet name quoted by the address module. Each carries the result it
  * gives, worked out from what the planner already has (never by evaluating the formula).
  */
-import { formatFiscalYear } from "../era";
+import { formatEraFiscalYear, formatFiscalYear } from "../era";
 import { stampTime } from "../grade/time";
-import { message } from "../messages";
+import { type MessageKey, message } from "../messages";
 import { type CellRef, columnLetters, parseCellAddress, quoteSheetName } from "../workbook/address";
 import { type Formula, type PlannedCell, isFormula } from "../workbook/plan";
 import type { CellValue } from "../workbook/snapshot";
 import { type GoalLine, UNGRADED } from "./aggregate";
 import type { CitySummary, GradeCounts } from "./city";
 import type { ExceptionLine } from "./exceptions";
+import type { GoalChange } from "./previous-year";
 import type { ConsolidatedSource, DepartmentSummary, GroupSummary } from "./types";
 
 export const RATE_FORMAT = "0.0%";
@@ -37,18 +38,52 @@ export function cityHeaders(letters: readonly string[]): string[] {
  * 指標 and 重点目標 per grade, each followed by its 割合 (a share of the row's 計, blank when it is 0), as
  * cities publish their totals; the engine's counts, written as numbers.
  */
-export function cityRows(city: CitySummary, letters: readonly string[]): PlannedCell[][] {
+export function cityRows(city: CitySummary, letters: readonly string[]): CityRow[] {
   const keys = [...letters, UNGRADED];
-  const lines = (label: string, of: GradeCounts): PlannedCell[][] => [
-    [label, ...keys.map((key) => of.counts[key] ?? 0), of.total],
-    [
-      message("consolidate.sheet.share", "ja"),
-      ...keys.map((key) => (of.total === 0 ? "" : (of.counts[key] ?? 0) / of.total)),
-      of.total === 0 ? "" : 1,
-    ],
+  const counts = (label: string, of: GradeCounts): PlannedCell[] => [
+    label,
+    ...keys.map((key) => of.counts[key] ?? 0),
+    of.total,
   ];
-  return [...lines("指標", city.indicators), ...lines("重点目標", city.goals)];
+  const lines = (label: string, of: GradeCounts, before: GradeCounts | undefined): CityRow[] => [
+    { kind: "count", cells: counts(label, of) },
+    {
+      kind: "share",
+      cells: [
+        message("consolidate.sheet.share", "ja"),
+        ...keys.map((key) => (of.total === 0 ? "" : (of.counts[key] ?? 0) / of.total)),
+        of.total === 0 ? "" : 1,
+      ],
+    },
+    // Last year's counts and the change, as 浜松市 prints them beside each mark.
+    ...(before === undefined
+      ? []
+      : [
+          { kind: "count", cells: counts("前年度", before) } as CityRow,
+          {
+            kind: "change",
+            cells: [
+              "増減",
+              ...keys.map((key) => (of.counts[key] ?? 0) - (before.counts[key] ?? 0)),
+              of.total - before.total,
+            ],
+          } as CityRow,
+        ]),
+  ];
+  return [
+    ...lines("指標", city.indicators, city.previous?.indicators),
+    ...lines("重点目標", city.goals, city.previous?.goals),
+  ];
 }
+
+/** A row of the 全庁 section and what its numbers are, for their format. */
+export interface CityRow {
+  readonly kind: "count" | "share" | "change";
+  readonly cells: PlannedCell[];
+}
+
+/** A change in a count, signed. */
+export const COUNT_CHANGE_FORMAT = "+0;-0;0";
 
 /** 全庁の達成率 and 全体の達成度 on one line, with what they are (the departments' rollup). */
 export function cityRateRow(city: CitySummary): PlannedCell[] {
@@ -62,9 +97,25 @@ export function cityRateRow(city: CitySummary): PlannedCell[] {
   return ["全庁の達成率", city.rate ?? "", "全体の達成度", city.grade ?? "", note];
 }
 
+/** Last year's city rate and grade, and the change in points, under this year's. */
+export function previousCityRateRow(city: CitySummary): PlannedCell[] | null {
+  const previous = city.previous;
+  if (previous === undefined) return null;
+  return [
+    message("consolidate.sheet.previousCityRate", "ja", { year: formatEraFiscalYear(previous.fiscalYear, "ja") }),
+    previous.rate ?? "",
+    "前年度の達成度",
+    previous.grade ?? "",
+    pointsChange(city.rate, previous.rate) ?? "",
+  ];
+}
+
 // ── 部局別 ──────────────────────────────────────────────────────────────────────────────────────────
-/** 部局 first and the counts right after it, so that the chart's source is one contiguous range. */
-export function departmentHeaders(letters: readonly string[]): string[] {
+/**
+ * 部局 first and the counts right after it, so that the chart's source is one contiguous range; last year's
+ * rate, grade and the change after 全体の達成度 when the sources hold the year before (`withPrevious`).
+ */
+export function departmentHeaders(letters: readonly string[], withPrevious = false): string[] {
   return [
     "部局",
     ...letters,
@@ -73,27 +124,36 @@ export function departmentHeaders(letters: readonly string[]): string[] {
     "重点目標数",
     "達成率",
     "全体の達成度",
+    ...(withPrevious ? PREVIOUS_HEADERS : []),
     "年度",
     "評価尺度",
     "取込元",
   ];
 }
 
-export const departmentColumns = (letters: readonly string[]) => {
+const PREVIOUS_HEADERS = ["前年度の達成率", "前年度の達成度", "増減（ポイント）"] as const;
+/** A change in points (+1.2, -3.0), signed as cities print it. */
+export const POINTS_FORMAT = "+0.0;-0.0;0.0";
+
+export const departmentColumns = (letters: readonly string[], withPrevious = false) => {
   const n = letters.length;
+  const shift = withPrevious ? PREVIOUS_HEADERS.length : 0;
+  const previousFormats: Record<number, string> = withPrevious ? { [n + 6]: RATE_FORMAT, [n + 8]: POINTS_FORMAT } : {};
   return {
     /** The count columns the 合計 row sums: letters, 未評価, 指標数, 重点目標数. */
     summed: { first: 1, count: n + 3 },
     /** The chart's series: letters and 未評価. */
     charted: n + 1,
-    formats: { [n + 4]: RATE_FORMAT, [n + 6]: YEAR_FORMAT } as Record<number, string>,
+    formats: { [n + 4]: RATE_FORMAT, ...previousFormats, [n + 6 + shift]: YEAR_FORMAT } as Record<number, string>,
   };
 };
 
-export function departmentRow(line: DepartmentLine, letters: readonly string[]): PlannedCell[] {
+export function departmentRow(line: DepartmentLine, letters: readonly string[], withPrevious = false): PlannedCell[] {
   const { summary } = line;
   // A letter not on this department's scale stays blank rather than 0: it was never a possible grade.
   const count = (key: string) => (key in summary.counts ? (summary.counts[key] ?? 0) : "");
+  const previous = summary.previous;
+  const change = pointsChange(summary.rate, previous?.rate ?? null);
   return [
     summary.department,
     ...letters.map(count),
@@ -102,10 +162,16 @@ export function departmentRow(line: DepartmentLine, letters: readonly string[]):
     summary.goals,
     summary.rate ?? "",
     summary.grade ?? "",
+    ...(withPrevious ? [previous?.rate ?? "", previous?.grade ?? "", change ?? ""] : []),
     summary.fiscalYear,
     line.scaleName,
     line.label,
   ];
+}
+
+/** This year's rate less last year's, in points to the 0.1 the rates show (0.744 and 0.71 → 3.4). */
+export function pointsChange(rate: number | null, previous: number | null): number | null {
+  return rate === null || previous === null ? null : Math.round((rate - previous) * 1000) / 10;
 }
 
 /**
@@ -241,6 +307,22 @@ function absolute(cell: CellRef): string {
   return `$${columnLetters(cell.column)}$${cell.row + 1}`;
 }
 
+// ── 前年度からの変化 ───────────────────────────────────────────────────────────────────────────────
+export const CHANGE_HEADERS = ["変化", "部局", "No.", "重点目標", "前年度", "今年度", "取込元"] as const;
+export const CHANGE_TITLE_COLUMN = CHANGE_HEADERS.indexOf("重点目標");
+
+export function changeRow(change: GoalChange): PlannedCell[] {
+  return [
+    message(`consolidate.change.${change.kind}`, "ja"),
+    change.department,
+    change.no,
+    change.title,
+    change.previousGrade,
+    change.grade,
+    change.label,
+  ];
+}
+
 // ── 要確認事項 ─────────────────────────────────────────────────────────────────────────────────────
 export const EXCEPTION_HEADERS = ["種別", "部局", "取込元", "セル", "対象", "内容"] as const;
 export const EXCEPTION_CELL_COLUMN = EXCEPTION_HEADERS.indexOf("セル");
@@ -261,6 +343,13 @@ export function exceptionRow(line: ExceptionLine): PlannedCell[] {
 export const SOURCE_HEADERS = ["No.", "ファイル", "シート", "部局", "年度", "評価日時", "評価尺度", "状態"] as const;
 export const SOURCE_FORMATS: Record<number, string> = { [SOURCE_HEADERS.indexOf("年度")]: YEAR_FORMAT };
 
+const SOURCE_STATUS = {
+  ok: "consolidate.sheet.statusOk",
+  failed: "consolidate.sheet.statusFailed",
+  skipped: "consolidate.sheet.statusSkipped",
+  previous: "consolidate.sheet.statusPrevious",
+} as const satisfies Record<ConsolidatedSource["status"], MessageKey>;
+
 export function sourceRow(source: ConsolidatedSource, index: number): PlannedCell[] {
   const ok = source.status === "ok";
   const graded =
@@ -279,9 +368,7 @@ export function sourceRow(source: ConsolidatedSource, index: number): PlannedCel
     source.scale
       ? message("consolidate.sheet.scaleVersion", "ja", { scale: source.scale.name.ja, version: source.scale.version })
       : "",
-    source.status === "skipped"
-      ? message("consolidate.sheet.statusSkipped", "ja")
-      : message(ok ? "consolidate.sheet.statusOk" : "consolidate.sheet.statusFailed", "ja"),
+    message(SOURCE_STATUS[source.status], "ja"),
   ];
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Bilingual } from "../messages";
 import type { CitySummary } from "./city";
+import type { GoalChange, PreviousFigures } from "./previous-year";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 
@@ -62,8 +63,11 @@ export interface ConsolidatedSource {
   /** The sheet's stamp time (ISO) when it was graded by Tassei, else null. */
   readonly gradedAt: string | null;
   readonly scale: { readonly id: string; readonly version: number; readonly name: Bilingual } | null;
-  /** skipped: read, but of another fiscal year than the summary's (listed with its year, never added in). */
-  readonly status: "ok" | "failed" | "skipped";
+  /**
+   * skipped: read, but of another fiscal year than the summary's (listed with its year, never added in);
+   * previous: of the year before the summary's, shown beside it for comparison (never added in).
+   */
+  readonly status: "ok" | "failed" | "skipped" | "previous";
 }
 
 export interface DepartmentSummary {
@@ -79,6 +83,8 @@ export interface DepartmentSummary {
   readonly rate: number | null;
   readonly grade: string | null;
   readonly scaleId: string;
+  /** The same department's figures of the year before, when a source of that year was given. */
+  readonly previous: PreviousFigures | null;
 }
 
 export interface GroupSummary {
@@ -144,4 +150,6 @@ export interface ConsolidationResult {
   readonly groups: readonly GroupSummary[];
   readonly goals: readonly GoalSummary[];
   readonly exceptions: readonly ConsolidationException[];
+  /** Goals newly at the scale's top grade, then goals fallen to its bottom, against the year before. */
+  readonly changes: readonly GoalChange[];
 }

@@ -122,6 +122,14 @@ export const cliMessages = {
     ja: "  全庁: {grade}（{rate}）、{departments} 部局の達成率の平均",
     en: "  City-wide: {grade} ({rate}), the mean of {departments} departments' rates",
   },
+  "cli.consolidate.previousCity": {
+    ja: "  前年度（{year}）の全庁: {grade}（{rate}）",
+    en: "  City-wide the year before ({year}): {grade} ({rate})",
+  },
+  "cli.consolidate.previousSource": {
+    ja: "  前年度として比較（集計に含めない）: {source}（{year}）",
+    en: "  Compared as the year before (not included): {source} ({year})",
+  },
   "cli.consolidate.year": {
     ja: "  {year} を集計しました（他の年度のため対象外: {skipped}）。",
     en: "  Consolidated {year} (left out as other years: {skipped}).",

@@ -129,6 +129,20 @@ export const consolidateMessages = {
   },
   "consolidate.sheet.statusOk": { ja: "集計済み", en: "Consolidated" },
   "consolidate.sheet.statusFailed": { ja: "読み込めません", en: "Cannot be read" },
+  "consolidate.sheet.statusPrevious": {
+    ja: "前年度（比較のみ、集計に含めない）",
+    en: "The year before: compared, not included",
+  },
+  "consolidate.sheet.previousCityRate": { ja: "前年度（{year}）の達成率", en: "Rate in {year}" },
+  "consolidate.sheet.section.changes": {
+    ja: "前年度からの変化（重点目標）",
+    en: "Changes from the year before (goals)",
+  },
+  "consolidate.change.newly_top": { ja: "新たに最上位", en: "Newly at the top grade" },
+  "consolidate.change.fell_to_bottom": {
+    ja: "最下位・未実施に低下",
+    en: "Fell to the lowest grade or not carried out",
+  },
   "consolidate.sheet.statusSkipped": { ja: "他の年度のため対象外", en: "Another fiscal year: not included" },
   "consolidate.sheet.thisWorkbook": { ja: "（このブック）", en: "(this workbook)" },
   "consolidate.sheet.scaleVersion": { ja: "{scale} 第{version}版", en: "{scale}, version {version}" },

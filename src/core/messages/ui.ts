@@ -240,6 +240,10 @@ export const uiMessages = {
     en: "Consolidated {departments} departments and {goals} goals into “{sheet}”.",
   },
   "ui.consolidate.departments": { ja: "部ごとの達成度", en: "Grades per department" },
+  "ui.consolidate.previousCity": {
+    ja: "前年度（{year}）: {grade}（{rate}）",
+    en: "The year before ({year}): {grade} ({rate})",
+  },
   "ui.consolidate.city": {
     ja: "全庁: {grade}（{rate}）　{departments} 部局の達成率の平均",
     en: "City-wide: {grade} ({rate}), the mean of {departments} departments' rates",

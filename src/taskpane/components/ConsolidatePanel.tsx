@@ -21,7 +21,7 @@ import {
 import { useEffect, useId, useState } from "react";
 import { departmentCount } from "../../core/consolidate/aggregate";
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../../core/consolidate/types";
-import { formatFiscalYear } from "../../core/era";
+import { formatEraFiscalYear, formatFiscalYear } from "../../core/era";
 import type { ConsolidateOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
 import { REQUIREMENTS } from "../../excel/requirements";
@@ -280,6 +280,16 @@ export function ConsolidatePanel(props: {
                 rate: result.city.rateText ?? "",
                 departments: result.city.departmentsCounted,
               })}
+              {result.city.previous && result.city.previous.grade !== null && (
+                <>
+                  <br />
+                  {t("ui.consolidate.previousCity", {
+                    year: formatEraFiscalYear(result.city.previous.fiscalYear, language),
+                    grade: result.city.previous.grade,
+                    rate: result.city.previous.rateText ?? "",
+                  })}
+                </>
+              )}
             </Text>
           )}
           {result.fiscalYears.length > 1 && result.fiscalYear !== null && (

@@ -19,6 +19,7 @@ function department(rate: number | null, counts: Record<string, number> = {}): D
     rate,
     grade: null,
     scaleId: "default",
+    previous: null,
   };
 }
 

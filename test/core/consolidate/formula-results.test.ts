@@ -73,6 +73,7 @@ describe("the 合計 row of two departments", () => {
         rate: null,
         grade: null,
         scaleId: "default",
+        previous: null,
       },
       label: `${department}.xlsx`,
       scaleName: "標準",
@@ -90,6 +91,7 @@ describe("the 合計 row of two departments", () => {
       ],
       groups: [],
       goals: [],
+      changes: [],
       exceptions: [],
       sources: [],
     });

@@ -1,0 +1,180 @@
+/**
+ * Last year beside this year (#19). Two departments in 令和7年度, one of them also in 令和6年度, and a sheet
+ * of 令和5年度; every figure below is worked out by hand:
+ *
+ * - 総務部 R6: 窓口の待ち時間短縮 80/100 = 80% → B; 職員研修の充実 10/10 → A. Department (80 + 100) ÷ 2 = 90% → B.
+ * - 総務部 R7: 窓口の待ち時間短縮 100/100 → A (newly at the top, from B); 職員研修の充実 4/10 = 40% → D (fell
+ *   to the bottom, from A). Department (100 + 40) ÷ 2 = 70% → B; change 70 − 90 = −20.0 points.
+ * - 市民部 R7 only: 地域活動の支援 30/50 = 60% → C; no year before.
+ * - City R7: (70 + 60) ÷ 2 = 65% → C. City R6 (総務部 alone): 90% → B. Change −25.0 points.
+ * - Indicators R7: A 1, C 1, D 1 (3); R6: A 1, B 1 (2). Changes: B −1, C +1, D +1, total +1.
+ * - 総務部 R5 is neither this year nor the year before: skipped, never compared.
+ */
+import { planConsolidation } from "../../../src/core/consolidate";
+import type { ConsolidationResult } from "../../../src/core/consolidate";
+import type { Department, Goal, Indicator } from "../../../src/core/department/model";
+import { planInsert } from "../../../src/core/insert/plan";
+import type { SheetPlan } from "../../../src/core/workbook/plan";
+import { type SheetSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
+import { officeJsAdapter } from "../../support/adapters";
+import { sheetOf } from "../grade/support";
+import { NOW, rowOfText, rowsOf } from "./support";
+
+jest.setTimeout(60_000);
+
+function goal(no: number, title: string): Goal {
+  return {
+    no,
+    title,
+    masterPlanCodes: [],
+    basicPolicyCodes: [],
+    measureSheetCodes: [],
+    field: "",
+    targetStatement: "",
+    initiatives: [{ text: `${title}の取組`, section: "総務課", result: "" }],
+    status: "",
+    manualGrade: null,
+    manualGradeReason: "",
+    summary: "",
+    nextSteps: "",
+  };
+}
+
+function indicator(goalNo: number, name: string, target: number, actual: number): Indicator {
+  return {
+    goalNo,
+    name,
+    unit: "件",
+    direction: "up",
+    method: "ratio",
+    baseline: null,
+    target,
+    actual,
+    status: "final",
+    manualGrade: null,
+    manualGradeReason: "",
+    weight: 1,
+    note: "",
+  };
+}
+
+function department(name: string, fiscalYear: number, goals: Goal[], indicators: Indicator[]): Department {
+  return { name, head: `${name}長`, fiscalYear, policy: "", goals, indicators, kgis: [], scale: "default" };
+}
+
+const SOMU = [goal(1, "窓口の待ち時間短縮"), goal(2, "職員研修の充実")];
+const SHEETS: [string, Department][] = [
+  ["総務部 R5", department("総務部", 2023, SOMU, [indicator(1, "待ち時間", 100, 10), indicator(2, "研修", 10, 1)])],
+  ["総務部 R6", department("総務部", 2024, SOMU, [indicator(1, "待ち時間", 100, 80), indicator(2, "研修", 10, 10)])],
+  ["総務部", department("総務部", 2025, SOMU, [indicator(1, "待ち時間", 100, 100), indicator(2, "研修", 10, 4)])],
+  ["市民部", department("市民部", 2025, [goal(1, "地域活動の支援")], [indicator(1, "団体数", 50, 30)])],
+];
+
+let result: ConsolidationResult;
+let summary: SheetSnapshot;
+
+beforeAll(async () => {
+  const adapter = officeJsAdapter();
+  for (const [sheetName, data] of SHEETS) {
+    const workbook = await adapter.read({ sheets: [] });
+    const planned = planInsert(
+      {
+        department: data,
+        goalCount: data.goals.length,
+        layouts: { header: true, goals: true, kpi: true, kgi: false },
+        scale: "default",
+        sheetName,
+      },
+      workbook,
+    );
+    if (!planned.ok) throw new Error(planned.problems.map((p) => p.en).join("; "));
+    await adapter.apply({ sheets: [planned.plan as SheetPlan] });
+  }
+  const before = await adapter.read({ sheets: "all" });
+  const run = planConsolidation(before, [{ kind: "this-workbook", snapshot: before }], { now: NOW });
+  if (!run.ok) throw new Error(run.message.en);
+  result = run.result;
+  await adapter.apply(run.plan);
+  summary = sheetOf(await adapter.read({ sheets: "all" }), result.summarySheet);
+});
+
+describe("a summary with the year before among its sources", () => {
+  it("consolidates this year, compares with the year before and skips older years", () => {
+    expect(result.fiscalYear).toBe(2025);
+    expect(result.sources.map((s) => [s.sheet, s.status])).toEqual([
+      ["総務部 R5", "skipped"],
+      ["総務部 R6", "previous"],
+      ["総務部", "ok"],
+      ["市民部", "ok"],
+    ]);
+    expect(result.departments.map((d) => [d.department, d.rate, d.grade, d.previous])).toEqual([
+      ["総務部", 0.7, "B", { fiscalYear: 2024, rate: 0.9, grade: "B" }],
+      ["市民部", 0.6, "C", null],
+    ]);
+  });
+
+  it("gives the city's figures of both years, never adding last year in", () => {
+    expect([result.city.rateText, result.city.grade]).toEqual(["65.0%", "C"]);
+    expect(result.city.indicators).toEqual({ counts: { A: 1, B: 0, C: 1, D: 1, E: 0, ungraded: 0 }, total: 3 });
+    expect(result.city.previous).toEqual({
+      fiscalYear: 2024,
+      rate: 0.9,
+      rateText: "90.0%",
+      grade: "B",
+      indicators: { counts: { A: 1, B: 1, C: 0, D: 0, E: 0, ungraded: 0 }, total: 2 },
+      goals: { counts: { A: 1, B: 1, C: 0, D: 0, E: 0, ungraded: 0 }, total: 2 },
+    });
+  });
+
+  it("names the goals newly at the top and those fallen to the bottom", () => {
+    expect(result.changes.map((c) => [c.kind, c.department, c.no, c.title, c.previousGrade, c.grade])).toEqual([
+      ["newly_top", "総務部", 1, "窓口の待ち時間短縮", "B", "A"],
+      ["fell_to_bottom", "総務部", 2, "職員研修の充実", "A", "D"],
+    ]);
+    expect(result.changes.map((c) => c.link?.sheet)).toEqual(["総務部", "総務部"]);
+  });
+
+  it("shows it all on the sheet: counts and changes, last year's rates, the goals that moved", () => {
+    const city = rowOfText(summary, "全庁");
+    expect(rowsOf(summary, city, 9, 8)).toEqual([
+      ["全庁", "A", "B", "C", "D", "E", "未評価", "計"],
+      ["指標", 1, 0, 1, 1, 0, 0, 3],
+      ["割合", 1 / 3, 0, 1 / 3, 1 / 3, 0, 0, 1],
+      ["前年度", 1, 1, 0, 0, 0, 0, 2],
+      ["増減", 0, -1, 1, 1, 0, 0, 1],
+      ["重点目標", 1, 0, 1, 1, 0, 0, 3],
+      ["割合", 1 / 3, 0, 1 / 3, 1 / 3, 0, 0, 1],
+      ["前年度", 1, 1, 0, 0, 0, 0, 2],
+      ["増減", 0, -1, 1, 1, 0, 0, 1],
+    ]);
+    const rate = rowOfText(summary, "全庁の達成率");
+    expect(rowsOf(summary, rate, 2, 5)[1]).toEqual(["前年度（令和6年度）の達成率", 0.9, "前年度の達成度", "B", -25]);
+
+    const header = rowOfText(summary, "部局");
+    const headers = rowsOf(summary, header, 1, 15)[0]!;
+    const column = (name: string) => headers.indexOf(name);
+    expect(headers.slice(column("達成率"), column("年度") + 1)).toEqual([
+      "達成率",
+      "全体の達成度",
+      "前年度の達成率",
+      "前年度の達成度",
+      "増減（ポイント）",
+      "年度",
+    ]);
+    const somu = rowsOf(summary, header + 1, 1, 15)[0]!;
+    expect(somu.slice(column("達成率"), column("年度") + 1)).toEqual([0.7, "B", 0.9, "B", -20, 2025]);
+    const shimin = rowsOf(summary, header + 2, 1, 15)[0]!;
+    expect(shimin.slice(column("達成率"), column("年度") + 1)).toEqual([0.6, "C", null, null, null, 2025]);
+
+    const changes = rowOfText(summary, "前年度からの変化（重点目標）");
+    expect(rowsOf(summary, changes + 1, 3, 6)).toEqual([
+      ["変化", "部局", "No.", "重点目標", "前年度", "今年度"],
+      ["新たに最上位", "総務部", 1, "窓口の待ち時間短縮", "B", "A"],
+      ["最下位・未実施に低下", "総務部", 2, "職員研修の充実", "A", "D"],
+    ]);
+    const sourcesAt = rowOfText(summary, "取込元");
+    const statuses = rowsOf(summary, sourcesAt + 2, 4, 8).map((line) => line[7]);
+    expect(statuses).toEqual(["他の年度のため対象外", "前年度（比較のみ、集計に含めない）", "集計済み", "集計済み"]);
+    expect(valueAt(summary, changes, 0)).toBe("前年度からの変化（重点目標）");
+  });
+});
