@@ -78,7 +78,8 @@ function runtimeImports(file) {
     if (!statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
     if (typeOnly(statement)) continue;
     const target = resolve(file, statement.moduleSpecifier.text);
-    if (target && target.startsWith(root + path.sep)) targets.add(target);
+    // A JSON file or other asset imports nothing, so it cannot close a cycle.
+    if (target && target.startsWith(root + path.sep) && EXTENSIONS.includes(path.extname(target))) targets.add(target);
   }
   return [...targets];
 }

@@ -84,3 +84,12 @@ it("allows cycles wholly inside preview/office, not ones that leave it", () => {
   expect(leaving.status).toBe(1);
   expect(leaving.output).toContain("src/preview/model/tables.ts\n    → src/preview/office/table.ts");
 });
+
+// Regression: an import of a JSON file (the seed samples) made the checker crash instead of passing.
+it("passes imports of JSON data, which import nothing themselves", () => {
+  const result = check({
+    "samples/index.ts": 'import seed from "./data/seed.json";\nexport const samples = [seed];',
+    "samples/data/seed.json": '{ "id": "seed" }',
+  });
+  expect(result).toEqual({ status: 0, output: expect.stringContaining("No import cycles") });
+});

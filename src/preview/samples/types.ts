@@ -1,7 +1,8 @@
 /**
- * The five seed documents (/work/shared/seeds) entered as department data: the specification's
- * examples, used by the browser preview and as fixtures by every later test. Each sample says where
- * it came from, and keeps, as printed, the parts of its document the department model has no field for.
+ * The five seed documents (/work/shared/seeds) entered as department data (data/*.json, read through
+ * schema.ts): the specification's examples, used by the browser preview and as fixtures by every later
+ * test. Each sample says where it came from, and keeps, as printed, the parts of its document the
+ * department model has no field for.
  */
 import type { DepartmentInput } from "../../core/department/model";
 
@@ -28,9 +29,4 @@ export interface SampleDepartment {
   readonly id: string;
   readonly provenance: SampleProvenance;
   readonly department: DepartmentInput;
-}
-
-/** A cell's text of several lines, written one line per argument so each line can be read against the seed. */
-export function lines(...parts: readonly string[]): string {
-  return parts.join("\n");
 }
