@@ -14,6 +14,8 @@ export interface BatchArgs {
   readonly lowerIsBetter: "ratio" | "progress";
   /** --year: the fiscal year to consolidate (2025, R7, 令和7年度); absent: the latest found. */
   readonly fiscalYear?: number;
+  /** --roster: a file listing the city's departments (consolidate only). */
+  readonly roster?: string;
 }
 
 export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly error: Bilingual } {
@@ -27,6 +29,7 @@ export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly e
         json: { type: "boolean" },
         "lower-is-better": { type: "string" },
         year: { type: "string" },
+        roster: { type: "string" },
       },
     });
   } catch (error) {
@@ -37,7 +40,13 @@ export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly e
   if (rule !== "ratio" && rule !== "progress") {
     return { error: bilingual("grading.cli.optionValue", { option: "--lower-is-better", value: rule }) };
   }
-  const base = { positionals, output: values.output, json: values.json ?? false, lowerIsBetter: rule } as const;
+  const base = {
+    positionals,
+    output: values.output,
+    json: values.json ?? false,
+    lowerIsBetter: rule,
+    ...(values.roster === undefined ? {} : { roster: values.roster }),
+  } as const;
   if (values.year === undefined) return base;
   const year = parseFiscalYear(values.year);
   if (!year.ok) return { error: bilingual("grading.cli.optionValue", { option: "--year", value: values.year }) };

@@ -18,6 +18,7 @@ import { expandInputs, type InputProblem } from "./input-files";
 import { type CliIo, writeText } from "./io";
 import { bothLanguages, localised } from "./localised";
 import { forEachSource } from "./read-sources";
+import { readRosterFile } from "./roster-file";
 import { departmentSheetNames } from "../core/consolidate/find-sheets";
 import { type SummaryTarget, openSummaryTarget, writeSummary } from "./summary-file";
 import { outputNameError, usageError } from "./usage";
@@ -28,6 +29,7 @@ interface ConsolidateArgs {
   readonly json: boolean;
   readonly lowerIsBetter: "ratio" | "progress";
   readonly fiscalYear?: number;
+  readonly roster?: string;
 }
 
 export async function consolidateCommand(
@@ -50,10 +52,14 @@ export async function consolidateCommand(
   const opened = await openSummaryTarget(parsed.output, files);
   if (!opened.ok) return fail(io, opened.problem);
 
+  // The roster is read before any source: a wrong --roster is a wrong command line, found at once.
+  const roster = parsed.roster === undefined ? undefined : await readRosterFile(parsed.roster);
+  if (roster !== undefined && !roster.ok) return fail(io, roster.reason);
   const options = {
     now: now(),
     lowerIsBetter: parsed.lowerIsBetter,
     ...(parsed.fiscalYear === undefined ? {} : { fiscalYear: parsed.fiscalYear }),
+    ...(roster === undefined ? {} : { roster: roster.names }),
   };
   // Each file is graded as soon as it is read and its cells let go: 500 files never sit in memory at once.
   const grading = sourceGrading(options);
@@ -82,7 +88,8 @@ export async function consolidateCommand(
   }
   // A source left out, or a text cut to fit a cell: the summary is not all there is.
   const incomplete =
-    result.sources.some((s) => s.status === "failed") || result.exceptions.some((e) => e.kind === "text_cut");
+    result.sources.some((s) => s.status === "failed") ||
+    result.exceptions.some((e) => e.kind === "text_cut" || e.kind === "not_submitted");
   return incomplete ? 1 : 0;
 }
 
@@ -99,6 +106,7 @@ function readArgs(args: readonly string[]): ConsolidateArgs | { readonly error: 
     json: read.json,
     lowerIsBetter: read.lowerIsBetter,
     ...(read.fiscalYear === undefined ? {} : { fiscalYear: read.fiscalYear }),
+    ...(read.roster === undefined ? {} : { roster: read.roster }),
   };
 }
 
@@ -156,6 +164,16 @@ function report(result: ConsolidationResult, target: SummaryTarget, lang: Langua
         grade: result.city.grade,
         rate: result.city.rateText ?? "",
         departments: result.city.departmentsCounted,
+      }),
+    );
+  }
+  if (result.roster !== null) {
+    const missing = result.roster.notSubmitted;
+    lines.push(
+      message(missing.length === 0 ? "cli.consolidate.rosterComplete" : "cli.consolidate.notSubmitted", lang, {
+        roster: result.roster.departments,
+        count: missing.length,
+        departments: missing.join(lang === "ja" ? "、" : ", "),
       }),
     );
   }

@@ -113,15 +113,9 @@ function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: 
   if (read.positionals.length !== 1) {
     return { error: { ja: message("grade.cli.missingInput", "ja"), en: message("grade.cli.missingInput", "en") } };
   }
-  // --year chooses a summary's year; grading takes each sheet's own.
-  if (read.fiscalYear !== undefined) {
-    return {
-      error: {
-        ja: message("grading.cli.unknownOption", "ja", { option: "--year" }),
-        en: message("grading.cli.unknownOption", "en", { option: "--year" }),
-      },
-    };
-  }
+  // --year chooses a summary's year (grading takes each sheet's own); --roster is the summary's too.
+  const summaryOnly = read.fiscalYear !== undefined ? "--year" : read.roster !== undefined ? "--roster" : null;
+  if (summaryOnly !== null) return { error: bilingual("grading.cli.unknownOption", { option: summaryOnly }) };
   const badName = read.output === undefined ? null : outputNameError(read.output);
   if (badName) return { error: badName };
   return {

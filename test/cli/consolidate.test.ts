@@ -26,6 +26,22 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
+/** Shift_JIS bytes of a text, as Excel writes its CSV on Japanese Windows (Node decodes it but cannot encode it). */
+function shiftJisBytes(text: string): number[] {
+  const table = new Map<string, number[]>();
+  // Every double-byte code Shift_JIS has, decoded once, gives the encoding of each character used here.
+  const decoder = new TextDecoder("shift_jis");
+  for (let lead = 0x81; lead <= 0xfc; lead++) {
+    if (lead > 0x9f && lead < 0xe0) continue;
+    for (let trail = 0x40; trail <= 0xfc; trail++) {
+      if (trail === 0x7f) continue;
+      const char = decoder.decode(new Uint8Array([lead, trail]));
+      if (char.length === 1 && !table.has(char)) table.set(char, [lead, trail]);
+    }
+  }
+  return [...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : (table.get(char) ?? [0x3f])));
+}
+
 /** A fresh folder under the test's root. */
 function folder(name: string): string {
   const dir = path.join(root, name);
@@ -527,6 +543,41 @@ describe("tassei consolidate: one fiscal year", () => {
       grade: result.departments[0]?.grade,
     });
     expect(result.sources.map((s) => s.status).sort()).toEqual(["ok", "previous"]);
+  });
+
+  it("lists the departments on --roster that sent nothing, in a Shift_JIS CSV as Excel saves one; exit 1", async () => {
+    const dir = folder("roster");
+    await writeDepartments(dir, ["総務部", "市民部"]);
+    const roster = path.join(root, "部局一覧.csv");
+    // Excel's 「CSV (コンマ区切り)」 on Japanese Windows: Shift_JIS, a header, more columns than the name.
+    const csv = "部局名,担当課\r\n総務部,総務課\r\n市民部,市民課\r\n環境部,環境政策課\r\n";
+    fs.writeFileSync(roster, new Uint8Array(shiftJisBytes(csv)));
+    const r = await consolidate([dir, "-o", path.join(root, "roster-city.xlsx"), "--roster", roster]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("未提出 1 部（部局一覧 3 部のうち）: 環境部");
+    expect(r.stdout).toContain("Not submitted: 1 of 3 departments on the roster: 環境部");
+  });
+
+  it("refuses a --roster it cannot read before reading any source", async () => {
+    const dir = folder("roster-missing");
+    await writeDepartments(dir, ["総務部"]);
+    const out = path.join(root, "roster-missing-city.xlsx");
+    const r = await consolidate([dir, "-o", out, "--roster", path.join(root, "no-such-roster.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no-such-roster.txt");
+    expect(fs.existsSync(out)).toBe(false);
+    const empty = path.join(root, "empty-roster.txt");
+    fs.writeFileSync(empty, "部局\n\n");
+    const e = await consolidate([dir, "-o", out, "--roster", empty]);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain("部局がありません");
+    expect(e.stderr).toContain("names no department");
+  });
+
+  it("refuses --roster for grade, which makes no summary", async () => {
+    const r = await run(["grade", "in.xlsx", "--roster", "roster.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Unknown option: --roster");
   });
 
   it("refuses --year for grade, which takes each sheet's own year", async () => {

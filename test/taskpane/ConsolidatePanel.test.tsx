@@ -170,6 +170,7 @@ describe("consolidate panel's year and sheet list", () => {
     goals: [],
     exceptions: [],
     changes: [],
+    roster: null,
   });
 
   it("re-runs for another year without copying the picked files' sheets a second time", async () => {
@@ -215,6 +216,22 @@ describe("consolidate panel's year and sheet list", () => {
     });
     expect((await screen.findByTestId("consolidate-city")).textContent).toBe(
       "全庁: B（74.4%）　4 部局の達成率の平均前年度（令和6年度）: A（90.0%）",
+    );
+  });
+
+  it("names the departments on the roster that sent nothing", async () => {
+    const roster = { source: "sheet" as const, departments: 3, notSubmitted: ["環境部", "市民部"] };
+    renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => [{ sheet: "総務部", department: "総務部", fiscalYear: 2025 }],
+        consolidate: async () => ({ status: "done", result: { ...summary(2025), roster } }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    expect((await screen.findByTestId("consolidate-not-submitted")).textContent).toBe(
+      "未提出 2 部（部局一覧 3 部のうち）: 環境部、市民部",
     );
   });
 

@@ -21,6 +21,7 @@ import { type CitySummary, citySummary } from "./city";
 import { exceptionLines } from "./exceptions";
 import { cutLinkTexts, cutLongTexts, longTextExceptions, longTexts } from "./long-texts";
 import { CHART_NAME, layoutSummary } from "./layout";
+import { chooseRoster, notSubmitted, notSubmittedException, previousSummaryDepartments } from "./roster";
 import { goalChanges, previousByDepartment, previousFigures } from "./previous-year";
 import { type DepartmentRecord, type GradedSources, gradeSources } from "./sources";
 import { SUMMARY_SHEET_NAME, isSummarySheet, sameSheetName, summaryProperties } from "./summary-sheet";
@@ -78,7 +79,21 @@ export function planGradedConsolidation(
   const scales = scalesInUse(graded.records);
   const letters = unionLetters(scales);
   const goals: GoalLine[] = graded.records.flatMap(goalLines);
-  const exceptions = exceptionLines(graded.failures, graded.records, scales);
+  // 未提出 first: a department that sent nothing is the first thing to chase.
+  const roster = chooseRoster(
+    options.roster,
+    target,
+    summary.kind === "ours" ? previousSummaryDepartments(summary.sheet) : [],
+  );
+  const submitted = [
+    ...graded.records.map((r) => r.department.name),
+    ...graded.failures.flatMap((f) => (f.department === null ? [] : [f.department])),
+  ];
+  const missing = roster === null ? [] : notSubmitted(roster, submitted);
+  const exceptions = [
+    ...missing.map((department) => ({ exception: notSubmittedException(department, roster!), link: null })),
+    ...exceptionLines(graded.failures, graded.records, scales),
+  ];
   const departments = graded.records.map((record) => ({
     summary: departmentSummary(record, previousFigures(lastYear.get(sameDepartmentKey(record.department.name)))),
     label: record.label,
@@ -140,6 +155,7 @@ export function planGradedConsolidation(
     goals: goals.map((g) => g.summary),
     exceptions: allExceptions.map((e) => e.exception),
     changes,
+    roster: roster === null ? null : { source: roster.source, departments: roster.names.length, notSubmitted: missing },
   };
   return { ok: true, plan: { sheets: [sheet] }, result };
 }

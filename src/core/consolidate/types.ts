@@ -30,6 +30,8 @@ export interface ConsolidateOptions {
   readonly lowerIsBetter?: "ratio" | "progress";
   /** The fiscal year to consolidate; by default the latest found. Sources of other years are skipped, never added in. */
   readonly fiscalYear?: number;
+  /** The city's departments (`--roster`): those with no source of the year are listed as 未提出. */
+  readonly roster?: readonly string[];
 }
 
 export type ConsolidateFailureReason =
@@ -121,7 +123,11 @@ export type ExceptionKind =
   | "duplicate_department"
   | "different_scales"
   | "nothing_graded"
+  | "not_submitted"
   | "text_cut";
+
+/** Where the roster of the city's departments came from (see roster.ts). */
+export type RosterSource = "given" | "sheet" | "previous_summary";
 
 export interface ConsolidationException {
   readonly kind: ExceptionKind;
@@ -152,4 +158,10 @@ export interface ConsolidationResult {
   readonly exceptions: readonly ConsolidationException[];
   /** Goals newly at the scale's top grade, then goals fallen to its bottom, against the year before. */
   readonly changes: readonly GoalChange[];
+  /** The roster used and the departments on it with no source of the year (未提出); null without a roster. */
+  readonly roster: {
+    readonly source: RosterSource;
+    readonly departments: number;
+    readonly notSubmitted: readonly string[];
+  } | null;
 }

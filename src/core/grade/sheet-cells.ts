@@ -1,6 +1,6 @@
 /** Cells as grading reads them: the snapshot's cell, its A1 name, whether a person typed it. */
 import { cellAddress } from "../workbook/address";
-import { type CellValue, type SheetCell, isBlankCell } from "../workbook/snapshot";
+import { type SheetCell, isBlankCell } from "../workbook/snapshot";
 
 /** A cell as grading reads it: the snapshot's one cell type. */
 export type GradeCell = SheetCell;
@@ -15,12 +15,7 @@ export function isTyped(cell: GradeCell): boolean {
   return cell.formula === null && !isBlankCell(cell.value);
 }
 
-/** The cell as a person reads it: "" for empty, numbers in JavaScript's shortest form, booleans as Excel shows them. */
-export function cellText(value: CellValue): string {
-  if (value === null) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
-}
+export { cellText } from "../workbook/snapshot";
 
 export { sameSheetName } from "../workbook/address";
 

@@ -5,7 +5,9 @@
 import type { RawCell } from "../department/model";
 import { foldText } from "../numbers/chars";
 import { cellAddress } from "../workbook/address";
-import { type CellValue, type SheetCell, isBlankCell } from "../workbook/snapshot";
+import { type CellValue, type SheetCell, cellText, isBlankCell } from "../workbook/snapshot";
+
+export { cellText };
 
 /** A cell as the model's readers take it: the snapshot's one cell type. */
 export type ReadCell = SheetCell;
@@ -13,13 +15,6 @@ export { cellAt as readCell } from "../workbook/snapshot";
 
 export function address(cell: { readonly row: number; readonly column: number }): string {
   return cellAddress(cell);
-}
-
-/** The cell as text: "" for an empty cell; a number as Excel's General format would show most numbers. */
-export function cellText(value: CellValue): string {
-  if (value === null) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
 }
 
 /** A target, actual or baseline as written: text, number, or null for an empty cell. */

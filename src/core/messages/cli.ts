@@ -122,6 +122,22 @@ export const cliMessages = {
     ja: "  全庁: {grade}（{rate}）、{departments} 部局の達成率の平均",
     en: "  City-wide: {grade} ({rate}), the mean of {departments} departments' rates",
   },
+  "cli.consolidate.notSubmitted": {
+    ja: "  未提出 {count} 部（部局一覧 {roster} 部のうち）: {departments}",
+    en: "  Not submitted: {count} of {roster} departments on the roster: {departments}",
+  },
+  "cli.consolidate.rosterComplete": {
+    ja: "  部局一覧の {roster} 部はすべて提出済みです。",
+    en: "  Every one of the {roster} departments on the roster sent a source.",
+  },
+  "cli.consolidate.rosterUnreadable": {
+    ja: "部局一覧 {file} を読み取れません（テキスト、CSV、.xlsx のいずれかにしてください）。",
+    en: "Cannot read the roster {file} (give a text, CSV or .xlsx file).",
+  },
+  "cli.consolidate.rosterEmpty": {
+    ja: "部局一覧 {file} に部局がありません（1行に1部局を書いてください）。",
+    en: "The roster {file} names no department (write one a line).",
+  },
   "cli.consolidate.previousCity": {
     ja: "  前年度（{year}）の全庁: {grade}（{rate}）",
     en: "  City-wide the year before ({year}): {grade} ({rate})",

@@ -84,6 +84,13 @@ export const consolidateMessages = {
   "consolidate.kind.different_scales": { ja: "評価尺度の違い", en: "Different scales" },
   "consolidate.kind.text_cut": { ja: "長すぎる文字", en: "Text too long" },
   "consolidate.kind.nothing_graded": { ja: "評価なしの部局", en: "Department with nothing graded" },
+  "consolidate.kind.not_submitted": { ja: "未提出", en: "Not submitted" },
+  "consolidate.exception.not_submitted": {
+    ja: "部局一覧にある部局ですが、この年度の取込元がありません。",
+    en: "On the roster of departments, but no source of this fiscal year was given.",
+  },
+  "consolidate.roster.given": { ja: "部局名簿", en: "Roster of departments" },
+  "consolidate.roster.previous_summary": { ja: "前回の全庁サマリー", en: "The previous summary" },
 
   // What the summary sheet shows (only `ja` is written into the sheet).
   "consolidate.sheet.title": { ja: "全庁サマリー　{years}", en: "City-wide summary, {years}" },

@@ -240,6 +240,10 @@ export const uiMessages = {
     en: "Consolidated {departments} departments and {goals} goals into “{sheet}”.",
   },
   "ui.consolidate.departments": { ja: "部ごとの達成度", en: "Grades per department" },
+  "ui.consolidate.notSubmitted": {
+    ja: "未提出 {count} 部（部局一覧 {roster} 部のうち）: {departments}",
+    en: "Not submitted: {count} of {roster} departments on the roster: {departments}",
+  },
   "ui.consolidate.previousCity": {
     ja: "前年度（{year}）: {grade}（{rate}）",
     en: "The year before ({year}): {grade} ({rate})",

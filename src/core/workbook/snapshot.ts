@@ -173,3 +173,10 @@ function withCellParts<K extends "formulas" | "numberFormats">(
     }),
   };
 }
+
+/** The cell as a person reads it: "" for empty, numbers in JavaScript's shortest form, booleans as Excel shows them. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}

@@ -292,6 +292,17 @@ export function ConsolidatePanel(props: {
               )}
             </Text>
           )}
+          {result.roster !== null && result.roster.notSubmitted.length > 0 && (
+            <MessageBar layout="multiline" intent="warning" data-testid="consolidate-not-submitted">
+              <MessageBarBody>
+                {t("ui.consolidate.notSubmitted", {
+                  count: result.roster.notSubmitted.length,
+                  roster: result.roster.departments,
+                  departments: result.roster.notSubmitted.join(language === "ja" ? "、" : ", "),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {result.fiscalYears.length > 1 && result.fiscalYear !== null && (
             <Field label={t("ui.consolidate.year")} hint={t("ui.consolidate.yearHint")}>
               <Select

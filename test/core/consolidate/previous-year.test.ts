@@ -12,55 +12,14 @@
  */
 import { planConsolidation } from "../../../src/core/consolidate";
 import type { ConsolidationResult } from "../../../src/core/consolidate";
-import type { Department, Goal, Indicator } from "../../../src/core/department/model";
-import { planInsert } from "../../../src/core/insert/plan";
-import type { SheetPlan } from "../../../src/core/workbook/plan";
+import type { Department } from "../../../src/core/department/model";
 import { type SheetSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
 import { officeJsAdapter } from "../../support/adapters";
+import { department, goal, indicator, insertDepartments } from "../../support/small-departments";
 import { sheetOf } from "../grade/support";
 import { NOW, rowOfText, rowsOf } from "./support";
 
 jest.setTimeout(60_000);
-
-function goal(no: number, title: string): Goal {
-  return {
-    no,
-    title,
-    masterPlanCodes: [],
-    basicPolicyCodes: [],
-    measureSheetCodes: [],
-    field: "",
-    targetStatement: "",
-    initiatives: [{ text: `${title}の取組`, section: "総務課", result: "" }],
-    status: "",
-    manualGrade: null,
-    manualGradeReason: "",
-    summary: "",
-    nextSteps: "",
-  };
-}
-
-function indicator(goalNo: number, name: string, target: number, actual: number): Indicator {
-  return {
-    goalNo,
-    name,
-    unit: "件",
-    direction: "up",
-    method: "ratio",
-    baseline: null,
-    target,
-    actual,
-    status: "final",
-    manualGrade: null,
-    manualGradeReason: "",
-    weight: 1,
-    note: "",
-  };
-}
-
-function department(name: string, fiscalYear: number, goals: Goal[], indicators: Indicator[]): Department {
-  return { name, head: `${name}長`, fiscalYear, policy: "", goals, indicators, kgis: [], scale: "default" };
-}
 
 const SOMU = [goal(1, "窓口の待ち時間短縮"), goal(2, "職員研修の充実")];
 const SHEETS: [string, Department][] = [
@@ -75,21 +34,7 @@ let summary: SheetSnapshot;
 
 beforeAll(async () => {
   const adapter = officeJsAdapter();
-  for (const [sheetName, data] of SHEETS) {
-    const workbook = await adapter.read({ sheets: [] });
-    const planned = planInsert(
-      {
-        department: data,
-        goalCount: data.goals.length,
-        layouts: { header: true, goals: true, kpi: true, kgi: false },
-        scale: "default",
-        sheetName,
-      },
-      workbook,
-    );
-    if (!planned.ok) throw new Error(planned.problems.map((p) => p.en).join("; "));
-    await adapter.apply({ sheets: [planned.plan as SheetPlan] });
-  }
+  await insertDepartments(adapter, SHEETS);
   const before = await adapter.read({ sheets: "all" });
   const run = planConsolidation(before, [{ kind: "this-workbook", snapshot: before }], { now: NOW });
   if (!run.ok) throw new Error(run.message.en);

@@ -103,13 +103,15 @@ describe("consolidating random sources", () => {
         const sheet = plan.sheets[0] as SheetPlan;
         const cells = cellsOf(sheet);
 
-        // Every department sheet was read and graded; one fiscal year per summary, the latest, the others skipped.
+        // Every department sheet was read and graded; one fiscal year per summary, the latest; the year before
+        // compared, the others skipped.
         const parsed = list.map((p) => DepartmentSchema.parse(p.input));
         const year = Math.max(...parsed.map((d) => d.fiscalYear));
         expect(result.fiscalYear).toBe(year);
         expect(result.sources).toHaveLength(list.length);
         for (const source of result.sources) {
-          expect(source.status).toBe(source.fiscalYear === year ? "ok" : "skipped");
+          const expected = source.fiscalYear === year ? "ok" : source.fiscalYear === year - 1 ? "previous" : "skipped";
+          expect(source.status).toBe(expected);
         }
         const names = new Set(parsed.filter((d) => d.fiscalYear === year).map((d) => d.name));
         expect(new Set(result.departments.map((d) => d.department))).toEqual(names);
