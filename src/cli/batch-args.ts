@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { parseFiscalYear } from "../core/era";
 import { type Bilingual, bilingual } from "../core/messages";
+import { pdfNameError } from "./pdf-file";
 import { argsError } from "./usage";
 
 export interface BatchArgs {
@@ -16,6 +17,8 @@ export interface BatchArgs {
   readonly fiscalYear?: number;
   /** --roster: a file listing the city's departments (consolidate only). */
   readonly roster?: string;
+  /** --pdf: the publication PDF to write beside the workbook. */
+  readonly pdf?: string;
 }
 
 export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly error: Bilingual } {
@@ -30,12 +33,17 @@ export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly e
         "lower-is-better": { type: "string" },
         year: { type: "string" },
         roster: { type: "string" },
+        pdf: { type: "string" },
       },
     });
   } catch (error) {
     return { error: argsError(error) };
   }
   const { values, positionals } = parsed;
+  if (values.pdf !== undefined) {
+    const badPdf = pdfNameError(values.pdf);
+    if (badPdf) return { error: badPdf };
+  }
   const rule = values["lower-is-better"] ?? "ratio";
   if (rule !== "ratio" && rule !== "progress") {
     return { error: bilingual("grading.cli.optionValue", { option: "--lower-is-better", value: rule }) };
@@ -46,6 +54,7 @@ export function readBatchArgs(args: readonly string[]): BatchArgs | { readonly e
     json: values.json ?? false,
     lowerIsBetter: rule,
     ...(values.roster === undefined ? {} : { roster: values.roster }),
+    ...(values.pdf === undefined ? {} : { pdf: values.pdf }),
   } as const;
   if (values.year === undefined) return base;
   const year = parseFiscalYear(values.year);

@@ -19,6 +19,7 @@ import { type CliIo, writeText } from "./io";
 import { bothLanguages, localised } from "./localised";
 import { forEachSource } from "./read-sources";
 import { readRosterFile } from "./roster-file";
+import { withWorkbookWritten, writePdf } from "./pdf-file";
 import { departmentSheetNames } from "../core/consolidate/find-sheets";
 import { type SummaryTarget, openSummaryTarget, writeSummary } from "./summary-file";
 import { outputNameError, usageError } from "./usage";
@@ -30,6 +31,7 @@ interface ConsolidateArgs {
   readonly lowerIsBetter: "ratio" | "progress";
   readonly fiscalYear?: number;
   readonly roster?: string;
+  readonly pdf?: string;
 }
 
 export async function consolidateCommand(
@@ -75,7 +77,15 @@ export async function consolidateCommand(
     return run.reason === "no_sources" ? 1 : 2;
   }
   const written = await writeSummary(opened.target, run.plan);
-  if (written !== null) return fail(io, written);
+  if (!written.ok) return fail(io, written.reason);
+  if (parsed.pdf !== undefined) {
+    const pdf = await writePdf(written.bytes, parsed.pdf);
+    if (pdf !== null) return fail(io, withWorkbookWritten(pdf, parsed.output));
+    await writeText(
+      io.stderr,
+      bothLanguages((lang) => message("cli.pdf.written", lang, { file: parsed.pdf ?? "" })),
+    );
+  }
 
   const { result } = run;
   if (parsed.json) {
@@ -107,6 +117,7 @@ function readArgs(args: readonly string[]): ConsolidateArgs | { readonly error: 
     lowerIsBetter: read.lowerIsBetter,
     ...(read.fiscalYear === undefined ? {} : { fiscalYear: read.fiscalYear }),
     ...(read.roster === undefined ? {} : { roster: read.roster }),
+    ...(read.pdf === undefined ? {} : { pdf: read.pdf }),
   };
 }
 

@@ -11,6 +11,7 @@ import { isDepartmentSheet } from "../core/consolidate";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
 import { writeFailureReason, writeFileWhole } from "./write-file";
+import { withWorkbookWritten, writePdf } from "./pdf-file";
 import path from "node:path";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
@@ -26,6 +27,7 @@ interface GradeArgs {
   readonly output: string | null;
   readonly json: boolean;
   readonly lowerIsBetter: "ratio" | "progress";
+  readonly pdf?: string;
 }
 
 export async function gradeCommand(
@@ -51,7 +53,7 @@ export async function gradeCommand(
   }
   const bytes = file.bytes;
   const csv = isCsvFileName(input);
-  if (csv && output !== null) return fail(io, "cli.csv.noOutput", {});
+  if (csv && (output !== null || parsed.pdf !== undefined)) return fail(io, "cli.csv.noOutput", {});
   const read = csv ? csvWorkbook(input, bytes) : await readSnapshotFromXlsx(bytes, { sheets: "all" });
   if (!read.ok) {
     const reason = read.failure.message;
@@ -73,16 +75,24 @@ export async function gradeCommand(
   }
   const batch = planGradeSheets(snapshot, sheets, { now: now(), lowerIsBetter: parsed.lowerIsBetter });
 
-  if (output !== null) {
-    const written = await writeGraded(bytes, batch.plan, output);
-    if (written !== null) {
-      const failed = localised("grade.cli.cannotWrite", { file: output }, "reason", written);
-      await writeText(
-        io.stderr,
-        bothLanguages((lang) => failed[lang]),
-      );
+  // The graded workbook: written with -o, printed to a PDF with --pdf (also without -o).
+  const graded = output !== null || parsed.pdf !== undefined ? await gradedBytes(bytes, batch.plan) : null;
+  if (graded !== null && !graded.ok) return failWriting(io, output ?? parsed.pdf ?? "", graded.reason);
+  if (output !== null && graded?.ok) {
+    const written = writeGraded(graded.bytes, output);
+    if (written !== null) return failWriting(io, output, written);
+  }
+  if (parsed.pdf !== undefined && graded?.ok) {
+    const pdf = await writePdf(graded.bytes, parsed.pdf);
+    if (pdf !== null) {
+      const said = output === null ? pdf : withWorkbookWritten(pdf, output);
+      await writeText(io.stderr, `${said.ja}\n${said.en}\n`);
       return 2;
     }
+    await writeText(
+      io.stderr,
+      bothLanguages((lang) => message("cli.pdf.written", lang, { file: parsed.pdf ?? "" })),
+    );
   }
   if (parsed.json) {
     await writeText(io.stdout, JSON.stringify({ file: input, output, sheets: batch.sheets.map(jsonOutcome) }));
@@ -123,23 +133,37 @@ function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: 
     output: read.output ?? null,
     json: read.json,
     lowerIsBetter: read.lowerIsBetter,
+    ...(read.pdf === undefined ? {} : { pdf: read.pdf }),
   };
 }
 
 /**
- * Applies the plan to the input's own parts and writes the copy; the reason in both languages, or null
- * when written. Only what the plan names changes: the user's charts, notes and macros stay in the copy.
+ * Applies the plan to the input's own parts: only what the plan names changes, the user's charts, notes and
+ * macros stay in the copy.
  */
-async function writeGraded(
+async function gradedBytes(
   bytes: Uint8Array,
   plan: Parameters<typeof applyPlanInPlace>[1],
-  output: string,
-): Promise<Bilingual | null> {
+): Promise<{ readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: Bilingual }> {
   const applied = await applyPlanInPlace(bytes, plan);
-  if (!applied.ok) return "error" in applied ? applied.error.message : applied.failure.message;
+  if (!applied.ok) return { ok: false, reason: "error" in applied ? applied.error.message : applied.failure.message };
+  return { ok: true, bytes: applied.bytes };
+}
+
+async function failWriting(io: CliIo, file: string, reason: Bilingual): Promise<number> {
+  const failed = localised("grade.cli.cannotWrite", { file }, "reason", reason);
+  await writeText(
+    io.stderr,
+    bothLanguages((lang) => failed[lang]),
+  );
+  return 2;
+}
+
+/** Writes the graded copy; the reason in both languages, or null when written. */
+function writeGraded(bytes: Uint8Array, output: string): Bilingual | null {
   try {
     // Whole or not at all, and never over a file that appeared meanwhile.
-    writeFileWhole(output, applied.bytes);
+    writeFileWhole(output, bytes);
     return null;
   } catch (error) {
     return writeFailureReason(error);

@@ -65,22 +65,28 @@ export async function openSummaryTarget(file: string, sources: readonly string[]
 }
 
 /**
- * Applies the plan and writes the file; a problem, or null when written. An existing workbook is edited
+ * Applies the plan and writes the file; the bytes written, or why not. An existing workbook is edited
  * in place (src/xlsx/patch): its other sheets, charts, pivot tables and macros come out as they went in.
  */
-export async function writeSummary(target: SummaryTarget, plan: WorkbookPlan): Promise<Bilingual | null> {
+export async function writeSummary(
+  target: SummaryTarget,
+  plan: WorkbookPlan,
+): Promise<{ readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: Bilingual }> {
   const { file } = target;
   const base = target.kind === "new" ? await emptyWorkbookPackage() : target.bytes;
   const applied = await applyPlanInPlace(base, plan);
   if (!applied.ok) {
     const reason = "error" in applied ? applied.error.message : applied.failure.message;
-    return localised("cli.consolidate.cannotWrite", { file }, "reason", reason);
+    return { ok: false, reason: localised("cli.consolidate.cannotWrite", { file }, "reason", reason) };
   }
   try {
     // Whole or not at all: a new file never over one that appeared meanwhile, a regenerated one by a rename.
     writeFileWhole(file, applied.bytes, { replace: target.kind === "existing" });
-    return null;
+    return { ok: true, bytes: applied.bytes };
   } catch (error) {
-    return localised("cli.consolidate.cannotWrite", { file }, "reason", writeFailureReason(error));
+    return {
+      ok: false,
+      reason: localised("cli.consolidate.cannotWrite", { file }, "reason", writeFailureReason(error)),
+    };
   }
 }

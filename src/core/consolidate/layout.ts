@@ -7,7 +7,7 @@
 import { stampTime } from "../grade/time";
 import { message } from "../messages";
 import { type RangeRef, parseCellAddress } from "../workbook/address";
-import type { ChartPlan, ColumnWidth, PlannedCell, SheetPlan } from "../workbook/plan";
+import type { ChartPlan, PlannedCell, SheetPlan } from "../workbook/plan";
 import { emptySheetPlan } from "../workbook/plan";
 import { type GoalLine, departmentCount } from "./aggregate";
 import type { ExceptionLine } from "./exceptions";
@@ -44,6 +44,7 @@ import {
   totalRow,
   yearsText,
 } from "./sections";
+import { contentWidths } from "./column-widths";
 import { type PlacedSection, SheetBuilder, TOTAL_STYLE } from "./sheet-builder";
 import { SUMMARY_SHEET_NAME } from "./summary-sheet";
 import type { ConsolidatedSource, GroupSummary } from "./types";
@@ -82,9 +83,9 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   const title = ja("consolidate.sheet.title", {
     years: yearsText(content.departments.map((d) => d.summary.fiscalYear)),
   }).trim();
-  b.add([title]);
+  b.captionRows.add(b.add([title]));
   b.style({ row: 0, column: 0, rowCount: 1, columnCount: 1 }, { bold: true, fontSize: 14 });
-  b.add([
+  const infoAt = b.add([
     ja("consolidate.sheet.info", {
       time: stampTime(content.now),
       departments: departmentCount(content.departments.map((d) => d.summary)),
@@ -107,12 +108,16 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     const numberFormat = line.kind === "share" ? RATE_FORMAT : COUNT_CHANGE_FORMAT;
     b.style({ row: city.firstRow + i, column: 1, rowCount: 1, columnCount: city.width - 1 }, { numberFormat });
   });
+  b.captionRows.add(infoAt);
+  // The city's rate rows end in a note and a long label: captions, left out of the widths.
   const rateAt = b.add(cityRateRow(content.city));
+  b.captionRows.add(rateAt);
   b.style({ row: rateAt, column: 0, rowCount: 1, columnCount: 4 }, TOTAL_STYLE);
   b.style({ row: rateAt, column: 1, rowCount: 1, columnCount: 1 }, { numberFormat: RATE_FORMAT });
   const previousCity = previousCityRateRow(content.city);
   if (previousCity !== null) {
     const at = b.add(previousCity);
+    b.captionRows.add(at);
     b.style({ row: at, column: 1, rowCount: 1, columnCount: 1 }, { numberFormat: RATE_FORMAT });
     b.style({ row: at, column: 4, rowCount: 1, columnCount: 1 }, { numberFormat: POINTS_FORMAT });
   }
@@ -145,7 +150,7 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
       title: ja(`consolidate.sheet.section.${kind === "field" ? "fields" : kind}`),
       headers: groupHeaders(kind, letters),
       rows: content.groups.filter((g) => g.kind === kind).map((g) => groupRow(g, letters)),
-      wrap: [letters.length + 3],
+      wrap: { [letters.length + 3]: WRAP_WIDTHS.departments },
       none: ja("consolidate.sheet.none"),
     });
     b.blank();
@@ -156,7 +161,7 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     headers: GOAL_HEADERS,
     rows: content.goals.map(goalRow),
     formats: GOAL_FORMATS,
-    wrap: [GOAL_TITLE_COLUMN],
+    wrap: { [GOAL_TITLE_COLUMN]: WRAP_WIDTHS.goal },
     none: ja("consolidate.sheet.none"),
   });
   content.goals.forEach((line, i) => {
@@ -176,7 +181,7 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
       title: ja("consolidate.sheet.section.changes"),
       headers: CHANGE_HEADERS,
       rows: content.changes.map(changeRow),
-      wrap: [CHANGE_TITLE_COLUMN],
+      wrap: { [CHANGE_TITLE_COLUMN]: WRAP_WIDTHS.goal },
       none: ja("consolidate.sheet.none"),
     });
     content.changes.forEach((change, i) => {
@@ -194,7 +199,7 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     title: ja("consolidate.sheet.section.exceptions"),
     headers: EXCEPTION_HEADERS,
     rows: content.exceptions.map(exceptionRow),
-    wrap: [4, 5],
+    wrap: { 4: WRAP_WIDTHS.subject, 5: WRAP_WIDTHS.content },
     none: ja("consolidate.sheet.none"),
   });
   content.exceptions.forEach((line, i) => {
@@ -218,21 +223,12 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   const width = b.width;
   const used: RangeRef = { row: 0, column: 0, rowCount: b.rows.length, columnCount: width };
   const charts = departments.rowCount > 0 ? [gradeChart(departments, letters, width)] : [];
-  const headersByColumn = [
-    cityHeaders(letters),
-    departmentHeaders(letters, withPrevious),
-    ...(withPrevious ? [[...CHANGE_HEADERS]] : []),
-    ...(["field", "masterPlan", "basicPolicy"] as const).map((kind) => groupHeaders(kind, letters)),
-    [...GOAL_HEADERS],
-    [...EXCEPTION_HEADERS],
-    [...SOURCE_HEADERS],
-  ];
   return {
     plan: {
       ...emptySheetPlan(SUMMARY_SHEET_NAME, "create"),
       blocks: [{ anchor: { row: 0, column: 0 }, rows: b.rows as PlannedCell[][] }],
       styles: b.styles,
-      columnWidths: columnWidths(headersByColumn, width),
+      columnWidths: contentWidths(b.rows, b.captionRows, width, b.wrapWidths),
       freeze: { rows: TITLE_ROWS, columns: 0 },
       print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 0, last: TITLE_ROWS - 1 } },
       hyperlinks: b.hyperlinks,
@@ -265,35 +261,5 @@ function gradeChart(section: PlacedSection, letters: readonly string[], width: n
   };
 }
 
-/** Points per header; a column takes the widest its sections need. */
-const WIDTHS: Readonly<Record<string, number>> = {
-  部局: 120,
-  分野: 120,
-  総合計画: 80,
-  基本政策: 80,
-  重点目標: 260,
-  所管課: 110,
-  取込元: 160,
-  種別: 110,
-  対象: 220,
-  内容: 320,
-  ファイル: 160,
-  シート: 120,
-  評価日時: 120,
-  評価尺度: 170,
-  状態: 80,
-  シート上の達成度: 72,
-  達成率: 64,
-  全体の達成度: 64,
-  重点目標数: 60,
-  指標数: 48,
-  年度: 60,
-};
-const MIN_WIDTH = 40;
-
-function columnWidths(sections: readonly (readonly string[])[], width: number): ColumnWidth[] {
-  return Array.from({ length: width }, (_, column) => ({
-    column,
-    points: Math.max(MIN_WIDTH, ...sections.map((headers) => WIDTHS[headers[column] ?? ""] ?? MIN_WIDTH)),
-  }));
-}
+/** Points kept by the columns whose long texts wrap: a goal's title, an exception's subject and content. */
+const WRAP_WIDTHS = { goal: 200, departments: 130, subject: 160, content: 240 } as const;

@@ -21,6 +21,7 @@ import { type CitySummary, citySummary } from "./city";
 import { exceptionLines } from "./exceptions";
 import { cutLinkTexts, cutLongTexts, longTextExceptions, longTexts } from "./long-texts";
 import { CHART_NAME, layoutSummary } from "./layout";
+import { findDepartmentSheets } from "./find-sheets";
 import { chooseRoster, notSubmitted, notSubmittedException, previousSummaryDepartments } from "./roster";
 import { goalChanges, previousByDepartment, previousFigures } from "./previous-year";
 import { type DepartmentRecord, type GradedSources, gradeSources } from "./sources";
@@ -89,7 +90,17 @@ export function planGradedConsolidation(
     ...graded.records.map((r) => r.department.name),
     ...graded.failures.flatMap((f) => (f.department === null ? [] : [f.department])),
   ];
-  const missing = roster === null ? [] : notSubmitted(roster, submitted);
+  const unlisted = roster === null ? [] : notSubmitted(roster, submitted);
+  // A department whose sheet of the year is in this workbook but was left unticked did send it: not 未提出.
+  const missing =
+    unlisted.length === 0
+      ? unlisted
+      : notSubmitted(
+          { ...roster!, names: unlisted },
+          findDepartmentSheets(target).flatMap((c) =>
+            c.fiscalYear === fiscalYear && c.department ? [c.department] : [],
+          ),
+        );
   const exceptions = [
     ...missing.map((department) => ({ exception: notSubmittedException(department, roster!), link: null })),
     ...exceptionLines(graded.failures, graded.records, scales),

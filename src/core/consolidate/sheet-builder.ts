@@ -14,7 +14,8 @@ const HEADER_STYLE: CellStyle = {
   horizontal: "center",
   vertical: "center",
 };
-const BODY_STYLE: CellStyle = { border: true, vertical: "top" };
+/** Body cells wrap: a long file name or label takes two lines instead of making its column a page wide. */
+const BODY_STYLE: CellStyle = { border: true, vertical: "top", wrap: true };
 export const TOTAL_STYLE: CellStyle = { bold: true, fill: "#F2F2F2", border: true };
 export const SECTION_TITLE_STYLE: CellStyle = { bold: true, fontSize: 12 };
 
@@ -34,8 +35,8 @@ export interface SectionSpec {
   readonly rows: readonly (readonly PlannedCell[])[];
   /** Number format per column (undefined: General). */
   readonly formats?: Readonly<Record<number, string>>;
-  /** Columns whose long texts wrap. */
-  readonly wrap?: readonly number[];
+  /** Columns whose long texts wrap, with the width each keeps (points). */
+  readonly wrap?: Readonly<Record<number, number>>;
   /** Written in place of rows when there are none. */
   readonly none: string;
 }
@@ -44,6 +45,10 @@ export class SheetBuilder {
   readonly rows: PlannedCell[][] = [];
   readonly styles: StyledRange[] = [];
   readonly hyperlinks: HyperlinkPlan[] = [];
+  /** Rows whose text runs on to the right (titles, captions): column widths leave them out. */
+  readonly captionRows = new Set<number>();
+  /** Set widths of the columns whose long texts wrap, by column. */
+  readonly wrapWidths = new Map<number, number>();
   private widest = 0;
 
   get nextRow(): number {
@@ -76,6 +81,7 @@ export class SheetBuilder {
   section(spec: SectionSpec): PlacedSection {
     const width = spec.headers.length;
     const titleRow = this.add([spec.title]);
+    this.captionRows.add(titleRow);
     this.style({ row: titleRow, column: 0, rowCount: 1, columnCount: 1 }, SECTION_TITLE_STYLE);
     const headerRow = this.add(spec.headers);
     this.style({ row: headerRow, column: 0, rowCount: 1, columnCount: width }, HEADER_STYLE);
@@ -96,7 +102,10 @@ export class SheetBuilder {
     for (const [column, numberFormat] of Object.entries(spec.formats ?? {})) {
       this.style(body(Number(column)), { numberFormat });
     }
-    for (const column of spec.wrap ?? []) this.style(body(column), { wrap: true });
+    for (const [column, points] of Object.entries(spec.wrap ?? {})) {
+      this.style(body(Number(column)), { wrap: true });
+      this.wrapWidths.set(Number(column), Math.max(points, this.wrapWidths.get(Number(column)) ?? 0));
+    }
     return { titleRow, headerRow, firstRow, rowCount: spec.rows.length, width };
   }
 }

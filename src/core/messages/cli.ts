@@ -97,6 +97,23 @@ export const cliMessages = {
   "cli.consolidate.progressRead": { ja: "読み込みました", en: "read" },
   "cli.usageHint": { ja: "使い方: tassei --help", en: "Usage: tassei --help" },
   "cli.optionNeedsValue": { ja: "オプション {option} には値が必要です。", en: "Option {option} needs a value." },
+  "cli.pdf.extension": {
+    ja: "PDF のファイル名は .pdf で終わる必要があります: {file}",
+    en: "The PDF file name must end in .pdf: {file}",
+  },
+  "cli.pdf.noLibreOffice": {
+    ja: "PDF を作るには LibreOffice が必要です（Debian / Ubuntu: {hint}。Windows・macOS は libreoffice.org から）。{file} は書き出していません。",
+    en: "Making a PDF needs LibreOffice (Debian / Ubuntu: {hint}; Windows and macOS: libreoffice.org). {file} was not written.",
+  },
+  "cli.pdf.failed": {
+    ja: "PDF {file} を書き出せません: {reason}",
+    en: "Cannot write the PDF {file}: {reason}",
+  },
+  "cli.pdf.workbookWritten": {
+    ja: "{workbook} は書き出しました。{reason}",
+    en: "{workbook} was written. {reason}",
+  },
+  "cli.pdf.written": { ja: "PDF を書き出しました: {file}", en: "Wrote the PDF {file}" },
   "cli.outputExtension": {
     ja: "出力ファイル名は .xlsx で終わる必要があります: {file}",
     en: "The output file name must end in .xlsx: {file}",

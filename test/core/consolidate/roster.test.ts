@@ -84,16 +84,38 @@ describe("the departments that sent nothing", () => {
   });
 
   it("are remembered from the summary's previous run when no roster is given", async () => {
-    const adapter = await city();
-    const first = consolidate(await adapter.read({ sheets: "all" }), ["総務部", "市民部", "環境部"]);
+    // The city workbook holds 総務部's sheet; 市民部 sent a file the first time, nothing the second.
+    const adapter = officeJsAdapter();
+    await insertDepartments(adapter, [
+      ["総務部", department("総務部", 2025, [goal(1, "窓口")], [indicator(1, "待ち時間", 100, 100)])],
+    ]);
+    const shimin = officeJsAdapter();
+    await insertDepartments(shimin, [
+      ["市民部", department("市民部", 2025, [goal(1, "地域")], [indicator(1, "団体数", 50, 30)])],
+    ]);
+    const file = { kind: "file" as const, fileName: "市民部.xlsx", snapshot: await shimin.read({ sheets: "all" }) };
+    const before = await adapter.read({ sheets: "all" });
+    const first = planConsolidation(before, [{ kind: "this-workbook", snapshot: before }, file], {
+      now: NOW,
+      roster: ["総務部", "市民部", "環境部"],
+    });
+    if (!first.ok) throw new Error(first.message.en);
+    expect(first.result.roster?.notSubmitted).toEqual(["環境部"]);
     await adapter.apply(first.plan);
-    // Next time 市民部's sheet is left out: the previous run listed 総務部 and 市民部 (部局別) and 環境部 (未提出).
-    const again = consolidate(await adapter.read({ sheets: "all" }), undefined, ["市民部"]);
+    // The previous run listed 総務部 and 市民部 (部局別) and 環境部 (未提出): this time 市民部 is missed too.
+    const again = consolidate(await adapter.read({ sheets: "all" }));
     expect(again.result.roster).toEqual({
       source: "previous_summary",
       departments: 3,
       notSubmitted: ["市民部", "環境部"],
     });
+  });
+
+  it("leave out a department whose sheet of the year is in the workbook but was left unticked", async () => {
+    const adapter = await city();
+    const run = consolidate(await adapter.read({ sheets: "all" }), ["総務部", "市民部", "環境部"], ["市民部"]);
+    expect(run.result.departments.map((d) => d.department)).toEqual(["総務部"]);
+    expect(run.result.roster?.notSubmitted).toEqual(["環境部"]);
   });
 
   it("are not looked for without a roster, a 部局一覧 sheet or a previous summary", async () => {
