@@ -71,7 +71,7 @@ async function phases(folder: string, output: string): Promise<{ read: number; p
   if (!plan.result.ok) throw new Error(plan.result.message.en);
   const run = plan.result;
   const write = await timed(() => writeSummary(opened.target, run.plan));
-  if (write.result !== null) throw new Error(write.result.en);
+  if (!write.result.ok) throw new Error(write.result.reason.en);
   return { read: read.ms, plan: plan.ms, write: write.ms };
 }
 
