@@ -188,6 +188,14 @@ function report(result: ConsolidationResult, target: SummaryTarget, lang: Langua
       }),
     );
   }
+  if (result.notSignedOff.length > 0) {
+    lines.push(
+      message("cli.consolidate.notSignedOff", lang, {
+        count: result.notSignedOff.length,
+        departments: result.notSignedOff.map((d) => d.department).join(lang === "ja" ? "、" : ", "),
+      }),
+    );
+  }
   const lastYear = result.city.previous;
   if (lastYear !== undefined && lastYear.grade !== null) {
     lines.push(

@@ -7,7 +7,7 @@
 import { EMPTY_WORKBOOK } from "../../src/core/workbook/snapshot";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Department, Goal, Indicator } from "../../src/core/department/model";
+import { type Department, type Goal, type Indicator, NO_SIGN_OFFS } from "../../src/core/department/model";
 import { planGradeSheets } from "../../src/core/grade";
 import { planInsert } from "../../src/core/insert/plan";
 import type { SheetPlan } from "../../src/core/workbook/plan";
@@ -103,6 +103,7 @@ export function departmentData(name: string, options: DepartmentFileOptions = {}
     indicators,
     kgis: [],
     scale: "default",
+    signOffs: NO_SIGN_OFFS,
   };
 }
 

@@ -3,7 +3,7 @@
  * figures a test can work out in its head, inserted as Tassei's Insert job would (planInsert), each under
  * the sheet name the test gives.
  */
-import type { Department, Goal, Indicator } from "../../src/core/department/model";
+import { type Department, type Goal, type Indicator, NO_SIGN_OFFS } from "../../src/core/department/model";
 import { planInsert } from "../../src/core/insert/plan";
 import type { AdapterUnderTest } from "./adapters";
 
@@ -44,7 +44,17 @@ export function indicator(goalNo: number, name: string, target: number, actual: 
 }
 
 export function department(name: string, fiscalYear: number, goals: Goal[], indicators: Indicator[]): Department {
-  return { name, head: `${name}長`, fiscalYear, policy: "", goals, indicators, kgis: [], scale: "default" };
+  return {
+    name,
+    head: `${name}長`,
+    fiscalYear,
+    policy: "",
+    goals,
+    indicators,
+    kgis: [],
+    scale: "default",
+    signOffs: NO_SIGN_OFFS,
+  };
 }
 
 /** Inserts each department under its sheet name, in order. */

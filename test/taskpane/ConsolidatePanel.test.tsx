@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
 import { applyPlan } from "../../src/excel/apply";
 import { readSnapshot } from "../../src/excel/read";
-import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
 import { excelJobs } from "../../src/taskpane/excel-jobs";
 import type { ConsolidateRequest, PaneJobs } from "../../src/taskpane/jobs";
@@ -170,6 +170,7 @@ describe("consolidate panel's year and sheet list", () => {
     goals: [],
     exceptions: [],
     changes: [],
+    notSignedOff: [],
     roster: null,
   });
 
@@ -232,6 +233,22 @@ describe("consolidate panel's year and sheet list", () => {
     });
     expect((await screen.findByTestId("consolidate-not-submitted")).textContent).toBe(
       "未提出 2 部（部局一覧 3 部のうち）: 環境部、市民部",
+    );
+  });
+
+  it("names the departments whose heads have not signed off", async () => {
+    const notSignedOff = [{ department: "市民部", section: { name: "鈴木", date: "2026/3/29" }, director: null }];
+    renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => [{ sheet: "市民部", department: "市民部", fiscalYear: 2025 }],
+        consolidate: async () => ({ status: "done", result: { ...summary(2025), notSignedOff } }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    expect((await screen.findByTestId("consolidate-not-signed-off")).textContent).toBe(
+      "課長確認・部長確認が済んでいない部局 1 部: 市民部",
     );
   });
 

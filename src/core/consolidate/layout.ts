@@ -12,6 +12,7 @@ import { emptySheetPlan } from "../workbook/plan";
 import { type GoalLine, departmentCount } from "./aggregate";
 import type { ExceptionLine } from "./exceptions";
 import type { GoalChange } from "./previous-year";
+import type { SignOffLine } from "./sign-offs";
 import type { CitySummary } from "./city";
 import {
   type DepartmentLine,
@@ -19,6 +20,8 @@ import {
   CHANGE_TITLE_COLUMN,
   COUNT_CHANGE_FORMAT,
   POINTS_FORMAT,
+  SIGN_OFF_HEADERS,
+  signOffRow,
   changeRow,
   cityHeaders,
   cityRateRow,
@@ -62,6 +65,7 @@ export interface SummaryContent {
   readonly groups: readonly GroupSummary[];
   readonly goals: readonly GoalLine[];
   readonly changes: readonly GoalChange[];
+  readonly unsigned: readonly SignOffLine[];
   readonly exceptions: readonly ExceptionLine[];
   readonly sources: readonly ConsolidatedSource[];
 }
@@ -194,6 +198,23 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     });
     b.blank();
   }
+
+  // Before publishing: the departments whose heads have not confirmed their sheet.
+  const signOffs = b.section({
+    title: ja("consolidate.sheet.section.signOffs"),
+    headers: SIGN_OFF_HEADERS,
+    rows: content.unsigned.map(signOffRow),
+    none: ja("consolidate.sheet.none"),
+  });
+  content.unsigned.forEach((line, i) => {
+    if (!line.link) return;
+    b.link({
+      cell: { row: signOffs.firstRow + i, column: 0 },
+      target: { kind: "cell", sheet: line.link.sheet, cell: parseCellAddress(line.link.cell) },
+      text: line.department,
+    });
+  });
+  b.blank();
 
   const exceptions = b.section({
     title: ja("consolidate.sheet.section.exceptions"),

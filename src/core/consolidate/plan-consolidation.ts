@@ -22,6 +22,7 @@ import { exceptionLines } from "./exceptions";
 import { cutLinkTexts, cutLongTexts, longTextExceptions, longTexts } from "./long-texts";
 import { CHART_NAME, layoutSummary } from "./layout";
 import { findDepartmentSheets } from "./find-sheets";
+import { notSignedOff } from "./sign-offs";
 import { chooseRoster, notSubmitted, notSubmittedException, previousSummaryDepartments } from "./roster";
 import { goalChanges, previousByDepartment, previousFigures } from "./previous-year";
 import { type DepartmentRecord, type GradedSources, gradeSources } from "./sources";
@@ -122,8 +123,19 @@ export function planGradedConsolidation(
     letters,
   );
   const changes = goalChanges(graded.records, lastYear);
+  const unsigned = notSignedOff(graded.records);
 
-  const content = { now: options.now, letters, city, departments, groups, goals, changes, sources: graded.sources };
+  const content = {
+    now: options.now,
+    letters,
+    city,
+    departments,
+    groups,
+    goals,
+    changes,
+    unsigned,
+    sources: graded.sources,
+  };
   // Texts too long for a cell are cut, each cut listed among the exceptions (which the layout then shows).
   const cuts = longTextExceptions(longTexts(layoutSummary({ ...content, exceptions }).plan.blocks));
   const allExceptions = [...exceptions, ...cuts];
@@ -166,6 +178,7 @@ export function planGradedConsolidation(
     goals: goals.map((g) => g.summary),
     exceptions: allExceptions.map((e) => e.exception),
     changes,
+    notSignedOff: unsigned.map(({ department, section, director }) => ({ department, section, director })),
     roster: roster === null ? null : { source: roster.source, departments: roster.names.length, notSubmitted: missing },
   };
   return { ok: true, plan: { sheets: [sheet] }, result };

@@ -15,6 +15,7 @@ import { type GoalLine, UNGRADED } from "./aggregate";
 import type { CitySummary, GradeCounts } from "./city";
 import type { ExceptionLine } from "./exceptions";
 import type { GoalChange } from "./previous-year";
+import type { SignOffLine } from "./sign-offs";
 import type { ConsolidatedSource, DepartmentSummary, GroupSummary } from "./types";
 
 export const RATE_FORMAT = "0.0%";
@@ -321,6 +322,15 @@ export function changeRow(change: GoalChange): PlannedCell[] {
     change.grade,
     change.label,
   ];
+}
+
+// ── 確認が済んでいない部局 ─────────────────────────────────────────────────────────────────────────
+export const SIGN_OFF_HEADERS = ["部局", "課長確認", "部長確認", "取込元"] as const;
+
+export function signOffRow(line: SignOffLine): PlannedCell[] {
+  const shown = (signOff: SignOffLine["section"]) =>
+    signOff === null ? message("consolidate.sheet.notSigned", "ja") : `${signOff.name}\u3000${signOff.date}`.trim();
+  return [line.department, shown(line.section), shown(line.director), line.label];
 }
 
 // ── 要確認事項 ─────────────────────────────────────────────────────────────────────────────────────

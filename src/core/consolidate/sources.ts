@@ -9,6 +9,7 @@ import { type Scale, presetOrDefault } from "../grading";
 import { type GradeResult, planGrade } from "../grade";
 import { readStamp } from "../grade/stamp";
 import { readDepartmentSheet } from "../layout/read-department";
+import { readSignOffs } from "../layout/read-header";
 import { type Bilingual, bilingual } from "../messages";
 import { parseCellAddress } from "../workbook/address";
 import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../workbook/snapshot";
@@ -35,6 +36,8 @@ export interface DepartmentRecord {
   readonly goalGradeCells: ReadonlyMap<string, CellValue>;
   /** The 実績値 column of each KPI table, by table name. */
   readonly actualColumns: ReadonlyMap<string, number | undefined>;
+  /** Where 課長確認 and 部長確認 are filled in (the name cells), null where the sheet has no place for one. */
+  readonly signOffCells: { readonly section: string | null; readonly director: string | null };
   readonly department: Department;
   readonly result: GradeResult;
   readonly scale: Scale;
@@ -150,7 +153,7 @@ function sheetFacts(
   sheet: SheetSnapshot,
   result: GradeResult,
   inWorkbook: boolean,
-): Pick<DepartmentRecord, "sheetName" | "goalsGradeColumn" | "goalGradeCells" | "actualColumns"> {
+): Pick<DepartmentRecord, "sheetName" | "goalsGradeColumn" | "goalGradeCells" | "actualColumns" | "signOffCells"> {
   const goalsGradeColumn = findGoalsTable(sheet)?.columns.grade !== undefined;
   const goalGradeCells = new Map<string, CellValue>();
   if (inWorkbook && goalsGradeColumn) {
@@ -161,7 +164,12 @@ function sheetFacts(
     }
   }
   const actualColumns = new Map(findKpiTables(sheet).map((table) => [table.name, table.columns.actual] as const));
-  return { sheetName: sheet.name, goalsGradeColumn, goalGradeCells, actualColumns };
+  const signOffs = readSignOffs(sheet);
+  const signOffCells = {
+    section: signOffs?.section?.cell ?? null,
+    director: signOffs?.director?.cell ?? null,
+  };
+  return { sheetName: sheet.name, goalsGradeColumn, goalGradeCells, actualColumns, signOffCells };
 }
 
 function sheetNamed(snapshot: WorkbookSnapshot, name: string): SheetSnapshot | undefined {

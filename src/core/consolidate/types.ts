@@ -2,6 +2,7 @@
  * What the Consolidate job takes and gives (全庁サマリー): sources in, a summary sheet plan and a result out.
  * This file is the contract between the core and its callers (the pane's Excel job, the command line).
  */
+import type { SignOff } from "../department/model";
 import type { Bilingual } from "../messages";
 import type { CitySummary } from "./city";
 import type { GoalChange, PreviousFigures } from "./previous-year";
@@ -158,6 +159,12 @@ export interface ConsolidationResult {
   readonly exceptions: readonly ConsolidationException[];
   /** Goals newly at the scale's top grade, then goals fallen to its bottom, against the year before. */
   readonly changes: readonly GoalChange[];
+  /** Departments whose 課長確認 or 部長確認 names no one yet, with the sign-off each has (null: not yet). */
+  readonly notSignedOff: readonly {
+    readonly department: string;
+    readonly section: SignOff | null;
+    readonly director: SignOff | null;
+  }[];
   /** The roster used and the departments on it with no source of the year (未提出); null without a roster. */
   readonly roster: {
     readonly source: RosterSource;

@@ -89,6 +89,19 @@ export const KgiSchema = z.object({
 });
 export type Kgi = z.infer<typeof KgiSchema>;
 
+/** A head's sign-off (課長確認, 部長確認): who confirmed the sheet and when, as written ("" while not yet). */
+export const SignOffSchema = z.object({
+  name: z._default(z.string(), ""),
+  date: z._default(z.string(), ""),
+});
+export type SignOff = z.infer<typeof SignOffSchema>;
+
+/** No one has signed off yet. */
+export const NO_SIGN_OFFS: { readonly section: SignOff; readonly director: SignOff } = Object.freeze({
+  section: Object.freeze({ name: "", date: "" }),
+  director: Object.freeze({ name: "", date: "" }),
+});
+
 export const DepartmentSchema = z.object({
   /** 部 */
   name: z.string().check(z.trim(), z.minLength(1)),
@@ -103,6 +116,11 @@ export const DepartmentSchema = z.object({
   kgis: z._default(z.array(KgiSchema), []),
   /** The grading scale's preset id */
   scale: z._default(z.string(), "default"),
+  /**
+   * 課長確認 and 部長確認, as city guidelines ask before grades are published; empty while not signed off,
+   * and on a sheet with no place for them (made before Tassei had one, hand-made without the labels).
+   */
+  signOffs: z._default(z.object({ section: SignOffSchema, director: SignOffSchema }), NO_SIGN_OFFS),
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 export type DepartmentInput = z.input<typeof DepartmentSchema>;

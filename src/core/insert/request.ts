@@ -4,7 +4,7 @@
  * Every problem is reported at once, bilingual, so the form can show them all.
  */
 import * as z from "zod/mini";
-import type { Department } from "../department/model";
+import { type Department, NO_SIGN_OFFS } from "../department/model";
 import { parseFiscalYear } from "../era";
 import { isPresetName, type PresetName } from "../grading";
 import { bilingual, type Bilingual } from "../messages";
@@ -97,6 +97,7 @@ export function validateInsertRequest(input: unknown): InsertValidation {
     indicators: [],
     kgis: [],
     scale: request.scale,
+    signOffs: NO_SIGN_OFFS,
   };
   return {
     ok: true,

@@ -21,6 +21,12 @@ export const HEADER_FIELDS: readonly HeaderField[] = ["name", "head", "fiscalYea
 
 export const LEGEND_HEADING = "【達成度について】";
 
+/** The sign-offs city guidelines ask for before grades are published, and the label of each one's date. */
+export type SignOffRole = "section" | "director";
+export const SIGN_OFF_LABELS: Readonly<Record<SignOffRole, string>> = { section: "課長確認", director: "部長確認" };
+export const SIGN_OFF_ROLES: readonly SignOffRole[] = ["section", "director"];
+export const SIGN_OFF_DATE_LABEL = "確認日";
+
 /**
  * One row of the printed scale: the grade's lower bound as a number (a fraction: 70% is 0.7), null for
  * the lowest grade and for "not carried out", beside the line in words. The live 達成度 formulas read

@@ -14,7 +14,7 @@ import { type LayoutProblem, problem, validationProblems } from "./problems";
 import { type ReadCell, address, cellText } from "./read-cells";
 import { handMadeLayout, isReadableHandMade, sheetDepartmentName, sheetFiscalYear } from "./hand-made";
 import { readGoals } from "./read-goals";
-import { type HeaderCells, headerText, readHeaderCells } from "./read-header";
+import { type HeaderCells, headerText, readHeaderCells, readSignOffs } from "./read-header";
 import { readKgis } from "./read-kgi";
 import { readIndicators } from "./read-kpi";
 
@@ -63,6 +63,7 @@ export function readDepartmentSheet(sheet: SheetSnapshot, fileName?: string | nu
     indicators: kpiTables.flatMap((table) => readIndicators(sheet, table, problems)),
     kgis: kgiTable ? readKgis(sheet, kgiTable, problems) : [],
     scale: metadata?.scaleId ?? "default",
+    ...signOffsOf(sheet),
   };
   const parsed = DepartmentSchema.safeParse(department);
   if (!parsed.success) {
@@ -167,4 +168,12 @@ function readName(
     problems.push(problem("warning", "layout.read.nameMissing", { name }, header.name ? address(header.name) : null));
   }
   return name;
+}
+
+/** 課長確認 and 部長確認 as the model keeps them (the model's empty ones when the sheet has no place for them). */
+function signOffsOf(sheet: SheetSnapshot): { signOffs?: Department["signOffs"] } {
+  const found = readSignOffs(sheet);
+  if (found === undefined) return {};
+  const of = (role: "section" | "director") => ({ name: found[role]?.name ?? "", date: found[role]?.date ?? "" });
+  return { signOffs: { section: of("section"), director: of("director") } };
 }

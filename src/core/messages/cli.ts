@@ -139,6 +139,10 @@ export const cliMessages = {
     ja: "  全庁: {grade}（{rate}）、{departments} 部局の達成率の平均",
     en: "  City-wide: {grade} ({rate}), the mean of {departments} departments' rates",
   },
+  "cli.consolidate.notSignedOff": {
+    ja: "  課長確認・部長確認が済んでいない部局 {count} 部: {departments}",
+    en: "  Not yet signed off by the section and department heads: {count}: {departments}",
+  },
   "cli.consolidate.notSubmitted": {
     ja: "  未提出 {count} 部（部局一覧 {roster} 部のうち）: {departments}",
     en: "  Not submitted: {count} of {roster} departments on the roster: {departments}",

@@ -150,6 +150,11 @@ export const consolidateMessages = {
     ja: "最下位・未実施に低下",
     en: "Fell to the lowest grade or not carried out",
   },
+  "consolidate.sheet.section.signOffs": {
+    ja: "確認が済んでいない部局（課長確認・部長確認）",
+    en: "Departments not yet signed off (section and department heads)",
+  },
+  "consolidate.sheet.notSigned": { ja: "未", en: "Not yet" },
   "consolidate.sheet.statusSkipped": { ja: "他の年度のため対象外", en: "Another fiscal year: not included" },
   "consolidate.sheet.thisWorkbook": { ja: "（このブック）", en: "(this workbook)" },
   "consolidate.sheet.scaleVersion": { ja: "{scale} 第{version}版", en: "{scale}, version {version}" },

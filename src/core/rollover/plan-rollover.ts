@@ -5,7 +5,7 @@
  * each target); actuals, statuses, hand grades, reasons, results and stamps cleared; a multi-year KGI
  * table gains the new year's columns. The source sheet is only read.
  */
-import type { Department, Goal, Indicator, Kgi } from "../department/model";
+import { type Department, type Goal, type Indicator, type Kgi, NO_SIGN_OFFS } from "../department/model";
 import { formatEraFiscalYear } from "../era";
 import { sheetScale } from "../grade/grade-sheet";
 import { freeSheetName } from "../insert/sheet-name";
@@ -105,6 +105,8 @@ export function nextYear(department: Department, year: number): Department {
     goals: department.goals.map(nextGoal),
     indicators: department.indicators.map(nextIndicator),
     kgis: department.kgis.map((kgi) => nextKgi(kgi, year)),
+    // Next year's sheet is signed off again, by whoever heads the section then.
+    signOffs: NO_SIGN_OFFS,
   };
 }
 

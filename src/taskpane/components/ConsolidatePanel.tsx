@@ -303,6 +303,16 @@ export function ConsolidatePanel(props: {
               </MessageBarBody>
             </MessageBar>
           )}
+          {result.notSignedOff.length > 0 && (
+            <MessageBar layout="multiline" intent="info" data-testid="consolidate-not-signed-off">
+              <MessageBarBody>
+                {t("ui.consolidate.notSignedOff", {
+                  count: result.notSignedOff.length,
+                  departments: result.notSignedOff.map((d) => d.department).join(language === "ja" ? "、" : ", "),
+                })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {result.fiscalYears.length > 1 && result.fiscalYear !== null && (
             <Field label={t("ui.consolidate.year")} hint={t("ui.consolidate.yearHint")}>
               <Select

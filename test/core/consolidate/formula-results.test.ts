@@ -92,6 +92,7 @@ describe("the 合計 row of two departments", () => {
       groups: [],
       goals: [],
       changes: [],
+      unsigned: [],
       exceptions: [],
       sources: [],
     });
