@@ -26,12 +26,13 @@ import {
   rollupMessage,
 } from "./goals";
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
-import { isIndicatorRow, kpiRows } from "../layout/kpi-rows";
+import { type KpiRow, isIndicatorRow, kpiRows } from "../layout/kpi-rows";
+import { autoReasonText, isAutoReason } from "../layout/auto-reason";
 import { findLegend, formulaScale, legendCells, legendScale } from "../layout/legend";
 import { alreadyShows, formulaCell, hasFormulaColumns, rowFormulas, rowInputs, sameFormula } from "./live-formulas";
 import { type GradeCell, a1, gradeCell, isTyped } from "./sheet-cells";
 import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";
-import type { GradeProblem, GradeResult, GradedTable } from "./types";
+import type { GradeProblem, GradeResult, GradedIndicator, GradedTable } from "./types";
 import { SheetWrites } from "./writes";
 
 export interface SheetGradeOptions {
@@ -135,7 +136,11 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       if (!restorable) continue;
       const converted = new Map(planned.map((c) => [`${c.row}:${c.column}`, c.value] as const));
       const engine = evaluated ? { rateText: evaluated.graded.rateText, grade: evaluated.graded.grade } : null;
-      const formulas = rowFormulas(row.row, table.columns, rowInputs(row.cells, converted), grades, engine);
+      // 評価理由 in grading's own words, written first: the held-value formulas check what the cell will hold.
+      const reason = evaluated ? autoReason(sheet, row, evaluated.graded) : null;
+      if (reason?.write) writes.set(reason.at.row, reason.at.column, reason.holds ?? "");
+      const cells = reason ? { ...row.cells, manualReason: { ...reason.at, value: reason.holds } } : row.cells;
+      const formulas = rowFormulas(row.row, table.columns, rowInputs(cells, converted), grades, engine);
       for (const key of ["rate", "grade"] as const) {
         const cell = row.cells[key];
         if (!cell || alreadyShows(cell, formulas[key])) continue;
@@ -396,4 +401,23 @@ function countGrades(scale: Scale, tables: readonly GradedTable[]): Record<strin
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * 評価理由 says why an indicator has no grade, in grading's marked words, where it is empty or holds grading's
+ * own earlier words; once the row is graded those words go. A person's reason is never touched (null).
+ * `holds` is what the cell holds after grading; `write` whether that is a change.
+ */
+function autoReason(
+  sheet: SheetSnapshot,
+  row: KpiRow,
+  graded: GradedIndicator,
+): { readonly at: GradeCell; readonly holds: string | null; readonly write: boolean } | null {
+  const found = row.cells.manualReason;
+  if (!found) return null;
+  const at = gradeCell(sheet, found.row, found.column);
+  if (at.formula !== null || !(isBlankCell(at.value) || isAutoReason(at.value))) return null;
+  const holds = graded.grade === null && graded.reason !== null ? autoReasonText(graded.message.ja) : null;
+  const now = isBlankCell(at.value) ? null : at.value;
+  return { at, holds, write: now !== holds };
 }

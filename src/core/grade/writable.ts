@@ -2,9 +2,12 @@
  * Where grading a sheet may write, besides the input cells it converts and the log sheet: what Tassei
  * owns (ownedRanges: 全体の達成度, the goals' 達成度, the KPI 達成率 / 達成度 columns), the stamp cell
  * right of 全体の達成度, the printed scale's rows under 【達成度について】 (bounds and lines), and the
- * stamp property. Tests hold every plan to this.
+ * stamp property, and — on Tassei's own KPI tables — 評価理由, where grading says why a row has no grade
+ * (only into an empty cell or over its own marked words). Tests hold every plan to this.
  */
+import { findKpiTables } from "../layout/find-tables";
 import { findLegend, legendRange } from "../layout/legend";
+import { readMetadata } from "../layout/metadata";
 import { ownedRanges } from "../layout/owned-ranges";
 import type { RangeRef } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
@@ -19,6 +22,8 @@ export interface GradeWritableArea {
 export function gradeWritableArea(sheet: SheetSnapshot): GradeWritableArea {
   const owned = ownedRanges(sheet);
   const ranges: RangeRef[] = owned ? owned.columns.map((c) => c.range) : [];
+  // 評価理由 of Tassei's own KPI tables, where grading writes its marked words (auto-reason.ts).
+  if (owned) ranges.push(...reasonColumns(sheet));
   if (owned?.departmentGrade) {
     const { row, column } = owned.departmentGrade;
     ranges.push({ row, column, rowCount: 1, columnCount: 2 });
@@ -27,4 +32,14 @@ export function gradeWritableArea(sheet: SheetSnapshot): GradeWritableArea {
   const legend = owned ? findLegend(sheet, scale) : null;
   if (legend) ranges.push(legendRange(legend, scale));
   return { ranges, properties: [STAMP_KEY] };
+}
+
+function reasonColumns(sheet: SheetSnapshot): RangeRef[] {
+  return findKpiTables(sheet, readMetadata(sheet.properties)).flatMap((table) => {
+    const column = table.columns.manualReason;
+    const rows = table.range.rowCount - 1;
+    return column === undefined || rows <= 0 || table.block
+      ? []
+      : [{ row: table.range.row + 1, column, rowCount: rows, columnCount: 1 }];
+  });
 }

@@ -5,6 +5,7 @@
  * typed in it that says so (a name, a value, a hand grade); rows left ready to fill — formulas,
  * dropdown defaults — are not.
  */
+import { personReason } from "./auto-reason";
 import { type SheetCell, type SheetSnapshot, cellAt, isBlankCell } from "../workbook/snapshot";
 import { type KpiTableLocation, dataRows } from "./find-tables";
 import { KPI_COLUMNS, type KpiColumnKey } from "./kpi-table";
@@ -31,7 +32,10 @@ export function kpiRows(sheet: SheetSnapshot, table: KpiTableLocation): KpiRow[]
     const cells: Partial<Record<KpiColumnKey, SheetCell>> = {};
     for (const column of KPI_COLUMNS) {
       const at = table.columns[column.key];
-      if (at !== undefined) cells[column.key] = cellAt(sheet, row, at);
+      if (at === undefined) continue;
+      const cell = cellAt(sheet, row, at);
+      // Grading's own 【自動】 words in 評価理由 are read as the empty cell they were written into.
+      cells[column.key] = column.key === "manualReason" ? { ...cell, value: personReason(cell.value) } : cell;
     }
     const block = table.block;
     if (!block) return { row, cells };

@@ -3,6 +3,7 @@
  * fill, formulas and all) are skipped; a row that fails validation is reported cell by cell and left out.
  * 達成率 and 達成度 are Tassei's formulas and are not read.
  */
+import { personReason } from "./auto-reason";
 import { type Indicator, IndicatorSchema } from "../department/model";
 import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import type { KpiTableLocation } from "./find-tables";
@@ -86,7 +87,7 @@ export function readIndicatorRows(
       actual: cellRaw(value("actual")),
       status: cellWord(value("status"), STATUS_BY_WORD),
       manualGrade: cellGrade(value("manualGrade")),
-      manualGradeReason: cellText(value("manualReason")),
+      manualGradeReason: cellText(personReason(value("manualReason"))),
       weight: cellNumber(value("weight")),
       note: cellText(value("note")),
     };
