@@ -170,6 +170,7 @@ describe("consolidate panel's year and sheet list", () => {
     goals: [],
     exceptions: [],
     changes: [],
+    history: null,
     notSignedOff: [],
     roster: null,
   });
@@ -250,6 +251,30 @@ describe("consolidate panel's year and sheet list", () => {
     expect((await screen.findByTestId("consolidate-not-signed-off")).textContent).toBe(
       "課長確認・部長確認が済んでいない部局 1 部: 市民部",
     );
+  });
+
+  it("shows a department's grades across the years the sources hold", async () => {
+    const history = {
+      years: [2024, 2025],
+      departments: [
+        {
+          department: "総務部",
+          years: [{ rate: 0.9, grade: "B" }, null],
+          indicators: [],
+        },
+      ],
+    };
+    renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => [{ sheet: "総務部", department: "総務部", fiscalYear: 2025 }],
+        consolidate: async () => ({ status: "done", result: { ...summary(2025), history } }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    const rows = within(await screen.findByTestId("consolidate-history")).getAllByRole("row");
+    expect(rows.map((row) => row.textContent)).toEqual(["部令和6年度令和7年度", "総務部B（90.0%）－"]);
   });
 
   it("finds the sheets again each time its tab is opened, so a sheet added meanwhile is listed", async () => {

@@ -13,6 +13,7 @@ import { type GoalLine, departmentCount } from "./aggregate";
 import type { ExceptionLine } from "./exceptions";
 import type { GoalChange } from "./previous-year";
 import type { SignOffLine } from "./sign-offs";
+import type { History } from "./history";
 import type { CitySummary } from "./city";
 import {
   type DepartmentLine,
@@ -21,6 +22,8 @@ import {
   COUNT_CHANGE_FORMAT,
   POINTS_FORMAT,
   SIGN_OFF_HEADERS,
+  historyHeaders,
+  historyRows,
   signOffRow,
   changeRow,
   cityHeaders,
@@ -66,6 +69,7 @@ export interface SummaryContent {
   readonly goals: readonly GoalLine[];
   readonly changes: readonly GoalChange[];
   readonly unsigned: readonly SignOffLine[];
+  readonly history: History | null;
   readonly exceptions: readonly ExceptionLine[];
   readonly sources: readonly ConsolidatedSource[];
 }
@@ -196,6 +200,21 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
         text: change.title,
       });
     });
+    b.blank();
+  }
+
+  // 年度推移: every year of a department the sources hold, when some department has two or more.
+  if (content.history !== null) {
+    const history = b.section({
+      title: ja("consolidate.sheet.section.history"),
+      headers: historyHeaders(content.history),
+      rows: historyRows(content.history),
+      none: ja("consolidate.sheet.none"),
+    });
+    b.style(
+      { row: history.firstRow, column: 2, rowCount: history.rowCount, columnCount: content.history.years.length },
+      { numberFormat: RATE_FORMAT },
+    );
     b.blank();
   }
 

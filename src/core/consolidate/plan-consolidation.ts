@@ -23,6 +23,7 @@ import { cutLinkTexts, cutLongTexts, longTextExceptions, longTexts } from "./lon
 import { CHART_NAME, layoutSummary } from "./layout";
 import { findDepartmentSheets } from "./find-sheets";
 import { notSignedOff } from "./sign-offs";
+import { departmentHistory } from "./history";
 import { chooseRoster, notSubmitted, notSubmittedException, previousSummaryDepartments } from "./roster";
 import { goalChanges, previousByDepartment, previousFigures } from "./previous-year";
 import { type DepartmentRecord, type GradedSources, gradeSources } from "./sources";
@@ -124,6 +125,8 @@ export function planGradedConsolidation(
   );
   const changes = goalChanges(graded.records, lastYear);
   const unsigned = notSignedOff(graded.records);
+  // Every year of a department the sources hold, side by side; only shown, never added in.
+  const history = departmentHistory(all.records);
 
   const content = {
     now: options.now,
@@ -134,6 +137,7 @@ export function planGradedConsolidation(
     goals,
     changes,
     unsigned,
+    history,
     sources: graded.sources,
   };
   // Texts too long for a cell are cut, each cut listed among the exceptions (which the layout then shows).
@@ -178,6 +182,7 @@ export function planGradedConsolidation(
     goals: goals.map((g) => g.summary),
     exceptions: allExceptions.map((e) => e.exception),
     changes,
+    history,
     notSignedOff: unsigned.map(({ department, section, director }) => ({ department, section, director })),
     roster: roster === null ? null : { source: roster.source, departments: roster.names.length, notSubmitted: missing },
   };

@@ -14,6 +14,7 @@ import type { CellValue } from "../workbook/snapshot";
 import { type GoalLine, UNGRADED } from "./aggregate";
 import type { CitySummary, GradeCounts } from "./city";
 import type { ExceptionLine } from "./exceptions";
+import type { History, YearFigure } from "./history";
 import type { GoalChange } from "./previous-year";
 import type { SignOffLine } from "./sign-offs";
 import type { ConsolidatedSource, DepartmentSummary, GroupSummary } from "./types";
@@ -322,6 +323,25 @@ export function changeRow(change: GoalChange): PlannedCell[] {
     change.grade,
     change.label,
   ];
+}
+
+// ── 年度推移 ───────────────────────────────────────────────────────────────────────────────────────
+export function historyHeaders(history: History): string[] {
+  return ["部局", "区分", ...history.years.map((year) => formatEraFiscalYear(year, "ja")), "達成度の推移"];
+}
+
+/** The department's line (全体の達成度) then each indicator's: a rate per year (blank without one), the grades in a row. */
+export function historyRows(history: History): PlannedCell[][] {
+  const line = (department: string, what: string, years: readonly (YearFigure | null)[]): PlannedCell[] => [
+    department,
+    what,
+    ...years.map((figure) => figure?.rate ?? ""),
+    years.map((figure) => figure?.grade ?? "－").join(" → "),
+  ];
+  return history.departments.flatMap((d) => [
+    line(d.department, "全体の達成度", d.years),
+    ...d.indicators.map((indicator) => line(d.department, indicator.name, indicator.years)),
+  ]);
 }
 
 // ── 確認が済んでいない部局 ─────────────────────────────────────────────────────────────────────────

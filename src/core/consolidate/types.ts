@@ -5,6 +5,7 @@
 import type { SignOff } from "../department/model";
 import type { Bilingual } from "../messages";
 import type { CitySummary } from "./city";
+import type { History } from "./history";
 import type { GoalChange, PreviousFigures } from "./previous-year";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
@@ -159,6 +160,8 @@ export interface ConsolidationResult {
   readonly exceptions: readonly ConsolidationException[];
   /** Goals newly at the scale's top grade, then goals fallen to its bottom, against the year before. */
   readonly changes: readonly GoalChange[];
+  /** Each department's figures in every year the sources hold, when some department has two or more. */
+  readonly history: History | null;
   /** Departments whose 課長確認 or 部長確認 names no one yet, with the sign-off each has (null: not yet). */
   readonly notSignedOff: readonly {
     readonly department: string;

@@ -150,6 +150,10 @@ export const consolidateMessages = {
     ja: "最下位・未実施に低下",
     en: "Fell to the lowest grade or not carried out",
   },
+  "consolidate.sheet.section.history": {
+    ja: "年度推移（部局と指標の達成率）",
+    en: "Across the years (departments' and indicators' rates)",
+  },
   "consolidate.sheet.section.signOffs": {
     ja: "確認が済んでいない部局（課長確認・部長確認）",
     en: "Departments not yet signed off (section and department heads)",

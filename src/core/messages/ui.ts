@@ -240,6 +240,7 @@ export const uiMessages = {
     en: "Consolidated {departments} departments and {goals} goals into “{sheet}”.",
   },
   "ui.consolidate.departments": { ja: "部ごとの達成度", en: "Grades per department" },
+  "ui.consolidate.history": { ja: "年度推移", en: "Across the years" },
   "ui.consolidate.notSignedOff": {
     ja: "課長確認・部長確認が済んでいない部局 {count} 部: {departments}",
     en: "Not yet signed off by the section and department heads ({count}): {departments}",

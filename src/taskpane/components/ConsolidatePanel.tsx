@@ -20,6 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import { departmentCount } from "../../core/consolidate/aggregate";
+import type { History, YearFigure } from "../../core/consolidate/history";
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../../core/consolidate/types";
 import { formatEraFiscalYear, formatFiscalYear } from "../../core/era";
 import type { ConsolidateOutcome } from "../../core/jobs/outcome";
@@ -353,6 +354,7 @@ export function ConsolidatePanel(props: {
           )}
           {outcome?.status === "done" && <Notices notices={outcome.notices} testId="consolidate-notice" />}
           <DepartmentTable result={result} />
+          {result.history && <HistoryTable history={result.history} />}
           <Text as="h3" weight="semibold">
             {result.exceptions.length > 0
               ? t("ui.consolidate.exceptions", { count: result.exceptions.length })
@@ -410,6 +412,40 @@ function DepartmentTable(props: { result: ConsolidationResult }) {
             </TableCell>
             <TableCell>{department.grade ?? t("ui.grade.noGrade")}</TableCell>
             <TableCell>{countsText(department.counts)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** Several years of a department side by side (#18): its grade and rate in each year the sources hold. */
+function HistoryTable(props: { history: History }) {
+  const { t, language } = useI18n();
+  const { years, departments } = props.history;
+  const shown = (figure: YearFigure | null) =>
+    figure === null || figure.grade === null
+      ? "－"
+      : figure.rate === null
+        ? figure.grade
+        : `${figure.grade}（${(figure.rate * 100).toFixed(1)}%）`;
+  return (
+    <Table size="small" aria-label={t("ui.consolidate.history")} data-testid="consolidate-history">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t("ui.consolidate.department")}</TableHeaderCell>
+          {years.map((year) => (
+            <TableHeaderCell key={year}>{formatEraFiscalYear(year, language)}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {departments.map((department) => (
+          <TableRow key={department.department}>
+            <TableCell>{department.department}</TableCell>
+            {department.years.map((figure, i) => (
+              <TableCell key={years[i]}>{shown(figure)}</TableCell>
+            ))}
           </TableRow>
         ))}
       </TableBody>

@@ -93,6 +93,7 @@ describe("the 合計 row of two departments", () => {
       goals: [],
       changes: [],
       unsigned: [],
+      history: null,
       exceptions: [],
       sources: [],
     });

@@ -8,7 +8,8 @@
  * - 市民部 R7 only: 地域活動の支援 30/50 = 60% → C; no year before.
  * - City R7: (70 + 60) ÷ 2 = 65% → C. City R6 (総務部 alone): 90% → B. Change −25.0 points.
  * - Indicators R7: A 1, C 1, D 1 (3); R6: A 1, B 1 (2). Changes: B −1, C +1, D +1, total +1.
- * - 総務部 R5 is neither this year nor the year before: skipped, never compared.
+ * - 総務部 R5 is neither this year nor the year before: skipped, never compared — but shown across the
+ *   years: 待ち時間 10/100 = 10% → D, 研修 1/10 = 10% → D, the department (10 + 10) ÷ 2 = 10% → D.
  */
 import { planConsolidation } from "../../../src/core/consolidate";
 import type { ConsolidationResult } from "../../../src/core/consolidate";
@@ -121,5 +122,54 @@ describe("a summary with the year before among its sources", () => {
     const statuses = rowsOf(summary, sourcesAt + 2, 4, 8).map((line) => line[7]);
     expect(statuses).toEqual(["他の年度のため対象外", "前年度（比較のみ、集計に含めない）", "集計済み", "集計済み"]);
     expect(valueAt(summary, changes, 0)).toBe("前年度からの変化（重点目標）");
+  });
+});
+
+describe("several years of a department side by side", () => {
+  it("gives its rates and grades of every year, oldest first, the department's and each indicator's", () => {
+    expect(result.history?.years).toEqual([2023, 2024, 2025]);
+    // 市民部 has one year only: not in the table.
+    expect(result.history?.departments).toEqual([
+      {
+        department: "総務部",
+        years: [
+          { rate: 0.1, grade: "D" },
+          { rate: 0.9, grade: "B" },
+          { rate: 0.7, grade: "B" },
+        ],
+        indicators: [
+          {
+            name: "待ち時間",
+            years: [
+              { rate: 0.1, grade: "D" },
+              { rate: 0.8, grade: "B" },
+              { rate: 1, grade: "A" },
+            ],
+          },
+          {
+            name: "研修",
+            years: [
+              { rate: 0.1, grade: "D" },
+              { rate: 1, grade: "A" },
+              { rate: 0.4, grade: "D" },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it("shows them as a table on the summary, this year's figures left as they are", () => {
+    const top = rowOfText(summary, "年度推移（部局と指標の達成率）");
+    expect(rowsOf(summary, top + 1, 4, 6)).toEqual([
+      ["部局", "区分", "令和5年度", "令和6年度", "令和7年度", "達成度の推移"],
+      ["総務部", "全体の達成度", 0.1, 0.9, 0.7, "D → B → B"],
+      ["総務部", "待ち時間", 0.1, 0.8, 1, "D → B → A"],
+      ["総務部", "研修", 0.1, 1, 0.4, "D → A → D"],
+    ]);
+    expect(result.departments.map((d) => [d.department, d.rate])).toEqual([
+      ["総務部", 0.7],
+      ["市民部", 0.6],
+    ]);
   });
 });

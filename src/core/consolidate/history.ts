@@ -1,0 +1,83 @@
+/**
+ * Several years side by side (#18): when the sources hold more than one fiscal year of a department, its
+ * figures of each year — the department's rate and grade, and each indicator's — in one table, oldest year
+ * first, so a trend can be read (and drawn). Every year is only shown; the summary's own figures stay
+ * the summary's one year (plan-consolidation.ts). A department is the same across years by its name as
+ * people mean it; an indicator by its name (NFKC, spaces ignored), as next year's sheet keeps it.
+ */
+import { rateOfText } from "../grading";
+import { sameDepartmentKey } from "./aggregate";
+import type { DepartmentRecord } from "./sources";
+
+/** One year's figure: the rate as shown (1 = 100%) and the grade, null for a year without the item. */
+export interface YearFigure {
+  readonly rate: number | null;
+  readonly grade: string | null;
+}
+
+export interface DepartmentHistory {
+  readonly department: string;
+  /** Index for index with History.years. */
+  readonly years: readonly (YearFigure | null)[];
+  /** Indicators found in at least two of the years. */
+  readonly indicators: readonly { readonly name: string; readonly years: readonly (YearFigure | null)[] }[];
+}
+
+export interface History {
+  /** The fiscal years shown, oldest first. */
+  readonly years: readonly number[];
+  readonly departments: readonly DepartmentHistory[];
+}
+
+/** The departments with two years or more among `records`, in order of first appearance; null when none. */
+export function departmentHistory(records: readonly DepartmentRecord[]): History | null {
+  const byDepartment = new Map<string, Map<number, DepartmentRecord>>();
+  for (const record of records) {
+    const key = sameDepartmentKey(record.department.name);
+    const years = byDepartment.get(key) ?? new Map<number, DepartmentRecord>();
+    // The first source of a department's year counts; a second one is the duplicate the exceptions name.
+    if (!years.has(record.department.fiscalYear)) years.set(record.department.fiscalYear, record);
+    byDepartment.set(key, years);
+  }
+  const several = [...byDepartment.values()].filter((years) => years.size >= 2);
+  if (several.length === 0) return null;
+  const years = [...new Set(several.flatMap((y) => [...y.keys()]))].sort((a, b) => a - b);
+  const departments = several.map((byYear) => {
+    const records = years.map((year) => byYear.get(year) ?? null);
+    const latest = [...records].reverse().find((r) => r !== null)!;
+    return {
+      department: latest.department.name,
+      years: records.map((r) =>
+        r === null ? null : { rate: rateOfText(r.result.department.rateText), grade: r.result.department.grade },
+      ),
+      indicators: indicatorHistory(records),
+    };
+  });
+  return { years, departments };
+}
+
+function indicatorHistory(records: readonly (DepartmentRecord | null)[]): DepartmentHistory["indicators"] {
+  const perYear = records.map((record) => {
+    const byName = new Map<string, YearFigure & { readonly name: string }>();
+    for (const indicator of record?.result.tables.flatMap((t) => t.indicators) ?? []) {
+      const key = sameName(indicator.name);
+      if (!byName.has(key)) {
+        byName.set(key, { name: indicator.name, rate: rateOfText(indicator.rateText), grade: indicator.grade });
+      }
+    }
+    return byName;
+  });
+  // In the order of the latest year that has them, then any older ones.
+  const names: string[] = [];
+  for (const year of [...perYear].reverse()) for (const key of year.keys()) if (!names.includes(key)) names.push(key);
+  return names.flatMap((key) => {
+    const figures = perYear.map((year) => year.get(key) ?? null);
+    if (figures.filter((f) => f !== null).length < 2) return [];
+    const name = [...figures].reverse().find((f) => f !== null)!.name;
+    return [{ name, years: figures.map((f) => (f === null ? null : { rate: f.rate, grade: f.grade })) }];
+  });
+}
+
+function sameName(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/gu, "");
+}
