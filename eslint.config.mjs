@@ -25,7 +25,7 @@ const officeAddinRules = {
 /**
  * The layers, kept by lint (#17): the core plans and knows nothing of Office, React, files or Node; each
  * adapter moves data for one world and does not reach into another's; the pane and the command line call
- * adapters, never the in-memory Excel (tests and the preview page only).
+ * adapters, never the in-memory Excel (the package @tassei/in-memory-excel: tests and the preview page only).
  */
 const layer = (folders, packages, why) => ({
   "no-restricted-imports": [
@@ -40,12 +40,43 @@ const layer = (folders, packages, why) => ({
     },
   ],
 });
+const IN_MEMORY_EXCEL = "@tassei/in-memory-excel";
+/**
+ * No relative import that leaves packages/in-memory-excel/src (its folders are one level deep), none of the
+ * add-in's libraries and no Node module (it runs in the browser preview too).
+ */
+function outOfPackage(upAndOut) {
+  const why =
+    "The in-memory Excel stands alone (no Tassei code, no add-in library, no Node): src/ and the tests depend on it.";
+  return {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { regex: upAndOut, message: why },
+          { regex: "^(react|react-dom|@fluentui|exceljs|jszip|tassei|node:[a-z_]+|fs|path)(/|$)", message: why },
+        ],
+      },
+    ],
+  };
+}
 const LAYERS = [
   {
     files: ["src/core/**"],
     rules: layer(
       ["excel", "xlsx", "csv", "preview", "taskpane", "commands", "cli"],
-      ["react", "react-dom", "@fluentui", "exceljs", "jszip", "hyperformula", "node:[a-z_]+", "fs", "path"],
+      [
+        "react",
+        "react-dom",
+        "@fluentui",
+        "exceljs",
+        "jszip",
+        "hyperformula",
+        IN_MEMORY_EXCEL,
+        "node:[a-z_]+",
+        "fs",
+        "path",
+      ],
       "src/core plans as plain data: it knows nothing of Office, React, files or Node.",
     ),
   },
@@ -53,7 +84,7 @@ const LAYERS = [
     files: ["src/xlsx/**", "src/csv/**"],
     rules: layer(
       ["excel", "preview", "taskpane", "commands", "cli"],
-      ["react", "react-dom", "@fluentui"],
+      ["react", "react-dom", "@fluentui", IN_MEMORY_EXCEL],
       "The file adapters move data between files and the core only.",
     ),
   },
@@ -61,7 +92,7 @@ const LAYERS = [
     files: ["src/excel/**"],
     rules: layer(
       ["xlsx", "csv", "preview", "taskpane", "commands", "cli"],
-      ["react", "react-dom", "@fluentui", "exceljs", "hyperformula"],
+      ["react", "react-dom", "@fluentui", "exceljs", "hyperformula", IN_MEMORY_EXCEL],
       "The Office.js adapter moves data between Excel and the core only.",
     ),
   },
@@ -69,7 +100,7 @@ const LAYERS = [
     files: ["src/taskpane/**", "src/commands/**"],
     rules: layer(
       ["preview", "cli"],
-      ["exceljs", "hyperformula"],
+      ["exceljs", "hyperformula", IN_MEMORY_EXCEL],
       "The pane and the ribbon call the adapters; the in-memory Excel is for tests and the preview page.",
     ),
   },
@@ -77,9 +108,19 @@ const LAYERS = [
     files: ["src/cli/**"],
     rules: layer(
       ["excel", "preview", "taskpane", "commands"],
-      ["react", "react-dom", "@fluentui", "hyperformula"],
+      ["react", "react-dom", "@fluentui", "hyperformula", IN_MEMORY_EXCEL],
       "The command line calls the core and the file adapters.",
     ),
+  },
+  // The in-memory Excel is a package of its own: it imports nothing of Tassei's (no way out of its src
+  // folder), so src/ and the tests may depend on it and never the other way round.
+  {
+    files: ["packages/in-memory-excel/src/*.ts"],
+    rules: outOfPackage("^\\.\\./"),
+  },
+  {
+    files: ["packages/in-memory-excel/src/*/**"],
+    rules: outOfPackage("^(\\.\\./){2,}"),
   },
 ];
 
@@ -96,7 +137,7 @@ export default [
     // Only where Office.js code lives: elsewhere (exceljs, HyperFormula) the rules mistake look-alike calls.
     files: [
       "src/excel/**",
-      "src/preview/office/**",
+      "packages/in-memory-excel/src/office/**",
       "src/taskpane/**",
       "src/commands/**",
       "test/excel/**",

@@ -57,6 +57,8 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // The in-memory Excel (@tassei/in-memory-excel, preview page only) is TypeScript too: webpack follows
+          // its workspace link in node_modules to packages/in-memory-excel, so this rule compiles it.
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },

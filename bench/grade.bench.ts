@@ -20,7 +20,7 @@ import { kpiRowInput } from "../src/core/layout/kpi-row-input";
 import { isIndicatorRow, kpiRows, valuesInColumnOrder } from "../src/core/layout/kpi-rows";
 import type { WorkbookSnapshot } from "../src/core/workbook/snapshot";
 import { readForGrading, withLoggedFormulas } from "../src/excel/jobs/grade";
-import { createInMemoryExcel, type InMemoryExcel } from "../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "../packages/in-memory-excel/src";
 import { typedIndicatorsDepartment } from "../test/support/plans";
 
 const SHEET = "政策推進部";

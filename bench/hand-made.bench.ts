@@ -18,7 +18,7 @@ import { emptySheetPlan, type PlannedCell } from "../src/core/workbook/plan";
 import { applyPlan } from "../src/excel/apply";
 import { consolidateIntoWorkbook } from "../src/excel/jobs/consolidate";
 import { type GradeDeps, gradeActiveSheet } from "../src/excel/jobs/grade";
-import { createInMemoryExcel } from "../src/preview";
+import { createInMemoryExcel } from "../packages/in-memory-excel/src";
 import { readSnapshotFromXlsx } from "../src/xlsx";
 
 const SHEETS = 20;

@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { applyPlan } from "../src/excel/apply";
 import { readSnapshot } from "../src/excel/read";
-import { createInMemoryExcel } from "../src/preview";
+import { createInMemoryExcel } from "../packages/in-memory-excel/src";
 import { rowsPlan } from "../test/support/plans";
 
 async function main() {

@@ -1,23 +1,33 @@
-// The import-cycle gate (#17): no module in src/ may need itself, through other modules, when it loads.
+// The import-cycle gate (#17): no module in src/, nor in the in-memory Excel's package, may need itself,
+// through other modules, when it loads.
 // A cycle makes the order modules run in depend on which one is imported first — a class or constant can
 // be undefined at the moment another module reads it — and it ties the modules together so neither can be
-// understood, tested or moved alone. Only the in-memory Excel's object model (src/preview/office) may
-// cycle: Range, Worksheet, Table and Chart refer to each other there as Excel's own objects do.
+// understood, tested or moved alone. Only the in-memory Excel's object model
+// (packages/in-memory-excel/src/office) may cycle: Range, Worksheet, Table and Chart refer to each other
+// there as Excel's own objects do.
 //
 // Counts only imports that run: `import type`, `export type` and specifiers marked `type` are erased
 // when compiled, and `import()` loads later, on demand, so neither can tie the load order. An import
 // written without `type` counts even when only types are used from it — mark it, so the reader knows too.
 //
-// Usage: node scripts/check-import-cycles.mjs [folder] — folder defaults to the repository's src; the
-// allowed folder is its preview/office. Prints each cycle as a list of files and exits 1 when there is any.
+// Usage: node scripts/check-import-cycles.mjs [folder [allowed]] — checks folder, where only its subfolder
+// allowed (none if not given) may cycle; without arguments, the repository's src (no folder may cycle) and
+// packages/in-memory-excel/src (its office folder may). Imports that leave the folder are not followed
+// (lint keeps src/core from importing the package, so no cycle runs between the two). Prints each cycle as a
+// list of files and exits 1 when there is any.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const root = path.resolve(process.argv[2] ?? path.join(repo, "src"));
-const ALLOWED = path.join(root, "preview", "office");
+const CHECKS =
+  process.argv.length > 2
+    ? [{ root: process.argv[2], allowed: process.argv[3] }]
+    : [
+        { root: path.join(repo, "src") },
+        { root: path.join(repo, "packages", "in-memory-excel", "src"), allowed: "office" },
+      ];
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".js", ".mjs"];
 
 function sourceFiles(dir) {
@@ -69,7 +79,7 @@ function typeOnly(node) {
 }
 
 /** The files of root that a file imports at run time. */
-function runtimeImports(file) {
+function runtimeImports(root, file) {
   const text = fs.readFileSync(file, "utf8");
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
   const targets = new Set();
@@ -143,28 +153,42 @@ function shortestCycle(graph, component, start) {
   return [start];
 }
 
-const graph = new Map(sourceFiles(root).map((file) => [file, runtimeImports(file)]));
-// Named from the folder checked: src/preview/model/tables.ts.
-const relative = (file) => path.relative(path.dirname(root), file).split(path.sep).join("/");
-const allowed = (file) => file.startsWith(ALLOWED + path.sep);
+/** Prints the cycles of one folder; true when there is none outside its allowed subfolder. */
+function check(folder, allowedFolder) {
+  const root = path.resolve(folder);
+  const ALLOWED = allowedFolder === undefined ? undefined : path.join(root, allowedFolder);
+  const graph = new Map(sourceFiles(root).map((file) => [file, runtimeImports(root, file)]));
+  // Named from the repository (packages/in-memory-excel/src/model/tables.ts), or from the folder's parent
+  // for a folder elsewhere (src/model/tables.ts).
+  const base = root.startsWith(repo + path.sep) ? repo : path.dirname(root);
+  const relative = (file) => path.relative(base, file).split(path.sep).join("/");
+  const allowed = (file) => ALLOWED !== undefined && file.startsWith(ALLOWED + path.sep);
+  const where = ALLOWED === undefined ? relative(root) : `${relative(root)} outside ${relative(ALLOWED)}`;
 
-// A component wholly inside the object model is allowed; any other with more than one file (or a file
-// importing itself) is a cycle. Each file outside the object model is shown in the shortest cycle
-// through it, so every import to rework is seen.
-const cycles = new Map();
-for (const component of components(graph)) {
-  const selfImport = component.length === 1 && graph.get(component[0]).includes(component[0]);
-  if ((component.length === 1 && !selfImport) || component.every(allowed)) continue;
-  for (const file of component.filter((member) => !allowed(member)).sort()) {
-    const cycle = shortestCycle(graph, component, file).map(relative);
-    const key = cycle.slice(0, -1).sort().join("\n");
-    if (!cycles.has(key)) cycles.set(key, cycle);
+  // A component wholly inside the object model is allowed; any other with more than one file (or a file
+  // importing itself) is a cycle. Each file outside the object model is shown in the shortest cycle
+  // through it, so every import to rework is seen.
+  const cycles = new Map();
+  for (const component of components(graph)) {
+    const selfImport = component.length === 1 && graph.get(component[0]).includes(component[0]);
+    if ((component.length === 1 && !selfImport) || component.every(allowed)) continue;
+    for (const file of component.filter((member) => !allowed(member)).sort()) {
+      const cycle = shortestCycle(graph, component, file).map(relative);
+      const key = cycle.slice(0, -1).sort().join("\n");
+      if (!cycles.has(key)) cycles.set(key, cycle);
+    }
   }
+
+  if (cycles.size > 0) {
+    const only = ALLOWED === undefined ? "no folder may cycle" : `only ${relative(ALLOWED)} may cycle`;
+    console.error(`${cycles.size} import cycle(s) in ${relative(root)} (${only}):`);
+    for (const cycle of cycles.values()) console.error(`  ${cycle.join("\n    → ")}\n`);
+    return false;
+  }
+  console.log(`No import cycles in ${where}.`);
+  return true;
 }
 
-if (cycles.size > 0) {
-  console.error(`${cycles.size} import cycle(s) in ${relative(root)} (only ${relative(ALLOWED)} may cycle):`);
-  for (const cycle of cycles.values()) console.error(`  ${cycle.join("\n    → ")}\n`);
-  process.exit(1);
-}
-console.log(`No import cycles in ${relative(root)} outside ${relative(ALLOWED)}.`);
+// Every folder is checked, so one run reports all of them.
+const results = CHECKS.map(({ root, allowed }) => check(root, allowed));
+process.exit(results.every(Boolean) ? 0 : 1);

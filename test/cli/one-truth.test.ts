@@ -26,7 +26,7 @@ import { type SheetSnapshot, EMPTY_WORKBOOK, valueAt } from "../../src/core/work
 import { applyPlan } from "../../src/excel/apply";
 import { gradeActiveSheet } from "../../src/excel/jobs/grade";
 import { readSnapshot } from "../../src/excel/read";
-import { createInMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel } from "@tassei/in-memory-excel";
 import { applyPlanToXlsx, newXlsxWorkbook, readSnapshotFromXlsx, saveXlsx } from "../../src/xlsx";
 import { randomIndicator as indicator, randomDepartment as department } from "../support/random-department";
 import { run } from "./streams";

@@ -2,7 +2,7 @@
 import { emptySheetPlan, type SheetPlan } from "../../src/core/workbook/plan";
 import { applyPlan } from "../../src/excel/apply";
 import { readSnapshot } from "../../src/excel/read";
-import { createInMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel } from "@tassei/in-memory-excel";
 
 const CHART = "Tassei_Summary_Grades";
 

@@ -9,8 +9,8 @@ import { applyPlan } from "../../src/excel/apply";
 import { consolidateIntoWorkbook, listDepartmentSheets } from "../../src/excel/jobs/consolidate";
 import type { GradeDeps } from "../../src/excel/jobs/grade";
 import { readSnapshot } from "../../src/excel/read";
-import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
-import { Workbook } from "../../src/preview/office/workbook";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
+import { Workbook } from "@tassei/in-memory-excel/src/office/workbook";
 import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
 import { typedIndicatorsDepartment } from "../support/plans";
 

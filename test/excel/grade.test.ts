@@ -7,7 +7,7 @@ import { gradeActiveSheet, selectCell, undoLastConversion, type GradeDeps } from
 import { insertDepartmentSheet } from "../../src/excel/jobs/insert";
 import { applyPlan } from "../../src/excel/apply";
 import { readSnapshot } from "../../src/excel/read";
-import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import { fillKpi, sheetOf } from "../core/grade/support";
 import { parseCellAddress } from "../../src/core/workbook/address";
 import { formulaAt } from "../../src/core/workbook/snapshot";

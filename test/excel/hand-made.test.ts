@@ -9,7 +9,7 @@ import { gradeActiveSheet, setColumnRole, type GradeDeps } from "../../src/excel
 import { readSnapshot } from "../../src/excel/read";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
 import type { CellValue } from "../../src/core/workbook/snapshot";
-import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import { SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
 import { consolidateIntoWorkbook } from "../../src/excel/jobs/consolidate";
 import { HIRAKATA, twentyDepartments } from "../support/hand-made-workbooks";

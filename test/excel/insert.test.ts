@@ -5,7 +5,7 @@
  */
 import { insertDepartmentSheet } from "../../src/excel/jobs/insert";
 import { readSnapshot } from "../../src/excel/read";
-import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 
 jest.setTimeout(30_000);
 

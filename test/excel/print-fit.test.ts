@@ -5,7 +5,7 @@
  * does, the sheet is written and the user is told, in both languages, what to set by hand.
  */
 import { insertDepartmentSheet } from "../../src/excel/jobs/insert";
-import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 
 const allSupported = () => true;
 const request = { department: "政策推進部", head: "小林 一裕", fiscalYear: "R7", goalCount: 2 };

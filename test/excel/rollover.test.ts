@@ -8,7 +8,7 @@ import { applyPlan } from "../../src/excel/apply";
 import type { GradeDeps } from "../../src/excel/jobs/grade";
 import { rolloverSheets } from "../../src/excel/jobs/rollover";
 import { readSnapshot } from "../../src/excel/read";
-import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 
 function deps(excel: InMemoryExcel): GradeDeps {
   return { run: (batch) => excel.run(batch), isSetSupported: () => true };

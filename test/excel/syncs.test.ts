@@ -8,7 +8,7 @@ import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../src/excel/payload";
 import { readSnapshot } from "../../src/excel/read";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
 import { FORMULA_TEXT_UNKNOWN } from "../../src/core/workbook/snapshot";
-import { createInMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel } from "@tassei/in-memory-excel";
 import { FEATURE_SHEET, featurePlan, rowsPlan } from "../support/plans";
 
 jest.setTimeout(60_000);
@@ -120,7 +120,7 @@ describe("reads too large for one answer, however Excel says so", () => {
 
   it("an answer without values (past 5 million cells): the sheet is read in chunks, nothing missing", async () => {
     const { excel, whole } = await sheetOf3000Rows();
-    const { Range } = await import("../../src/preview/office/range");
+    const { Range } = await import("@tassei/in-memory-excel/src/office/range");
     const original = Object.getOwnPropertyDescriptor(Range.prototype, "values")!.get!;
     // Only a range of more than 2,500 rows (the whole sheet at once) comes back without values.
     const spy = jest.spyOn(Range.prototype, "values", "get").mockImplementation(function (

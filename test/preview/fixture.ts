@@ -1,5 +1,5 @@
 /** A fresh in-memory Excel for each test, with a fixed clock (dates typed without a year use 2025). */
-import { type InMemoryExcel, type InMemoryExcelOptions, createInMemoryExcel } from "../../src/preview";
+import { type InMemoryExcel, type InMemoryExcelOptions, createInMemoryExcel } from "@tassei/in-memory-excel";
 
 export const TODAY = new Date(2025, 5, 1);
 

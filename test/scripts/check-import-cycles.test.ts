@@ -9,7 +9,8 @@ import path from "node:path";
 
 const SCRIPT = path.join(__dirname, "../../scripts/check-import-cycles.mjs");
 
-function check(files: Record<string, string>): { status: number | null; output: string } {
+/** Runs the gate on a folder src/ holding the files, where only the subfolder `allowed` (if given) may cycle. */
+function check(files: Record<string, string>, allowed?: string): { status: number | null; output: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-cycles-"));
   const src = path.join(dir, "src");
   try {
@@ -17,7 +18,9 @@ function check(files: Record<string, string>): { status: number | null; output: 
       fs.mkdirSync(path.dirname(path.join(src, name)), { recursive: true });
       fs.writeFileSync(path.join(src, name), code);
     }
-    const run = spawnSync(process.execPath, [SCRIPT, src], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [SCRIPT, src, ...(allowed === undefined ? [] : [allowed])], {
+      encoding: "utf8",
+    });
     return { status: run.status, output: `${run.stdout}${run.stderr}` };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -70,19 +73,45 @@ it("ignores imports erased when compiled, and import() that loads later", () => 
   expect(result.status).toBe(0);
 });
 
-it("allows cycles wholly inside preview/office, not ones that leave it", () => {
-  const office = {
-    "preview/office/range.ts": 'import { Worksheet } from "./worksheet";\nexport class Range { w = Worksheet; }',
-    "preview/office/worksheet.ts": 'import { Range } from "./range";\nexport class Worksheet { r = Range; }',
-  };
-  expect(check(office).status).toBe(0);
-  const leaving = check({
-    ...office,
-    "preview/office/table.ts": 'import { add } from "../model/tables";\nexport class Table { a = add; }',
-    "preview/model/tables.ts": 'import { Table } from "../office/table";\nexport const add = () => new Table();',
+// The in-memory Excel's package is checked with `office` allowed: its object model, as Excel's objects do.
+const OFFICE = {
+  "office/range.ts": 'import { Worksheet } from "./worksheet";\nexport class Range { w = Worksheet; }',
+  "office/worksheet.ts": 'import { Range } from "./range";\nexport class Worksheet { r = Range; }',
+};
+
+it("allows cycles wholly inside the allowed subfolder, not ones that leave it", () => {
+  expect(check(OFFICE, "office")).toEqual({
+    status: 0,
+    output: expect.stringContaining("No import cycles in src outside src/office"),
   });
+  const leaving = check(
+    {
+      ...OFFICE,
+      "office/table.ts": 'import { add } from "../model/tables";\nexport class Table { a = add; }',
+      "model/tables.ts": 'import { Table } from "../office/table";\nexport const add = () => new Table();',
+    },
+    "office",
+  );
   expect(leaving.status).toBe(1);
-  expect(leaving.output).toContain("src/preview/model/tables.ts\n    → src/preview/office/table.ts");
+  expect(leaving.output).toContain("src/model/tables.ts\n    → src/office/table.ts");
+});
+
+it("allows no cycle anywhere when no subfolder is named, office included", () => {
+  const result = check(OFFICE);
+  expect(result.status).toBe(1);
+  expect(result.output).toContain("1 import cycle(s) in src (no folder may cycle)");
+  expect(result.output).toContain("src/office/range.ts\n    → src/office/worksheet.ts\n    → src/office/range.ts");
+});
+
+it("allows only the subfolder named, not one of the same name deeper down", () => {
+  const result = check(
+    {
+      "preview/office/range.ts": OFFICE["office/range.ts"],
+      "preview/office/worksheet.ts": OFFICE["office/worksheet.ts"],
+    },
+    "office",
+  );
+  expect(result.status).toBe(1);
 });
 
 // Regression: an import of a JSON file (the seed samples) made the checker crash instead of passing.

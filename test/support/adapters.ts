@@ -6,7 +6,7 @@ import { applyPlan } from "../../src/excel/apply";
 import { readSnapshot } from "../../src/excel/read";
 import type { WorkbookPlan } from "../../src/core/workbook/plan";
 import type { SnapshotRequest, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
-import { createInMemoryExcel, type InMemoryExcel } from "../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import { applyPlanToXlsx, newXlsxWorkbook, readSnapshotFromXlsx, saveXlsx } from "../../src/xlsx";
 
 export interface AdapterUnderTest {

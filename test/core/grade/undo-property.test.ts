@@ -13,7 +13,7 @@ import { EMPTY_WORKBOOK, type SheetSnapshot } from "../../../src/core/workbook/s
 import { applyPlan } from "../../../src/excel/apply";
 import { gradeActiveSheet, undoLastConversion } from "../../../src/excel/jobs/grade";
 import { readSnapshot } from "../../../src/excel/read";
-import { createInMemoryExcel, type InMemoryExcel } from "../../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import { randomDepartment, randomIndicator } from "../../support/random-department";
 import { changedCells, fillKpi, plan } from "./support";
 

@@ -28,7 +28,7 @@ import { type CellBlock, type PlannedCell, type SheetPlan, emptySheetPlan } from
 import { type CellValue, type SheetSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
 import { applyPlan } from "../../../src/excel/apply";
 import { readSnapshot } from "../../../src/excel/read";
-import { createInMemoryExcel, type InMemoryExcel } from "../../../src/preview";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 
 jest.setTimeout(60_000);
 
@@ -79,7 +79,7 @@ function legendBlocks(scale: FormulaScale): CellBlock[] {
 
 // ---- where HyperFormula is not Excel ------------------------------------------------------------
 // The emulation computes as Excel does (IEEE division, comparison with the bound's double). HyperFormula,
-// as src/preview configures it (smartRounding), departs from that in two known ways, modelled here so
+// as the in-memory Excel configures it (smartRounding), departs from that in two known ways, modelled here so
 // the random rows can still be compared exactly; both are pinned by hand-worked examples below.
 
 /**

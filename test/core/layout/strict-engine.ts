@@ -4,8 +4,8 @@
  * this engine does not, so the live formulas are also proven on the strictest arithmetic Excel could do.
  */
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import type { EngineInput, EngineValue, FormulaEngine } from "../../../src/preview";
-import { toHyperFormulaText } from "../../../src/preview/engine/hyperformula-engine";
+import type { EngineInput, EngineValue, FormulaEngine } from "@tassei/in-memory-excel";
+import { toHyperFormulaText } from "@tassei/in-memory-excel/src/engine/hyperformula-engine";
 
 function toRaw(input: EngineInput): RawCellContent {
   if (input === null || typeof input === "number" || typeof input === "boolean") return input;

@@ -1,5 +1,5 @@
-import { createHyperFormulaEngine, toHyperFormulaText } from "../../../src/preview/engine/hyperformula-engine";
-import type { FormulaEngine } from "../../../src/preview/engine/formula-engine";
+import { createHyperFormulaEngine, toHyperFormulaText } from "@tassei/in-memory-excel/src/engine/hyperformula-engine";
+import type { FormulaEngine } from "@tassei/in-memory-excel/src/engine/formula-engine";
 
 describe("Excel formula text in HyperFormula's dialect", () => {
   it("quotes sheet names, turns TRUE/FALSE into functions and drops @", () => {

@@ -1,5 +1,5 @@
-import { buildInMemoryExcel } from "../../../src/preview";
-import type { EngineInput, FormulaEngine } from "../../../src/preview";
+import { buildInMemoryExcel } from "@tassei/in-memory-excel";
+import type { EngineInput, FormulaEngine } from "@tassei/in-memory-excel";
 
 /** An engine that evaluates nothing but "=A+B" of two numbers in the same row: enough to prove the seam. */
 function tinyEngine(): FormulaEngine {

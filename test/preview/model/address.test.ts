@@ -9,7 +9,7 @@ import {
   qualifiedAddress,
   rect,
   rectAddress,
-} from "../../../src/preview/model/address";
+} from "@tassei/in-memory-excel/src/model/address";
 
 describe("A1 addresses", () => {
   it("column letters and indexes are inverse over all 16,384 columns", () => {

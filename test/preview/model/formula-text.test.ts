@@ -7,7 +7,7 @@ import {
   shiftFormula,
   tokenize,
   translateFormula,
-} from "../../../src/preview/model/formula-text";
+} from "@tassei/in-memory-excel/src/model/formula-text";
 
 describe("formula tokens", () => {
   it("tokens always join back to the text they came from", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatDisplay, formatGeneral } from "../../../src/preview/model/number-format";
+import { formatDisplay, formatGeneral } from "@tassei/in-memory-excel/src/model/number-format";
 
 describe("displayed text through a number format", () => {
   it.each([

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseTypedString } from "../../../src/preview/model/typed-entry";
+import { parseTypedString } from "@tassei/in-memory-excel/src/model/typed-entry";
 
 const context = { numberFormat: "General", today: new Date(2025, 5, 1) };
 const parse = (s: string) => parseTypedString(s, context);

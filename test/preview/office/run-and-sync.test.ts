@@ -1,5 +1,5 @@
 /** Excel.run, sync accounting, request sizes, cell-edit mode, hung and failing syncs, payload limits. */
-import { EXCEL_WEB_PAYLOAD_LIMIT } from "../../../src/preview";
+import { EXCEL_WEB_PAYLOAD_LIMIT } from "@tassei/in-memory-excel";
 import { freshExcel, rejectionOf } from "../fixture";
 
 describe("Excel.run and sync counting", () => {

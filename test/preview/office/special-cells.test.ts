@@ -1,4 +1,4 @@
-import { createInMemoryExcel } from "../../../src/preview";
+import { createInMemoryExcel } from "@tassei/in-memory-excel";
 
 describe("Range.getSpecialCellsOrNullObject", () => {
   it("gives the formula cells as rectangles, and a null object where there are none", async () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { ENUMS, type ExcelRun } from "../../../src/preview";
+import { ENUMS, type ExcelRun } from "@tassei/in-memory-excel";
 import { freshExcel } from "../fixture";
 
 // Compile-time: the real Excel.run can stand where the adapter expects ExcelRun.

@@ -1,6 +1,6 @@
 /**
- * The in-memory Excel's change hook (src/preview/in-memory-excel.ts), which the preview grid redraws on:
- * once per run, after it settles, whether it resolved or failed.
+ * The in-memory Excel's change hook (packages/in-memory-excel/src/in-memory-excel.ts), which the preview grid
+ * redraws on: once per run, after it settles, whether it resolved or failed.
  */
 import { freshExcel } from "../fixture";
 

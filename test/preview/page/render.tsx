@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { Language } from "../../../src/core/messages";
-import type { InMemoryExcel } from "../../../src/preview";
+import type { InMemoryExcel } from "@tassei/in-memory-excel";
 import { PreviewWorkbook } from "../../../src/preview/page/grid/preview-workbook";
 import { WorkbookView } from "../../../src/preview/page/grid/WorkbookView";
 import { I18nProvider } from "../../../src/taskpane/i18n";

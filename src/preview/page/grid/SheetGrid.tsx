@@ -18,9 +18,9 @@ import {
   useRef,
   useState,
 } from "react";
-import { columnLetters, lastColumn, lastRow } from "../../model/address";
-import type { SheetModel } from "../../model/sheet";
-import type { WorkbookModel } from "../../model/workbook";
+import { columnLetters, lastColumn, lastRow } from "@tassei/in-memory-excel/src/model/address";
+import type { SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
+import type { WorkbookModel } from "@tassei/in-memory-excel/src/model/workbook";
 import {
   type CellView,
   type GridLayout,

@@ -28,7 +28,7 @@ import {
 } from "react";
 import type { MessageKey, MessageParams } from "../../../core/messages";
 import { useI18n } from "../../../taskpane/i18n";
-import { type CellRect, cellAddress, parseAddress, rect, rectAddress } from "../../model/address";
+import { type CellRect, cellAddress, parseAddress, rect, rectAddress } from "@tassei/in-memory-excel/src/model/address";
 
 /** A cell's position (zero-based). */
 interface CellPoint {

@@ -4,9 +4,9 @@
  * rule comparing cells with literals (`=$M18="A"`, `=OR($M18="A",$M18="◎")`, also AND, `<>`). Any
  * other rule is left unevaluated: its cells show their own colours, never a guessed one.
  */
-import { columnIndex } from "../../model/address";
-import type { DisplayValue } from "../../model/number-format";
-import type { ConditionalFormatData, SheetModel } from "../../model/sheet";
+import { columnIndex } from "@tassei/in-memory-excel/src/model/address";
+import type { DisplayValue } from "@tassei/in-memory-excel/src/model/number-format";
+import type { ConditionalFormatData, SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
 
 export interface ConditionalColours {
   readonly fill?: string;

@@ -5,12 +5,19 @@
  * text and look (number format, fill, font, alignment, borders, conditional colours).
  */
 import type { CSSProperties } from "react";
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, cellAddress, lastColumn, lastRow } from "../../model/address";
-import type { DisplayValue } from "../../model/number-format";
-import { columnWidthOf } from "../../model/range-ops";
-import type { SheetModel } from "../../model/sheet";
-import type { Border, EffectiveStyle } from "../../model/style";
-import type { WorkbookModel } from "../../model/workbook";
+import {
+  type CellRect,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  cellAddress,
+  lastColumn,
+  lastRow,
+} from "@tassei/in-memory-excel/src/model/address";
+import type { DisplayValue } from "@tassei/in-memory-excel/src/model/number-format";
+import { columnWidthOf } from "@tassei/in-memory-excel/src/model/range-ops";
+import type { SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
+import type { Border, EffectiveStyle } from "@tassei/in-memory-excel/src/model/style";
+import type { WorkbookModel } from "@tassei/in-memory-excel/src/model/workbook";
 import { type ConditionalColours, conditionalColourer } from "./conditional-colours";
 
 /** Empty rows and columns drawn past the used range, so there is room to click and type. */

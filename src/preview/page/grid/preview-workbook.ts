@@ -5,12 +5,12 @@
  * rules the API uses, and cost the pane's sync counters nothing. Views subscribe here: they hear both
  * the user's edits and every Excel.run the pane's jobs make.
  */
-import type { InMemoryExcel } from "../../in-memory-excel";
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, rect } from "../../model/address";
-import { ErrorCode, isOfficeApiError } from "../../model/excel-error";
-import { writeEntries } from "../../model/range-ops";
-import { MAX_CELL_TEXT } from "../../model/typed-entry";
-import type { SheetModel } from "../../model/sheet";
+import type { InMemoryExcel } from "@tassei/in-memory-excel";
+import { type CellRect, MAX_COLUMNS, MAX_ROWS, rect } from "@tassei/in-memory-excel/src/model/address";
+import { ErrorCode, isOfficeApiError } from "@tassei/in-memory-excel/src/model/excel-error";
+import { writeEntries } from "@tassei/in-memory-excel/src/model/range-ops";
+import { MAX_CELL_TEXT } from "@tassei/in-memory-excel/src/model/typed-entry";
+import type { SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
 
 /** What became of a typed entry. */
 export type EntryOutcome =

@@ -16,7 +16,9 @@ import {
 } from "./address";
 import type { EngineInput, FormulaEngine, FormulaEngineFactory } from "../engine/formula-engine";
 import { ErrorCode, excelError } from "./excel-error";
-import { sheetNameFault } from "../../core/workbook/sheet-name";
+// Excel's sheet-name rule, still taken from Tassei's src/core (see address.ts; #17).
+// eslint-disable-next-line no-restricted-imports -- see above
+import { sheetNameFault } from "../../../../src/core/workbook/sheet-name";
 import { dropSheetFromFormula, normalizeFormula, renameSheetInFormula } from "./formula-text";
 import { type DisplayValue, formatDisplay } from "./number-format";
 import { type Cell, type CellContent, type Hyperlink, SheetModel } from "./sheet";
