@@ -401,10 +401,13 @@ const CHART_TYPES = {
   columnStacked: "ColumnStacked",
   columnClustered: "ColumnClustered",
   barStacked: "BarStacked",
+  barStacked100: "BarStacked100",
+  line: "Line",
 } as const;
 
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan): void {
-  const chart = sheet.charts.add(CHART_TYPES[plan.kind], rangeOf(sheet, plan.source), "Columns");
+  const seriesBy = plan.seriesBy === "rows" ? "Rows" : "Columns";
+  const chart = sheet.charts.add(CHART_TYPES[plan.kind], rangeOf(sheet, plan.source), seriesBy);
   chart.name = plan.name;
   chart.title.text = plan.title;
   const p = plan.placement;

@@ -39,7 +39,11 @@ function numberAt(read: CellRead, row: number, column: number): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
+/** The cells of a one-row or one-column range, in order. */
 function cells<T>(range: RangeRef, read: (row: number, column: number) => T): T[] {
+  if (range.rowCount === 1 && range.columnCount > 1) {
+    return Array.from({ length: range.columnCount }, (_, i) => read(range.row, range.column + i));
+  }
   return Array.from({ length: range.rowCount }, (_, i) => read(range.row + i, range.column));
 }
 
@@ -49,7 +53,7 @@ export function chartData(worksheet: ExcelJS.Worksheet, plan: ChartPlan): ChartD
 
 /** The values a chart shows, from whatever holds the cells. */
 export function chartDataFrom(read: CellRead, plan: ChartPlan): ChartData {
-  const ranges = chartRanges(plan.source);
+  const ranges = chartRanges(plan.source, plan.seriesBy);
   return {
     categories: cells(ranges.categories, (r, c) => textAt(read, r, c)),
     series: ranges.values.map((values, i) => {

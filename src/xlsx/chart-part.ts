@@ -35,12 +35,25 @@ export function absoluteReference(sheet: string, range: RangeRef): string {
   return `'${sheet.replace(/'/g, "''")}'!${single ? first : `${first}:${last}`}`;
 }
 
-/** Where each piece of a chart's source lies on the sheet. */
-export function chartRanges(source: RangeRef): {
+/** Where each piece of a chart's source lies on the sheet, series by columns (the default) or by rows. */
+export function chartRanges(
+  source: RangeRef,
+  seriesBy: ChartPlan["seriesBy"] = "columns",
+): {
   readonly categories: RangeRef;
   readonly names: readonly RangeRef[];
   readonly values: readonly RangeRef[];
 } {
+  if (seriesBy === "rows") {
+    const columns = Math.max(1, source.columnCount - 1);
+    const dataColumn = source.column + 1;
+    const seriesRows = Array.from({ length: Math.max(0, source.rowCount - 1) }, (_, i) => source.row + 1 + i);
+    return {
+      categories: { row: source.row, column: dataColumn, rowCount: 1, columnCount: columns },
+      names: seriesRows.map((row) => ({ row, column: source.column, rowCount: 1, columnCount: 1 })),
+      values: seriesRows.map((row) => ({ row, column: dataColumn, rowCount: 1, columnCount: columns })),
+    };
+  }
   const rows = Math.max(1, source.rowCount - 1);
   const dataRow = source.row + 1;
   const seriesColumns = Array.from({ length: Math.max(0, source.columnCount - 1) }, (_, i) => source.column + 1 + i);
@@ -71,25 +84,46 @@ function numberCache(values: readonly (number | null)[]): string {
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
+/** A series' colour: the bar's fill, or the line's stroke and its markers'. */
+function seriesShape(color: string, line: boolean): string {
+  const fill = `<a:solidFill><a:srgbClr val="${color.replace(/^#/u, "").toUpperCase()}"/></a:solidFill>`;
+  return line ? `<c:spPr><a:ln w="28575" cap="rnd">${fill}</a:ln></c:spPr>` : `<c:spPr>${fill}</c:spPr>`;
+}
+
+/** A line's markers: circles in the line's colour. */
+function lineMarker(color: string | undefined): string {
+  const fill =
+    color === undefined
+      ? ""
+      : `<c:spPr><a:solidFill><a:srgbClr val="${color.replace(/^#/u, "").toUpperCase()}"/></a:solidFill></c:spPr>`;
+  return `<c:marker><c:symbol val="circle"/><c:size val="6"/>${fill}</c:marker>`;
+}
+
 /** Two axis ids, unique within the chart part (Excel uses random ones; any distinct pair will do). */
 const CATEGORY_AXIS = 50010;
 const VALUE_AXIS = 50020;
 
 /** The whole chart part for one plan. */
 export function chartPartXml(plan: ChartPlan, sheet: string, data: ChartData): string {
-  const ranges = chartRanges(plan.source);
-  const horizontal = plan.kind === "barStacked";
-  const stacked = plan.kind !== "columnClustered";
+  const ranges = chartRanges(plan.source, plan.seriesBy);
+  const horizontal = plan.kind === "barStacked" || plan.kind === "barStacked100";
+  const line = plan.kind === "line";
+  const grouping =
+    plan.kind === "barStacked100" ? "percentStacked" : plan.kind === "columnClustered" ? "clustered" : "stacked";
+  const stacked = grouping !== "clustered";
   const series = ranges.values
     .map((values, i) => {
       const name = ranges.names[i] as RangeRef;
       const cached = data.series[i];
+      const color = plan.colors?.[i];
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
         `<c:tx><c:strRef>${formula(sheet, name)}${stringCache([cached?.name ?? null])}</c:strRef></c:tx>` +
-        `<c:invertIfNegative val="0"/>` +
+        (color === undefined ? "" : seriesShape(color, line)) +
+        (line ? lineMarker(color) : `<c:invertIfNegative val="0"/>`) +
         `<c:cat><c:strRef>${formula(sheet, ranges.categories)}${stringCache(data.categories)}</c:strRef></c:cat>` +
         `<c:val><c:numRef>${formula(sheet, values)}${numberCache(cached?.values ?? [])}</c:numRef></c:val>` +
+        (line ? `<c:smooth val="0"/>` : "") +
         `</c:ser>`
       );
     })
@@ -106,9 +140,12 @@ export function chartPartXml(plan: ChartPlan, sheet: string, data: ChartData): s
     `<c:chartSpace xmlns:c="${CHART_NAMESPACE}" xmlns:a="${DRAWINGML_NAMESPACE}" xmlns:r="${RELATIONSHIPS_NAMESPACE}">` +
     `<c:roundedCorners val="0"/>` +
     `<c:chart>${title}<c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/>` +
-    `<c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${stacked ? `<c:overlap val="100"/>` : ""}` +
-    `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:barChart>` +
+    (line
+      ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>` +
+        `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:lineChart>`
+      : `<c:barChart><c:barDir val="${horizontal ? "bar" : "col"}"/><c:grouping val="${grouping}"/>` +
+        `<c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${stacked ? `<c:overlap val="100"/>` : ""}` +
+        `<c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:barChart>`) +
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/>${axis(horizontal ? "l" : "b")}` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
@@ -116,7 +153,7 @@ export function chartPartXml(plan: ChartPlan, sheet: string, data: ChartData): s
     `<c:valAx><c:axId val="${VALUE_AXIS}"/>${axis(horizontal ? "b" : "l")}<c:majorGridlines/>` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/>` +
-    `<c:crossBetween val="between"/></c:valAx>` +
+    `<c:crossBetween val="${line ? "midCat" : "between"}"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>` +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );

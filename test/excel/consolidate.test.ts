@@ -3,6 +3,7 @@
  * at most four syncs for 5 or 50 department sheets, the sources untouched, the summary regenerated in place.
  */
 import { CHART_NAME, SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
+import { HISTORY_CHART_NAME } from "../../src/core/consolidate/layout";
 import { planDepartmentSheet } from "../../src/core/layout/department-sheet";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
 import { applyPlan } from "../../src/excel/apply";
@@ -82,7 +83,7 @@ describe("consolidating this workbook's department sheets", () => {
     expect(summary.properties["tassei.kind"]).toBe("summary");
   });
 
-  it("only the ticked sheets, and a second run regenerates the summary in place with one chart", async () => {
+  it("only the ticked sheets, and a second run regenerates the summary in place, each chart once", async () => {
     const excel = await seeds();
     const [first, second] = sampleSheets().map((s) => s.sheetName);
     const once = await consolidateIntoWorkbook(deps(excel), { sheets: [first!], files: [] });
@@ -96,7 +97,8 @@ describe("consolidating this workbook's department sheets", () => {
     expect(twice.result.sources.map((s) => s.status)).toEqual(["ok", "skipped"]);
     const structure = await excel.run((c) => readSnapshot(c, { sheets: [] }));
     expect(structure.sheetNames.filter((n) => n.startsWith(SUMMARY_SHEET_NAME))).toEqual([SUMMARY_SHEET_NAME]);
-    expect(await chartsOnSummary(excel)).toEqual([CHART_NAME]);
+    // 政策推進部's two years (平成25年度 and 令和7年度) are drawn across the years beside the grade shares.
+    expect(await chartsOnSummary(excel)).toEqual([CHART_NAME, HISTORY_CHART_NAME]);
   });
 
   it("removes its chart when a later run has no department to chart", async () => {

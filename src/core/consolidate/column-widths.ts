@@ -1,10 +1,10 @@
 /**
- * The summary's column widths, from what the columns hold (#19): each column as wide as its widest cell, so
- * 分野 names are not cut and a column of small counts is not 200 px wide because a header once was. The
- * sections are stacked, so a column serves several of them; section titles and the title rows are left out
- * (they run on into the empty cells to their right, as in any city document). Columns of long texts
- * (重点目標, 内容 …) keep a set width and wrap, so one long goal does not make a column a page wide; the
- * summary then prints one page wide on A4 landscape at a readable size.
+ * The summary's column widths, from what the columns hold (#19): each column as wide as nine in ten of its
+ * cells need, so 分野 names are not cut and a column of small counts is not 200 px wide because a header
+ * once was. The sections are stacked, so a column serves several of them; the rare long text in it wraps.
+ * Section titles and the title rows are left out (they run on into the empty cells to their right, as in
+ * any city document). Columns of long texts (重点目標, 内容 …) keep a set width and wrap, so one long goal
+ * does not make a column a page wide.
  */
 import type { ColumnWidth, PlannedCell } from "../workbook/plan";
 import { isFormula } from "../workbook/plan";
@@ -27,18 +27,35 @@ export function contentWidths(
   width: number,
   fixed: ReadonlyMap<number, number>,
 ): ColumnWidth[] {
-  const widest = new Array<number>(width).fill(0);
+  const texts: number[][] = Array.from({ length: width }, () => []);
   rows.forEach((row, r) => {
     if (skipRows.has(r)) return;
     row.forEach((cell, c) => {
-      if (c < width) widest[c] = Math.max(widest[c] ?? 0, textPoints(shownText(cell)));
+      const points = textPoints(shownText(cell));
+      if (c < width && points > 0) texts[c]!.push(points);
     });
   });
-  return widest.map((points, column) => ({
+  return texts.map((points, column) => ({
     column,
     points:
-      fixed.get(column) ?? Math.min(MAX_COLUMN_POINTS, Math.max(MIN_COLUMN_POINTS, Math.ceil(points + PADDING_POINTS))),
+      fixed.get(column) ??
+      Math.min(MAX_COLUMN_POINTS, Math.max(MIN_COLUMN_POINTS, Math.ceil(mostOf(points) + PADDING_POINTS))),
   }));
+}
+
+/**
+ * What fits most of a column's cells — nine in ten, by width — rather than the widest: the sections share
+ * columns, and a few long texts (a file's name among counts) wrap instead of widening every page.
+ */
+function mostOf(points: readonly number[]): number {
+  if (points.length === 0) return 0;
+  const sorted = [...points].sort((a, b) => a - b);
+  return sorted[Math.ceil(sorted.length * 0.9) - 1]!;
+}
+
+/** The printed width of the columns, in points. */
+export function totalPoints(widths: readonly ColumnWidth[]): number {
+  return widths.reduce((sum, w) => sum + w.points, 0);
 }
 
 /** Points a text takes: full-width characters about twice the others. */

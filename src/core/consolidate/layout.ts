@@ -7,7 +7,7 @@
 import { stampTime } from "../grade/time";
 import { message } from "../messages";
 import { type RangeRef, parseCellAddress } from "../workbook/address";
-import type { ChartPlan, PlannedCell, SheetPlan } from "../workbook/plan";
+import type { ChartPlan, ColumnWidth, PlannedCell, SheetPlan } from "../workbook/plan";
 import { emptySheetPlan } from "../workbook/plan";
 import { type GoalLine, departmentCount } from "./aggregate";
 import type { ExceptionLine } from "./exceptions";
@@ -23,6 +23,8 @@ import {
   POINTS_FORMAT,
   SIGN_OFF_HEADERS,
   historyHeaders,
+  historyIndicatorHeaders,
+  historyIndicatorRows,
   historyRows,
   signOffRow,
   changeRow,
@@ -50,12 +52,17 @@ import {
   totalRow,
   yearsText,
 } from "./sections";
-import { contentWidths } from "./column-widths";
+import { CHART_LINE_COLOURS, gradeChartColours } from "../layout/grade-palette";
+import type { Scale } from "../grading";
+import { contentWidths, totalPoints } from "./column-widths";
 import { type PlacedSection, SheetBuilder, TOTAL_STYLE } from "./sheet-builder";
 import { SUMMARY_SHEET_NAME } from "./summary-sheet";
 import type { ConsolidatedSource, GroupSummary } from "./types";
 
 export const CHART_NAME = "Tassei_Summary_Grades";
+export const HISTORY_CHART_NAME = "Tassei_Summary_History";
+/** Every chart the summary draws: a regeneration removes these, never a user's own. */
+export const SUMMARY_CHART_NAMES: readonly string[] = [CHART_NAME, HISTORY_CHART_NAME];
 
 /** Rows 0–1 (title and 作成日時) stay in view and are printed on every page. */
 const TITLE_ROWS = 2;
@@ -63,6 +70,8 @@ const TITLE_ROWS = 2;
 export interface SummaryContent {
   readonly now: Date;
   readonly letters: readonly string[];
+  /** The scale the count columns start with (the default, or the one all departments use): the chart's colours. */
+  readonly scale: Scale;
   readonly city: CitySummary;
   readonly departments: readonly DepartmentLine[];
   readonly groups: readonly GroupSummary[];
@@ -152,6 +161,8 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     b.style({ row: shareAt, column: summed.first, rowCount: 1, columnCount: charted }, { numberFormat: RATE_FORMAT });
   }
   b.blank();
+  // The grade shares chart sits in rows kept empty for it under the table, inside the printed width.
+  const gradeChartAt = departments.rowCount > 0 ? reserveRows(b, chartRows(departments.rowCount + 1)) : null;
 
   for (const kind of ["field", "masterPlan", "basicPolicy"] as const) {
     b.section({
@@ -203,16 +214,41 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     b.blank();
   }
 
-  // 年度推移: every year of a department the sources hold, when some department has two or more.
+  // 年度推移: every year of a department the sources hold, when some department has two or more; the
+  // departments' rates drawn as one line each.
+  let historyChart: ChartPlan | null = null;
   if (content.history !== null) {
-    const history = b.section({
+    const years = content.history.years.length;
+    const trend = b.section({
       title: ja("consolidate.sheet.section.history"),
       headers: historyHeaders(content.history),
       rows: historyRows(content.history),
       none: ja("consolidate.sheet.none"),
     });
     b.style(
-      { row: history.firstRow, column: 2, rowCount: history.rowCount, columnCount: content.history.years.length },
+      { row: trend.firstRow, column: 1, rowCount: trend.rowCount, columnCount: years },
+      { numberFormat: RATE_FORMAT },
+    );
+    b.blank();
+    const at = reserveRows(b, chartRows(trend.rowCount));
+    historyChart = {
+      name: HISTORY_CHART_NAME,
+      kind: "line",
+      seriesBy: "rows",
+      source: { row: trend.headerRow, column: 0, rowCount: trend.rowCount + 1, columnCount: 1 + years },
+      title: ja("consolidate.sheet.historyChartTitle"),
+      placement: { row: at.row, column: 0, rowCount: at.rowCount, columnCount: CHART_COLUMNS },
+      colors: content.history.departments.map((_, i) => CHART_LINE_COLOURS[i % CHART_LINE_COLOURS.length]!),
+    };
+    const indicators = b.section({
+      title: ja("consolidate.sheet.section.historyIndicators"),
+      headers: historyIndicatorHeaders(content.history),
+      rows: historyIndicatorRows(content.history),
+      wrap: { 1: WRAP_WIDTHS.goal },
+      none: ja("consolidate.sheet.none"),
+    });
+    b.style(
+      { row: indicators.firstRow, column: 2, rowCount: indicators.rowCount, columnCount: years },
       { numberFormat: RATE_FORMAT },
     );
     b.blank();
@@ -262,15 +298,24 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
 
   const width = b.width;
   const used: RangeRef = { row: 0, column: 0, rowCount: b.rows.length, columnCount: width };
-  const charts = departments.rowCount > 0 ? [gradeChart(departments, letters, width)] : [];
+  const widths = contentWidths(b.rows, b.captionRows, width, b.wrapWidths);
+  const charts = [
+    ...(gradeChartAt === null ? [] : [gradeChart(departments, letters, content.scale, gradeChartAt)]),
+    ...(historyChart === null ? [] : [historyChart]),
+  ];
   return {
     plan: {
       ...emptySheetPlan(SUMMARY_SHEET_NAME, "create"),
       blocks: [{ anchor: { row: 0, column: 0 }, rows: b.rows as PlannedCell[][] }],
       styles: b.styles,
-      columnWidths: contentWidths(b.rows, b.captionRows, width, b.wrapWidths),
+      columnWidths: widths,
       freeze: { rows: TITLE_ROWS, columns: 0 },
-      print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 0, last: TITLE_ROWS - 1 } },
+      print: {
+        orientation: "landscape",
+        paper: paperFor(widths),
+        fitToWidth: true,
+        titleRows: { first: 0, last: TITLE_ROWS - 1 },
+      },
       hyperlinks: b.hyperlinks,
       charts,
       activate: { select: { row: 0, column: 0 } },
@@ -280,25 +325,48 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
   };
 }
 
-/** Grade counts per department: the 部局 column and the count columns, header row included, no 合計. */
-function gradeChart(section: PlacedSection, letters: readonly string[], width: number): ChartPlan {
+/**
+ * Grade shares per department and for the city (#19): the 部局 column and the count columns, header row,
+ * department rows and 合計 (the city) included, as 100% stacked bars.
+ */
+function gradeChart(section: PlacedSection, letters: readonly string[], scale: Scale, at: RangeRef): ChartPlan {
   return {
     name: CHART_NAME,
-    kind: "columnStacked",
+    kind: "barStacked100",
     source: {
       row: section.headerRow,
       column: 0,
-      rowCount: section.rowCount + 1,
+      rowCount: section.rowCount + 2,
       columnCount: 1 + departmentColumns(letters).charted,
     },
     title: ja("consolidate.sheet.chartTitle"),
-    placement: {
-      row: section.titleRow,
-      column: width + 1,
-      rowCount: Math.max(16, section.rowCount + 4),
-      columnCount: 9,
-    },
+    placement: { row: at.row, column: 0, rowCount: at.rowCount, columnCount: CHART_COLUMNS },
+    colors: gradeChartColours(scale, letters),
   };
+}
+
+/**
+ * A4 landscape while the columns fit it at a readable size (shrunk to no less than about 80%); A3 landscape,
+ * as cities print wide tables, when they do not. Printable widths with Excel's normal margins, in points.
+ */
+function paperFor(widths: readonly ColumnWidth[]): "A4" | "A3" {
+  const A4_LANDSCAPE_POINTS = 770;
+  return totalPoints(widths) <= A4_LANDSCAPE_POINTS / 0.8 ? "A4" : "A3";
+}
+
+/** A chart spans this many columns from A: within the printed width of the tables above it. */
+const CHART_COLUMNS = 8;
+
+/** Rows for a chart of `items` bars or lines: room for each, a title and a legend. */
+function chartRows(items: number): number {
+  return Math.max(14, Math.ceil(items * 1.5) + 6);
+}
+
+/** Keeps `count` empty rows for a chart to sit in, then a blank one; where they are. */
+function reserveRows(b: SheetBuilder, count: number): RangeRef {
+  const row = b.nextRow;
+  for (let i = 0; i <= count; i++) b.blank();
+  return { row, column: 0, rowCount: count, columnCount: CHART_COLUMNS };
 }
 
 /** Points kept by the columns whose long texts wrap: a goal's title, an exception's subject and content. */

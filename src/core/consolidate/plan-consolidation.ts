@@ -3,6 +3,7 @@
  * plan (全庁サマリー, nothing else) and the result out. Sources are graded by the engine and only read.
  */
 import { formatFiscalYear } from "../era";
+import { DEFAULT_SCALE } from "../grading";
 import { bilingual, message } from "../messages";
 import { rangeAddress } from "../workbook/address";
 import { type SheetPlan, emptySheetPlan } from "../workbook/plan";
@@ -20,7 +21,7 @@ import {
 import { type CitySummary, citySummary } from "./city";
 import { exceptionLines } from "./exceptions";
 import { cutLinkTexts, cutLongTexts, longTextExceptions, longTexts } from "./long-texts";
-import { CHART_NAME, layoutSummary } from "./layout";
+import { SUMMARY_CHART_NAMES, layoutSummary } from "./layout";
 import { findDepartmentSheets } from "./find-sheets";
 import { notSignedOff } from "./sign-offs";
 import { departmentHistory } from "./history";
@@ -131,6 +132,7 @@ export function planGradedConsolidation(
   const content = {
     now: options.now,
     letters,
+    scale: scales[0] ?? DEFAULT_SCALE,
     city,
     departments,
     groups,
@@ -161,7 +163,8 @@ export function planGradedConsolidation(
     // The previous run's cells, formats and links go; what this run writes starts again from A1.
     clear: summary.kind === "ours" && summary.sheet.used ? [summary.sheet.used] : [],
     // A clear leaves charts: the chart drawn last time goes, whether or not this run draws one (a user's own stay).
-    removeCharts: summary.kind === "ours" ? (summary.sheet.charts ?? []).filter((name) => name === CHART_NAME) : [],
+    removeCharts:
+      summary.kind === "ours" ? (summary.sheet.charts ?? []).filter((name) => SUMMARY_CHART_NAMES.includes(name)) : [],
     properties: summaryProperties({
       at: createdAt,
       used: rangeAddress(layout.used),

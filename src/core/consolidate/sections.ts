@@ -326,22 +326,34 @@ export function changeRow(change: GoalChange): PlannedCell[] {
 }
 
 // ── 年度推移 ───────────────────────────────────────────────────────────────────────────────────────
+const yearHeaders = (history: History) => history.years.map((year) => formatEraFiscalYear(year, "ja"));
+const gradesInARow = (years: readonly (YearFigure | null)[]) => years.map((f) => f?.grade ?? "－").join(" → ");
+const rates = (years: readonly (YearFigure | null)[]) => years.map((figure) => figure?.rate ?? "");
+
+/** 部局, then one column per year, then the grades in a row: the table the line chart draws. */
 export function historyHeaders(history: History): string[] {
-  return ["部局", "区分", ...history.years.map((year) => formatEraFiscalYear(year, "ja")), "達成度の推移"];
+  return ["部局", ...yearHeaders(history), "達成度の推移"];
 }
 
-/** The department's line (全体の達成度) then each indicator's: a rate per year (blank without one), the grades in a row. */
+/** Each department's own rate per year (blank without one). */
 export function historyRows(history: History): PlannedCell[][] {
-  const line = (department: string, what: string, years: readonly (YearFigure | null)[]): PlannedCell[] => [
-    department,
-    what,
-    ...years.map((figure) => figure?.rate ?? ""),
-    years.map((figure) => figure?.grade ?? "－").join(" → "),
-  ];
-  return history.departments.flatMap((d) => [
-    line(d.department, "全体の達成度", d.years),
-    ...d.indicators.map((indicator) => line(d.department, indicator.name, indicator.years)),
-  ]);
+  return history.departments.map((d) => [d.department, ...rates(d.years), gradesInARow(d.years)]);
+}
+
+export function historyIndicatorHeaders(history: History): string[] {
+  return ["部局", "指標", ...yearHeaders(history), "達成度の推移"];
+}
+
+/** Each indicator found in two years or more, under its department. */
+export function historyIndicatorRows(history: History): PlannedCell[][] {
+  return history.departments.flatMap((d) =>
+    d.indicators.map((indicator) => [
+      d.department,
+      indicator.name,
+      ...rates(indicator.years),
+      gradesInARow(indicator.years),
+    ]),
+  );
 }
 
 // ── 確認が済んでいない部局 ─────────────────────────────────────────────────────────────────────────

@@ -23,6 +23,29 @@ export const GRADE_PALETTE: readonly GradeColour[] = [
 
 export const NOT_CARRIED_OUT_COLOUR: GradeColour = { fill: "#D9D9D9", fontColor: "#404040" };
 
+/** Chart colours, best to worst: strong enough to tell apart on paper, in the cells' order of hues. */
+const CHART_PALETTE: readonly string[] = ["#2E7D32", "#8BC34A", "#FFC107", "#F57C00", "#C62828"];
+const CHART_NOT_CARRIED_OUT = "#757575";
+const CHART_UNGRADED = "#BDBDBD";
+/** Lines of departments across years: a qualitative palette that prints apart in colour and in grey. */
+export const CHART_LINE_COLOURS: readonly string[] = ["#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B"];
+
+/** A colour per count column of the summary's chart: the scale's grades best to worst, not carried out, 未評価. */
+export function gradeChartColours(scale: Scale, letters: readonly string[]): string[] {
+  const graded = scale.grades.map((grade) => grade.letter);
+  const others = letters.filter((letter) => !graded.includes(letter) && letter !== scale.notCarriedOut.letter);
+  return [
+    ...letters.map((letter) => {
+      if (letter === scale.notCarriedOut.letter) return CHART_NOT_CARRIED_OUT;
+      const index = graded.includes(letter) ? graded.indexOf(letter) : graded.length + others.indexOf(letter);
+      const last = CHART_PALETTE.length - 1;
+      const position = Math.round((index * last) / Math.max(1, graded.length + others.length - 1));
+      return CHART_PALETTE[Math.min(last, position)]!;
+    }),
+    CHART_UNGRADED,
+  ];
+}
+
 export function gradeColour(index: number, gradeCount: number): GradeColour {
   const last = GRADE_PALETTE.length - 1;
   const position = gradeCount <= 1 ? 0 : Math.round((index * last) / (gradeCount - 1));

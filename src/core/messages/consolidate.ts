@@ -129,7 +129,10 @@ export const consolidateMessages = {
     en: "Mean of {departments} departments' rates (each up to 100%), graded on the default scale as the departments' scales differ",
   },
   "consolidate.sheet.none": { ja: "該当なし", en: "None" },
-  "consolidate.sheet.chartTitle": { ja: "部局別の達成度（指標数）", en: "Grades per department (indicators)" },
+  "consolidate.sheet.chartTitle": {
+    ja: "部局別・全庁の達成度の割合（指標数）",
+    en: "Grade shares per department and city-wide (indicators)",
+  },
   "consolidate.sheet.notGraded": {
     ja: "未評価（集計時に評価）",
     en: "Not graded on the sheet (graded when consolidating)",
@@ -151,9 +154,14 @@ export const consolidateMessages = {
     en: "Fell to the lowest grade or not carried out",
   },
   "consolidate.sheet.section.history": {
-    ja: "年度推移（部局と指標の達成率）",
-    en: "Across the years (departments' and indicators' rates)",
+    ja: "年度推移（部局の達成率）",
+    en: "Across the years (departments' rates)",
   },
+  "consolidate.sheet.section.historyIndicators": {
+    ja: "年度推移（指標の達成率）",
+    en: "Across the years (indicators' rates)",
+  },
+  "consolidate.sheet.historyChartTitle": { ja: "部局の達成率の推移", en: "Departments' rates across the years" },
   "consolidate.sheet.section.signOffs": {
     ja: "確認が済んでいない部局（課長確認・部長確認）",
     en: "Departments not yet signed off (section and department heads)",

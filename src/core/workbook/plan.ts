@@ -101,9 +101,20 @@ export interface HyperlinkPlan {
 
 export interface ChartPlan {
   readonly name: string;
-  readonly kind: "columnStacked" | "columnClustered" | "barStacked";
-  /** Source data including its header row and first (category) column. */
+  /** barStacked100: each category's bar split into shares of 100%, as cities show grade shares. */
+  readonly kind: "columnStacked" | "columnClustered" | "barStacked" | "barStacked100" | "line";
+  /**
+   * Source data including its header row and first column. By columns (the default): the first column holds
+   * the categories and each other column is a series; by rows: the header row holds the categories and each
+   * other row is a series (a table of departments by year, drawn as one line per department).
+   */
   readonly source: RangeRef;
+  readonly seriesBy?: "columns" | "rows";
+  /**
+   * A colour per series ("#2E7D32"), so a file opened anywhere shows grades in their colours; without one,
+   * the program's own palette. Excel applies its theme's palette when a chart is added through Office.js.
+   */
+  readonly colors?: readonly string[];
   readonly title: string;
   /** Where the chart is drawn on the sheet. */
   readonly placement: RangeRef;

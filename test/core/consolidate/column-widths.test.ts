@@ -41,4 +41,13 @@ describe("the columns' widths", () => {
       { column: 1, points: 320 },
     ]);
   });
+
+  it("fits nine in ten of a column's cells, so one long file name among counts wraps instead", () => {
+    // Nine counts ("12": 12 points) and one file name (30 full-width characters: 330 points): 12 + 10 = 22 → 40.
+    const column = [
+      ...Array.from({ length: 9 }, () => [12]),
+      ["市民生活部の令和七年度運営方針と重点目標の評価シート一覧です"],
+    ];
+    expect(contentWidths(column, new Set(), 1, new Map())).toEqual([{ column: 0, points: 40 }]);
+  });
 });

@@ -10,6 +10,7 @@ import { planGrade } from "../../../src/core/grade";
 import { cellAddress } from "../../../src/core/workbook/address";
 import { type Formula, type SheetPlan, emptySheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import { officeJsAdapter } from "../../support/adapters";
+import { DEFAULT_SCALE } from "../../../src/core/grading";
 import { EMPTY_CITY } from "../../support/city";
 import { NOW, plannedCells, seedWorkbook } from "./support";
 
@@ -83,6 +84,7 @@ describe("the 合計 row of two departments", () => {
     const layout = layoutSummary({
       now: NOW,
       letters: ["A", "B", "C", "D", "E"],
+      scale: DEFAULT_SCALE,
       city: EMPTY_CITY,
       departments: [
         line("総務部", { A: 3, B: 2, C: 1, D: 0, E: 1, ungraded: 2 }, 9, 3),

@@ -159,11 +159,15 @@ describe("several years of a department side by side", () => {
     ]);
   });
 
-  it("shows them as a table on the summary, this year's figures left as they are", () => {
-    const top = rowOfText(summary, "年度推移（部局と指標の達成率）");
-    expect(rowsOf(summary, top + 1, 4, 6)).toEqual([
-      ["部局", "区分", "令和5年度", "令和6年度", "令和7年度", "達成度の推移"],
-      ["総務部", "全体の達成度", 0.1, 0.9, 0.7, "D → B → B"],
+  it("shows them as tables on the summary and draws the departments' rates as lines, this year's figures kept", () => {
+    const top = rowOfText(summary, "年度推移（部局の達成率）");
+    expect(rowsOf(summary, top + 1, 2, 5)).toEqual([
+      ["部局", "令和5年度", "令和6年度", "令和7年度", "達成度の推移"],
+      ["総務部", 0.1, 0.9, 0.7, "D → B → B"],
+    ]);
+    const indicators = rowOfText(summary, "年度推移（指標の達成率）");
+    expect(rowsOf(summary, indicators + 1, 3, 6)).toEqual([
+      ["部局", "指標", "令和5年度", "令和6年度", "令和7年度", "達成度の推移"],
       ["総務部", "待ち時間", 0.1, 0.8, 1, "D → B → A"],
       ["総務部", "研修", 0.1, 1, 0.4, "D → A → D"],
     ]);

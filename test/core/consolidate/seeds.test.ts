@@ -16,6 +16,7 @@
  *   Department: (0.867… + 0.976 + 0.25) / 3 = 69.8% → C.
  */
 import { CHART_NAME, SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consolidate";
+import { HISTORY_CHART_NAME } from "../../../src/core/consolidate/layout";
 import type { ConsolidationResult } from "../../../src/core/consolidate";
 import { LOG_SHEET_NAME, planGrade } from "../../../src/core/grade";
 import { rateOfText } from "../../../src/core/grading";
@@ -360,28 +361,51 @@ describe("the summary sheet written to the in-memory Excel", () => {
     expect(sheetOf(after, SUMMARY_SHEET_NAME).used?.rowCount).toBe(sources + 5);
   });
 
-  it("draws the stacked chart of grade counts from the department rows, 合計 left out", () => {
+  it("draws the grade shares of each department and of the city (合計) as 100% stacked bars under the table", () => {
     const header = departmentTop() - 1;
-    expect(summaryPlan.charts).toEqual([
-      {
-        name: CHART_NAME,
-        kind: "columnStacked",
-        source: { row: header, column: 0, rowCount: 5, columnCount: 7 },
-        title: "部局別の達成度（指標数）",
-        placement: { row: header - 1, column: 15, rowCount: 16, columnCount: 9 },
-      },
-    ]);
+    // Header, four departments and 合計 (the city): six rows; 部局, A–E and 未評価: seven columns. Under the
+    // table: 合計, 割合, a blank row, then 14 rows kept for the chart (at least 14; 5 bars × 1.5 + 6 = 13.5).
+    const grades = {
+      name: CHART_NAME,
+      kind: "barStacked100",
+      source: { row: header, column: 0, rowCount: 6, columnCount: 7 },
+      title: "部局別・全庁の達成度の割合（指標数）",
+      placement: { row: header + 8, column: 0, rowCount: 14, columnCount: 8 },
+      // The default scale's four graded letters best to worst (green, light green, orange, red), not carried
+      // out grey, 未評価 light grey: a file opened anywhere shows the grades in their colours.
+      colors: ["#2E7D32", "#8BC34A", "#F57C00", "#C62828", "#757575", "#BDBDBD"],
+    };
+    // 政策推進部 has two years here (平成25年度 and 令和7年度): its rates across them, one line.
+    const trend = rowOfText(summary, "年度推移（部局の達成率）") + 1;
+    const history = {
+      name: HISTORY_CHART_NAME,
+      kind: "line",
+      seriesBy: "rows",
+      source: { row: trend, column: 0, rowCount: 2, columnCount: 3 },
+      title: "部局の達成率の推移",
+      placement: { row: trend + 3, column: 0, rowCount: 14, columnCount: 8 },
+      colors: ["#1F77B4"],
+    };
+    expect(summaryPlan.charts).toEqual([grades, history]);
     expect(chartSheet).toEqual([
-      { name: CHART_NAME, source: { row: header, column: 0, rowCount: 5, columnCount: 7 }, seriesBy: "Columns" },
+      { name: CHART_NAME, source: grades.source, seriesBy: "Columns" },
+      { name: HISTORY_CHART_NAME, source: history.source, seriesBy: "Rows" },
+    ]);
+    expect(rowsOf(summary, trend, 2, 4)).toEqual([
+      ["部局", "平成25年度", "令和7年度", "達成度の推移"],
+      ["政策推進部", 1, 0.5, "A → C"],
     ]);
   });
 
   it("uses no Excel table, formats rates as 0.0%, freezes the title and owns the sheet", () => {
     expect(summaryPlan.tables).toEqual([]);
     expect(summaryPlan.freeze).toEqual({ rows: 2, columns: 0 });
+    // Wider than A4 landscape at 80% (the goals list's long texts, file names): A3 landscape, one page wide.
+    const width = summaryPlan.columnWidths.reduce((sum, w) => sum + w.points, 0);
+    expect(width).toBeGreaterThan(770 / 0.8);
     expect(summaryPlan.print).toEqual({
       orientation: "landscape",
-      paper: "A4",
+      paper: "A3",
       fitToWidth: true,
       titleRows: { first: 0, last: 1 },
     });
