@@ -171,6 +171,7 @@ describe("consolidate panel's year and sheet list", () => {
     exceptions: [],
     changes: [],
     history: null,
+    print: { paper: "A3" as const, orientation: "landscape" as const },
     notSignedOff: [],
     roster: null,
   });
@@ -275,6 +276,21 @@ describe("consolidate panel's year and sheet list", () => {
     });
     const rows = within(await screen.findByTestId("consolidate-history")).getAllByRole("row");
     expect(rows.map((row) => row.textContent)).toEqual(["部令和6年度令和7年度", "総務部B（90.0%）－"]);
+  });
+
+  it("says how the summary will print and how Excel makes the PDF", async () => {
+    renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => [{ sheet: "総務部", department: "総務部", fiscalYear: 2025 }],
+        consolidate: async () => ({ status: "done", result: summary(2025) }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    const print = (await screen.findByTestId("consolidate-print")).textContent ?? "";
+    expect(print).toContain("「全庁サマリー」は A3 横・1 ページ幅・見出し行の繰り返しで印刷されるよう設定しました。");
+    expect(print).toContain("［ファイル］›［エクスポート］›［PDF/XPS ドキュメントの作成］");
   });
 
   it("finds the sheets again each time its tab is opened, so a sheet added meanwhile is listed", async () => {

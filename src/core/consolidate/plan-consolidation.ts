@@ -186,6 +186,10 @@ export function planGradedConsolidation(
     exceptions: allExceptions.map((e) => e.exception),
     changes,
     history,
+    print: {
+      paper: layout.plan.print?.paper ?? "A4",
+      orientation: layout.plan.print?.orientation ?? "landscape",
+    },
     notSignedOff: unsigned.map(({ department, section, director }) => ({ department, section, director })),
     roster: roster === null ? null : { source: roster.source, departments: roster.names.length, notSubmitted: missing },
   };

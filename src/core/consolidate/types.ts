@@ -160,6 +160,8 @@ export interface ConsolidationResult {
   readonly exceptions: readonly ConsolidationException[];
   /** Goals newly at the scale's top grade, then goals fallen to its bottom, against the year before. */
   readonly changes: readonly GoalChange[];
+  /** How the summary is set to print (Office.js cannot write a PDF: the pane says how Excel does). */
+  readonly print: { readonly paper: "A4" | "A3"; readonly orientation: "landscape" | "portrait" };
   /** Each department's figures in every year the sources hold, when some department has two or more. */
   readonly history: History | null;
   /** Departments whose 課長確認 or 部長確認 names no one yet, with the sign-off each has (null: not yet). */

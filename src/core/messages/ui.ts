@@ -241,6 +241,17 @@ export const uiMessages = {
   },
   "ui.consolidate.departments": { ja: "部ごとの達成度", en: "Grades per department" },
   "ui.consolidate.history": { ja: "年度推移", en: "Across the years" },
+  "ui.consolidate.printHeading": { ja: "印刷と PDF", en: "Printing and PDF" },
+  "ui.consolidate.printSet": {
+    ja: "「{sheet}」は {paper} {orientation}・1 ページ幅・見出し行の繰り返しで印刷されるよう設定しました。",
+    en: "“{sheet}” is set to print on {paper} {orientation}, one page wide, with its title rows on every page.",
+  },
+  "ui.consolidate.printPdf": {
+    ja: "公表用の PDF は、Excel の［ファイル］›［エクスポート］›［PDF/XPS ドキュメントの作成］で作れます（Excel on the web では［ファイル］›［印刷］›［PDF として保存］）。コマンドラインでは tassei consolidate … --pdf で作れます。",
+    en: "For the publication PDF use Excel's File › Export › Create PDF/XPS (on the web: File › Print › Save as PDF). On the command line, tassei consolidate … --pdf writes it.",
+  },
+  "ui.print.landscape": { ja: "横", en: "landscape" },
+  "ui.print.portrait": { ja: "縦", en: "portrait" },
   "ui.consolidate.notSignedOff": {
     ja: "課長確認・部長確認が済んでいない部局 {count} 部: {departments}",
     en: "Not yet signed off by the section and department heads ({count}): {departments}",

@@ -6,6 +6,7 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   Select,
   Table,
@@ -353,6 +354,17 @@ export function ConsolidatePanel(props: {
             </MessageBar>
           )}
           {outcome?.status === "done" && <Notices notices={outcome.notices} testId="consolidate-notice" />}
+          <MessageBar layout="multiline" intent="info" data-testid="consolidate-print">
+            <MessageBarBody>
+              <MessageBarTitle>{t("ui.consolidate.printHeading")}</MessageBarTitle>
+              {t("ui.consolidate.printSet", {
+                sheet: result.summarySheet,
+                paper: result.print.paper,
+                orientation: t(`ui.print.${result.print.orientation}`),
+              })}{" "}
+              {t("ui.consolidate.printPdf")}
+            </MessageBarBody>
+          </MessageBar>
           <DepartmentTable result={result} />
           {result.history && <HistoryTable history={result.history} />}
           <Text as="h3" weight="semibold">
