@@ -27,3 +27,8 @@ export function insertWorksheetsFromBase64(
     positionType: position,
   });
 }
+
+/** ExcelApi 1.14 ("changeSource"): whether a change came from this add-in (Tassei's own writes). */
+export function changedByThisAddin(args: Excel.WorksheetChangedEventArgs): boolean {
+  return (args as unknown as { triggerSource?: string }).triggerSource === "ThisLocalAddin";
+}

@@ -10,6 +10,8 @@ export const REQUIREMENTS = {
   core: { set: "ExcelApi", version: "1.12" },
   /** Copying sheets from other workbooks while consolidating. */
   insertWorksheets: { set: "ExcelApi", version: "1.13" },
+  /** Telling a person's change from Tassei's own (WorksheetChangedEventArgs.triggerSource). */
+  changeSource: { set: "ExcelApi", version: "1.14" },
 } as const;
 
 export type Requirement = keyof typeof REQUIREMENTS;

@@ -12,14 +12,21 @@ import { insertDepartmentSheet } from "../excel/jobs/insert";
 import { rolloverSheets } from "../excel/jobs/rollover";
 import { type IsSetSupported, officeIsSetSupported, supports } from "../excel/requirements";
 import { type RunBatch, officeRun } from "../excel/run";
+import { watchEdits } from "../excel/watch-edits";
 import type { FileProgress, PaneJobs, PickedFile } from "./jobs";
 
 export function excelJobs(
-  run: RunBatch = officeRun(),
+  officeRunBatch: RunBatch = officeRun(),
   isSetSupported: IsSetSupported = officeIsSetSupported(),
+  /** A person's edits as the host tells them (the preview's grid); by default Office.js's change event. */
+  edits?: (listener: () => void) => () => void,
 ): PaneJobs {
+  const watcher = edits ? null : watchEdits(officeRunBatch, isSetSupported);
+  // The jobs' runs are known to the watcher, so an older Excel's change events from them are not a person's.
+  const run = watcher?.run ?? officeRunBatch;
   const deps = { run, isSetSupported };
   return {
+    watchEdits: edits ?? watcher!.watch,
     insert: (request) => insertDepartmentSheet(run, isSetSupported, request),
     grade: () => gradeActiveSheet(deps),
     setColumnRole: (change) => setColumnRole(deps, change),

@@ -33,6 +33,12 @@ export interface PaneJobs {
     request: ConsolidateRequest,
     onProgress?: (progress: FileProgress) => void,
   ): Promise<ConsolidateOutcome<ConsolidationResult>>;
+  /**
+   * Calls `listener` when a person changes the workbook (not Tassei's own jobs), so a job's result computed
+   * from the sheet as it was can be dropped; returns the function that stops listening. Absent where the
+   * host cannot tell.
+   */
+  readonly watchEdits?: (listener: () => void) => () => void;
 }
 
 /** A department workbook picked in the pane (a browser File is one). */

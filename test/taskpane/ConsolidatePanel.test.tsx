@@ -9,6 +9,8 @@ import { applyPlan } from "../../src/excel/apply";
 import { readSnapshot } from "../../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
+import { PreviewWorkbook } from "../../src/preview/page/grid/preview-workbook";
+import { previewJobs } from "../../src/preview/page/boot";
 import { excelJobs } from "../../src/taskpane/excel-jobs";
 import type { ConsolidateRequest, PaneJobs } from "../../src/taskpane/jobs";
 import { Root } from "../../src/taskpane/Root";
@@ -153,6 +155,37 @@ describe("consolidate panel", () => {
       fireEvent.click(screen.getByTestId("consolidate-run"));
     });
     expect(screen.getByTestId("consolidate-message").textContent).toContain("Tassei が作ったシートではありません");
+  });
+});
+
+describe("a result of the workbook as it was", () => {
+  it("stays while tabs change, and goes with a word when a person edits a cell", async () => {
+    const excel = await seededExcel();
+    const workbook = new PreviewWorkbook(excel);
+    renderConsolidate(previewJobs(excel, workbook));
+    await waitFor(() =>
+      expect(within(screen.getByTestId("consolidate-sheets")).getAllByRole("checkbox")).toHaveLength(5),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    await waitFor(() => expect(screen.getByTestId("consolidate-result")).toBeTruthy(), { timeout: 30_000 });
+    // Another tab and back: the result is still there (the summary the job wrote is Tassei's, not a person's edit).
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-grade"));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-consolidate"));
+    });
+    expect(screen.getByTestId("consolidate-result")).toBeTruthy();
+    // A person types into a department sheet: the summary no longer says what the sheets say.
+    await act(async () => {
+      workbook.enter(sampleSheets()[0]!.sheetName, 40, 1, "変更");
+    });
+    expect(screen.queryByTestId("consolidate-result")).toBeNull();
+    expect(screen.getByTestId("consolidate-dropped").textContent).toContain(
+      "ブックが変更されたため、前回の結果を消しました",
+    );
   });
 });
 

@@ -241,6 +241,10 @@ export const uiMessages = {
   },
   "ui.consolidate.departments": { ja: "部ごとの達成度", en: "Grades per department" },
   "ui.consolidate.history": { ja: "年度推移", en: "Across the years" },
+  "ui.resultDropped": {
+    ja: "ブックが変更されたため、前回の結果を消しました。もう一度実行すると今のシートの結果になります。",
+    en: "The workbook changed, so the last result was cleared. Run it again for the sheets as they are now.",
+  },
   "ui.consolidate.printHeading": { ja: "印刷と PDF", en: "Printing and PDF" },
   "ui.consolidate.printSet": {
     ja: "「{sheet}」は {paper} {orientation}・1 ページ幅・見出し行の繰り返しで印刷されるよう設定しました。",

@@ -19,10 +19,13 @@ export interface PreviewSession {
   readonly jobs: PaneJobs;
 }
 
-/** The pane's jobs on the in-memory Excel; like officeRun, they wait while the user edits a cell. */
-export function previewJobs(excel: InMemoryExcel): PaneJobs {
+/**
+ * The pane's jobs on the in-memory Excel; like officeRun, they wait while the user edits a cell. A person's
+ * edits are the grid's (Office.js's change event is not modelled).
+ */
+export function previewJobs(excel: InMemoryExcel, workbook?: PreviewWorkbook): PaneJobs {
   const run: RunBatch = (batch) => excel.run({ delayForCellEdit: true }, batch);
-  return excelJobs(run, previewIsSetSupported);
+  return excelJobs(run, previewIsSetSupported, workbook?.onUserEdit ?? (() => () => undefined));
 }
 
 export async function bootPreview(options: InMemoryExcelOptions = {}): Promise<PreviewSession> {
@@ -32,5 +35,6 @@ export async function bootPreview(options: InMemoryExcelOptions = {}): Promise<P
     // The seeds as Tassei's sheets, then one laid out by hand, so both kinds can be tried.
     await applyPlan(context, { sheets: [...seeds.sheets, handMadeSheetPlan()] });
   });
-  return { excel, workbook: new PreviewWorkbook(excel), jobs: previewJobs(excel) };
+  const workbook = new PreviewWorkbook(excel);
+  return { excel, workbook, jobs: previewJobs(excel, workbook) };
 }

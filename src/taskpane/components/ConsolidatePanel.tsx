@@ -29,6 +29,7 @@ import type { Bilingual } from "../../core/messages";
 import { REQUIREMENTS } from "../../excel/requirements";
 import { useI18n } from "../i18n";
 import { Notices } from "./Notices";
+import { useDropOnEdit } from "./use-edit-watch";
 import type { FileProgress, PaneJobs, PickedFile } from "../jobs";
 
 const useStyles = makeStyles({
@@ -51,7 +52,7 @@ type FileState = FileProgress["state"] | "waiting";
 
 /** The Consolidate job in the pane: tick this workbook's department sheets, add files, build 全庁サマリー. */
 export function ConsolidatePanel(props: {
-  jobs: Pick<PaneJobs, "departmentSheets" | "consolidate" | "selectCell" | "canCopySheets"> | undefined;
+  jobs: Pick<PaneJobs, "departmentSheets" | "consolidate" | "selectCell" | "canCopySheets" | "watchEdits"> | undefined;
   /** The tab is open: the panel is kept while another tab is, and finds the sheets again when it opens. */
   active?: boolean;
 }) {
@@ -131,6 +132,7 @@ export function ConsolidatePanel(props: {
   }
 
   const result = outcome?.status === "done" ? outcome.result : undefined;
+  const dropped = useDropOnEdit(jobs, outcome !== undefined, () => setOutcome(undefined));
   const inThisWorkbook = new Set(
     (result?.sources ?? []).filter((s) => s.file === null && s.sheet !== null).map((s) => s.sheet),
   );
@@ -256,6 +258,11 @@ export function ConsolidatePanel(props: {
       >
         {busy ? t("ui.consolidate.working") : t("ui.consolidate.run")}
       </Button>
+      {dropped && (
+        <MessageBar intent="info" data-testid="consolidate-dropped">
+          <MessageBarBody>{t("ui.resultDropped")}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome && outcome.status !== "done" && (
         <MessageBar layout="multiline" intent="error" data-testid="consolidate-message">
           <MessageBarBody>{text(outcome.message)}</MessageBarBody>

@@ -33,6 +33,7 @@ export interface WorkbookVersion {
 
 export class PreviewWorkbook {
   private listeners = new Set<() => void>();
+  private editListeners = new Set<() => void>();
   private current: WorkbookVersion = { content: 0, selection: 0 };
 
   constructor(readonly excel: InMemoryExcel) {
@@ -46,6 +47,15 @@ export class PreviewWorkbook {
   };
 
   readonly version = (): WorkbookVersion => this.current;
+
+  /**
+   * A person's edits alone (typing, Delete), not the pane's runs: what Office.js's change event tells an
+   * add-in of a user's change. Returns the unsubscribe.
+   */
+  readonly onUserEdit = (listener: () => void): (() => void) => {
+    this.editListeners.add(listener);
+    return () => void this.editListeners.delete(listener);
+  };
 
   get model() {
     return this.excel.workbook;
@@ -97,6 +107,7 @@ export class PreviewWorkbook {
       return entryFailure(error);
     }
     this.changed("content");
+    this.edited();
     return { status: "done" };
   }
 
@@ -110,6 +121,7 @@ export class PreviewWorkbook {
       return entryFailure(error);
     }
     this.changed("content");
+    this.edited();
     return { status: "done" };
   }
 
@@ -121,6 +133,10 @@ export class PreviewWorkbook {
   /** The entry is committed or cancelled: waiting batches run. */
   endCellEdit(): void {
     if (this.model.isEditingCell) this.model.endCellEdit();
+  }
+
+  private edited(): void {
+    for (const listener of this.editListeners) listener();
   }
 
   private changed(kind: "content" | "selection"): void {
