@@ -86,6 +86,19 @@ export interface PrintPlan {
   readonly fitToWidth: boolean;
   /** Zero-based first and last row repeated at the top of every printed page. */
   readonly titleRows?: { readonly first: number; readonly last: number };
+  /**
+   * Plain text printed centred at the top of every page (header-footer.ts puts it in Excel's header codes).
+   * With a header or a footer, the sheet's headers and footers become these, the same on every page, the
+   * sections not named empty; with neither, the sheet's stay as they are.
+   */
+  readonly header?: string;
+  /** Printed centred at the foot of every page: "pages" is the page number and the number of pages, "2 / 5". */
+  readonly footer?: "pages";
+  /**
+   * Zero-based rows that each start a new printed page (above the first row, never through one). The sheet's
+   * manual row breaks become exactly these, none when absent: a sheet regenerated in place never keeps old ones.
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 export type HyperlinkTarget =
