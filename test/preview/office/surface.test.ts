@@ -13,7 +13,7 @@ type RealRunFits = typeof Excel.run extends ExcelRun ? true : false;
 const realRunFits: RealRunFits = true;
 
 describe("every loaded property is readable", () => {
-  it("for ranges, sheets, tables, names, settings, formats, rules and charts", async () => {
+  it("for ranges, sheets, page setup, tables, names, settings, formats, rules and charts", async () => {
     expect(realRunFits).toBe(true);
     const excel = freshExcel();
     const objects = await excel.run(async (context) => {
@@ -32,6 +32,7 @@ describe("every loaded property is readable", () => {
       wb.settings.add("s", 1);
       wb.names.add("n", range);
       sheet.pageLayout.setPrintArea("A1:B2");
+      sheet.horizontalPageBreaks.add("A2");
       const list = [
         range,
         range.format,
@@ -44,6 +45,10 @@ describe("every loaded property is readable", () => {
         sheet.protection,
         sheet.pageLayout,
         sheet.pageLayout.getPrintArea(),
+        sheet.pageLayout.headersFooters,
+        sheet.pageLayout.headersFooters.defaultForAllPages,
+        sheet.horizontalPageBreaks,
+        sheet.horizontalPageBreaks.getItem(0),
         sheet.customProperties.getItem("k"),
         table,
         table.columns.getItemAt(0),

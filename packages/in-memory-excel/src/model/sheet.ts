@@ -72,6 +72,38 @@ export interface PageZoom {
   readonly verticalFitToPages?: number;
 }
 
+/** One set of header and footer sections, as Office.js's HeaderFooter gives them (Excel's header codes, kept as set). */
+export interface HeaderFooterTexts {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+export const HEADER_FOOTER_SECTIONS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+
+/** The four sets of HeaderFooterGroup: every page, the first page, even pages, odd pages. */
+export const HEADER_FOOTER_PAGES = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
+export type HeaderFooterPages = (typeof HEADER_FOOTER_PAGES)[number];
+
+export const HEADER_FOOTER_STATES = ["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"] as const;
+
+export interface HeadersFootersModel {
+  state: (typeof HEADER_FOOTER_STATES)[number];
+  useSheetMargins: boolean;
+  useSheetScale: boolean;
+  readonly pages: Record<HeaderFooterPages, HeaderFooterTexts>;
+}
+
 export interface PageLayoutModel {
   orientation: string;
   paperSize: string;
@@ -95,6 +127,11 @@ export interface PageLayoutModel {
   printTitleRows: CellRect | null;
   printTitleColumns: CellRect | null;
   printArea: CellRect[] | null;
+  readonly headersFooters: HeadersFootersModel;
+}
+
+function emptyHeaderFooter(): HeaderFooterTexts {
+  return { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" };
 }
 
 export function defaultPageLayout(): PageLayoutModel {
@@ -121,6 +158,17 @@ export function defaultPageLayout(): PageLayoutModel {
     printTitleRows: null,
     printTitleColumns: null,
     printArea: null,
+    headersFooters: {
+      state: "Default",
+      useSheetMargins: true,
+      useSheetScale: true,
+      pages: {
+        defaultForAllPages: emptyHeaderFooter(),
+        firstPage: emptyHeaderFooter(),
+        evenPages: emptyHeaderFooter(),
+        oddPages: emptyHeaderFooter(),
+      },
+    },
   };
 }
 
@@ -193,6 +241,11 @@ export class SheetModel {
   merges: CellRect[] = [];
   freeze = { rows: 0, columns: 0 };
   readonly pageLayout: PageLayoutModel = defaultPageLayout();
+  /**
+   * Manual horizontal page breaks: the row each one starts a page at (zero-based) → the column of the cell
+   * it was added at. One break per row.
+   */
+  readonly rowBreaks = new Map<number, number>();
   readonly protection: SheetProtection = { protected: false, options: DEFAULT_PROTECTION_OPTIONS };
   readonly customProperties: Array<{ key: string; value: string }> = [];
   validations: ValidationModel[] = [];

@@ -66,6 +66,8 @@ export function shiftCells(wb: WorkbookModel, sheet: SheetModel, shift: CellShif
     shiftKeyed(sheet.rowStyles, shift);
     shiftKeyed(sheet.rowHeights, shift);
     shiftSet(sheet.hiddenRows, shift);
+    // Page breaks move with whole rows; a deleted row's break goes with it.
+    shiftKeyed(sheet.rowBreaks, shift);
   } else if (full) {
     shiftKeyed(sheet.columnStyles, shift);
     shiftKeyed(sheet.columnWidths, shift);

@@ -161,6 +161,12 @@ export const ENUMS = {
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
   PaperType: { letter: "Letter", legal: "Legal", a3: "A3", a4: "A4", a5: "A5", b4: "B4", b5: "B5" },
+  HeaderFooterState: {
+    default: "Default",
+    firstAndDefault: "FirstAndDefault",
+    oddAndEven: "OddAndEven",
+    firstOddAndEven: "FirstOddAndEven",
+  },
   CalculationMode: { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual" },
   CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
   InsertShiftDirection: { down: "Down", right: "Right" },

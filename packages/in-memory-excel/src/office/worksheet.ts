@@ -1,6 +1,6 @@
 /**
  * Excel.Worksheet and what hangs off it: the worksheet collection, sheet protection, freeze panes,
- * page layout and custom properties (ExcelApi 1.12).
+ * page layout (its headers, footers and page breaks in printing.ts) and custom properties (ExcelApi 1.12).
  */
 import {
   type CellRect,
@@ -21,6 +21,7 @@ import { normalizeColor } from "../model/style";
 import type { WorkbookModel } from "../model/workbook";
 import { ChartCollection } from "./chart";
 import { type MethodsOf, type PathSpec, type ProxyContext, type ProxyNode, ProxyObject, type ProxySpec } from "./proxy";
+import { HeaderFooterGroup, PageBreakCollection } from "./printing";
 import { type AreasRef, Range, RangeAreas, rangeArgument } from "./range";
 import { TableCollection } from "./table";
 
@@ -29,7 +30,15 @@ const alive = (s: SheetModel) => !s.deleted;
 const WORKSHEET: ProxySpec<SheetModel> = {
   typeName: "Worksheet",
   alive,
-  navigation: ["protection", "customProperties", "freezePanes", "pageLayout", "tables", "charts"],
+  navigation: [
+    "protection",
+    "customProperties",
+    "freezePanes",
+    "pageLayout",
+    "horizontalPageBreaks",
+    "tables",
+    "charts",
+  ],
   scalars: {
     name: (s) => s.name,
     id: (s) => s.id,
@@ -190,6 +199,14 @@ export class Worksheet
 
   get pageLayout(): PageLayout {
     return this._nav("pageLayout", (path) => new PageLayout(this._ctx, () => this._target(), this, path));
+  }
+
+  /** The sheet's manual horizontal page breaks (ExcelApi 1.9). */
+  get horizontalPageBreaks(): PageBreakCollection {
+    return this._nav(
+      "horizontalPageBreaks",
+      (path) => new PageBreakCollection(this._ctx, () => this._target(), this, path),
+    );
   }
 
   get tables(): TableCollection {
@@ -540,6 +557,7 @@ type LayoutField = (typeof LAYOUT_FIELDS)[number];
 const PAGE_LAYOUT: ProxySpec<SheetModel> = {
   typeName: "PageLayout",
   alive,
+  navigation: ["headersFooters"],
   scalars: Object.fromEntries(
     LAYOUT_FIELDS.map((f) => [f, (s: SheetModel) => (f === "zoom" ? { ...s.pageLayout.zoom } : s.pageLayout[f])]),
   ),
@@ -610,6 +628,11 @@ export class PageLayout
 
   protected _spec(): ProxySpec<SheetModel> {
     return PAGE_LAYOUT;
+  }
+
+  /** Headers and footers of the printed pages (ExcelApi 1.9). */
+  get headersFooters(): HeaderFooterGroup {
+    return this._nav("headersFooters", (path) => new HeaderFooterGroup(this._ctx, () => this._target(), this, path));
   }
 
   private _layout(field: LayoutField, value: unknown): void {
