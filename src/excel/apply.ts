@@ -12,11 +12,13 @@ import {
   type ConditionalFormatPlan,
   type HyperlinkPlan,
   type PlannedCell,
+  type PrintPlan,
   type SheetPlan,
   type StyledRange,
   type ValidationPlan,
   type WorkbookPlan,
 } from "../core/workbook/plan";
+import { centerSections, plannedRowBreaks } from "../core/workbook/header-footer";
 import { type Bilingual, bilingual } from "../core/messages";
 import { excelTextLiteral } from "../core/workbook/text";
 import { jsonBytes, PAYLOAD_BUDGET_BYTES, WRITE_OVERHEAD_BYTES } from "./payload";
@@ -265,6 +267,7 @@ function detailBytes(plan: WorkbookPlan): number {
       s.conditionalFormats.reduce((k, f) => k + f.rules.length + 1, 0) +
       s.hyperlinks.length +
       s.charts.length +
+      printOperations(s.print) +
       Object.keys(s.properties).length,
     0,
   );
@@ -305,12 +308,7 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }
-  if (plan.print) {
-    sheet.pageLayout.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    sheet.pageLayout.paperSize = plan.print.paper;
-    if (plan.print.titleRows)
-      sheet.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
-  }
+  if (plan.print) queuePrint(sheet, plan.print);
   for (const link of plan.hyperlinks) applyHyperlink(sheet, link, writesCell(plan, link.cell));
   for (const name of plan.removeCharts ?? []) sheet.charts.getItem(name).delete();
   for (const chart of plan.charts) addChart(sheet, chart);
@@ -321,6 +319,36 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
     sheet.activate();
     sheet.getRangeByIndexes(plan.activate.select.row, plan.activate.select.column, 1, 1).select();
   }
+}
+
+/**
+ * Paper, orientation, title rows, the header and footer (ExcelApi 1.9, within the manifest's 1.12) and the
+ * manual row breaks, queued with the rest of the sheet's details: no round trip of their own. The sheet's
+ * breaks are removed first, so a summary regenerated in place has exactly this run's.
+ */
+function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = print.paper;
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  const sections = centerSections(print);
+  if (sections) {
+    layout.headersFooters.state = "Default";
+    const page = layout.headersFooters.defaultForAllPages;
+    page.leftHeader = "";
+    page.centerHeader = sections.header;
+    page.rightHeader = "";
+    page.leftFooter = "";
+    page.centerFooter = sections.footer;
+    page.rightFooter = "";
+  }
+  sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of plannedRowBreaks(print)) sheet.horizontalPageBreaks.add(cellAddress({ row, column: 0 }));
+}
+
+/** Operations queuePrint sends for a sheet, for the request's size estimate. */
+function printOperations(print: PrintPlan | undefined): number {
+  return print === undefined ? 0 : 12 + plannedRowBreaks(print).length;
 }
 
 /** Fonts, fills, alignment and borders; number formats went with the cell data (sliceNumberFormat). */

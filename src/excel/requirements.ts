@@ -16,6 +16,16 @@ export const REQUIREMENTS = {
 
 export type Requirement = keyof typeof REQUIREMENTS;
 
+/**
+ * Older sets Tassei uses that the manifest's minimum includes, so no run-time check guards them; named here
+ * so the version a feature needs is stated once (the API-set gate, scripts/check-api-sets.mjs, holds the
+ * code to the manifest's minimum).
+ */
+export const INCLUDED_IN_MINIMUM = {
+  /** Printing (apply.ts): paper, orientation, title rows, headers and footers, manual page breaks. */
+  printing: { set: "ExcelApi", version: "1.9" },
+} as const;
+
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
 /** Office.context.requirements.isSetSupported, or "nothing is supported" outside Office. */
