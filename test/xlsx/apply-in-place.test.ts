@@ -280,7 +280,16 @@ describe("a sheet made and regenerated in place", () => {
       { column: 1, points: 45 },
     ],
     freeze: { rows: 1, columns: 0 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 0, last: 0 } },
+    // Each run: the title on every page, page X / Y, and a page starting at its last data row.
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 0 },
+      header: "集計&まとめ",
+      footer: "pages",
+      rowBreaks: [rows.length - 1],
+    },
     conditionalFormats: [
       {
         range: { row: 1, column: 1, rowCount: rows.length - 1, columnCount: 1 },
@@ -332,7 +341,11 @@ describe("a sheet made and regenerated in place", () => {
     const once = await applied(await emptyWorkbookPackage(), [base(first)]);
     const twice = await applied(once, [regenerate(second, { rowCount: first.length + 3 })]);
     const thrice = await applied(twice, [regenerate(second, { rowCount: second.length + 3 })]);
-    for (const bytes of [once, twice, thrice]) {
+    for (const [bytes, breakRow] of [
+      [once, first.length - 1],
+      [twice, second.length - 1],
+      [thrice, second.length - 1],
+    ] as const) {
       const zip = await JSZip.loadAsync(bytes);
       const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
       const workbook = await zip.file("xl/workbook.xml")!.async("string");
@@ -350,6 +363,18 @@ describe("a sheet made and regenerated in place", () => {
       expect(sheet).toMatch(/<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
       expect(sheet).toMatch(/<sheetView[^>]*tabSelected="1"/);
       expect(sheet.match(/<col /g)).toHaveLength(2);
+      // One header and footer, and only this run's break: & doubled inside the header, then XML-escaped.
+      expect(sheet.match(/<headerFooter>.*?<\/headerFooter>/g)).toEqual([
+        "<headerFooter><oddHeader>&amp;C集計&amp;&amp;まとめ</oddHeader><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>",
+      ]);
+      expect(sheet.match(/<rowBreaks\b.*?<\/rowBreaks>/g)).toEqual([
+        `<rowBreaks count="1" manualBreakCount="1"><brk id="${breakRow}" max="16383" man="1"/></rowBreaks>`,
+      ]);
+      // In CT_Worksheet's order: page setup, header and footer, breaks, then the chart's drawing.
+      const at = (tag: string) => sheet.indexOf(`<${tag}`);
+      expect(at("pageSetup")).toBeLessThan(at("headerFooter"));
+      expect(at("headerFooter")).toBeLessThan(at("rowBreaks"));
+      expect(at("rowBreaks")).toBeLessThan(at("drawing"));
     }
     // Each passes the Office Open XML check (schemas and the package rules Excel enforces).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-in-place-"));
@@ -377,6 +402,68 @@ describe("a sheet made and regenerated in place", () => {
     const chart = await (await JSZip.loadAsync(thrice)).file(/^xl\/charts\/chart\d+\.xml$/)[0]!.async("string");
     expect(chart).toContain("環境部");
     expect(chart).not.toContain("総務部");
+  });
+});
+
+describe("printing on a sheet that has its own", () => {
+  it("replaces its header, footer and breaks with the plan's, in schema order before what follows them", async () => {
+    // Excel's own: a first-page header, an odd header, two manual row breaks, then a column break after them.
+    const source = await handPackage({
+      sheets: [
+        {
+          name: "部",
+          body:
+            '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' +
+            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+            '<headerFooter differentFirst="1"><oddHeader>&amp;L&amp;D</oddHeader><firstHeader>&amp;C表紙</firstHeader></headerFooter>' +
+            '<rowBreaks count="2" manualBreakCount="2"><brk id="5" max="16383" man="1"/><brk id="9" max="16383" man="1"/></rowBreaks>' +
+            '<colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/></colBreaks>',
+        },
+      ],
+    });
+    const out = await applied(source, [
+      {
+        ...emptySheetPlan("部", "update"),
+        print: {
+          orientation: "portrait",
+          paper: "A3",
+          fitToWidth: false,
+          header: "R&D 部",
+          footer: "pages",
+          rowBreaks: [40, 12, 40],
+        },
+      },
+    ]);
+    const sheet = await (await JSZip.loadAsync(out)).file("xl/worksheets/sheet1.xml")!.async("string");
+    const tail = sheet.slice(sheet.indexOf("</sheetData>") + "</sheetData>".length);
+    expect(tail.replace(/<pageSetup[^>]*\/>/, "<pageSetup/>")).toBe(
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+        "<pageSetup/>" +
+        "<headerFooter><oddHeader>&amp;CR&amp;&amp;D 部</oddHeader><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>" +
+        '<rowBreaks count="2" manualBreakCount="2"><brk id="12" max="16383" man="1"/><brk id="40" max="16383" man="1"/></rowBreaks>' +
+        '<colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/></colBreaks>' +
+        "</worksheet>",
+    );
+  });
+
+  it("leaves the sheet's header and footer when the plan names neither, and removes its breaks", async () => {
+    const source = await handPackage({
+      sheets: [
+        {
+          name: "部",
+          body:
+            "<sheetData/>" +
+            "<headerFooter><oddFooter>&amp;R&amp;P</oddFooter></headerFooter>" +
+            '<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks>',
+        },
+      ],
+    });
+    const out = await applied(source, [
+      { ...emptySheetPlan("部", "update"), print: { orientation: "landscape", paper: "A4", fitToWidth: true } },
+    ]);
+    const sheet = await (await JSZip.loadAsync(out)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).toContain("<headerFooter><oddFooter>&amp;R&amp;P</oddFooter></headerFooter>");
+    expect(sheet).not.toContain("rowBreaks");
   });
 });
 

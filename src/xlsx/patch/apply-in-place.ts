@@ -5,8 +5,9 @@
  * the file had them — and a file Tassei's reader read is never refused by a second, stricter reader.
  *
  * What it writes: cell contents and formats (sheet-data.ts, style-book.ts), conditional formats, custom
- * properties, and new sheets with column widths and frozen panes (Tassei's log). Tables, validations,
- * links, charts and printing are the exceljs writer's; a plan asking for them here is refused whole, before anything is written.
+ * properties, links, charts, column widths, frozen panes and printing (page setup, title rows, header and
+ * footer, row breaks), on existing or new sheets. Tables and validations are the exceljs writer's; a plan
+ * asking for them here is refused whole, before anything is written.
  */
 import { sameSheetName } from "../../core/workbook/address";
 import { type SheetPlan, type WorkbookPlan, isFormula } from "../../core/workbook/plan";
@@ -31,7 +32,9 @@ import {
   withColumnWidths,
   withFreeze,
   withHyperlinks,
+  withHeaderFooter,
   withPrint,
+  withRowBreaks,
   withTabSelected,
   withoutFeaturesWithin,
 } from "./worksheet-parts";
@@ -107,6 +110,8 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
     if (sheet.freeze) xml = withFreeze(xml, sheet.freeze);
     if (sheet.print) {
       xml = withPrint(xml, sheet.print);
+      xml = withHeaderFooter(xml, sheet.print);
+      xml = withRowBreaks(xml, sheet.print);
       workbookXml = withPrintTitles(workbookXml, sheet.name, sheet.print.titleRows ?? null);
     }
     if (Object.keys(sheet.properties).length > 0) {

@@ -1,14 +1,17 @@
 /**
- * A worksheet part's own elements other than its cells — views, columns, links, print settings — set in
- * place, each where ECMA-376's CT_Worksheet order puts it. Whatever else the sheet holds stays as written.
+ * A worksheet part's own elements other than its cells — views, columns, links, print settings (page setup,
+ * header and footer, row breaks) — set in place, each where ECMA-376's CT_Worksheet order puts it. Whatever
+ * else the sheet holds stays as written.
  */
 import {
+  MAX_COLUMNS,
   type RangeRef,
   cellAddress,
   parseRangeAddress,
   quoteSheetName,
   rangeWithin,
 } from "../../core/workbook/address";
+import { headerFooterCodes, plannedRowBreaks } from "../../core/workbook/header-footer";
 import type { ColumnWidth, HyperlinkPlan, PrintPlan, SheetPlan } from "../../core/workbook/plan";
 import { type WorksheetChild, elementsAfter, worksheetTailStart } from "../part-locations";
 import { encodeOoxmlText } from "../ooxml-text";
@@ -170,6 +173,39 @@ export function withPrint(xml: string, print: PrintPlan): string {
     "sheetPr",
     `<${p}sheetPr${prAttributes}>${before.join("")}${pageSetUpPr}</${p}sheetPr>`,
   );
+}
+
+/**
+ * The page header and footer the plan asks for, replacing the sheet's (first and even pages' included); the
+ * sheet's own stay when the plan names neither. Texts in Excel's header codes (core/workbook/header-footer).
+ */
+export function withHeaderFooter(xml: string, print: PrintPlan): string {
+  const codes = headerFooterCodes(print);
+  if (codes === null) return xml;
+  const p = worksheetPrefix(xml);
+  const part = (name: string, code: string | null) =>
+    code === null ? "" : `<${p}${name}>${escapeXml(encodeOoxmlText(code))}</${p}${name}>`;
+  const content = part("oddHeader", codes.oddHeader) + part("oddFooter", codes.oddFooter);
+  return setWorksheetChild(
+    xml,
+    "headerFooter",
+    content === "" ? null : `<${p}headerFooter>${content}</${p}headerFooter>`,
+  );
+}
+
+/** The last column's index: a row break runs across the whole sheet, as Excel writes it. */
+const LAST_COLUMN_INDEX = MAX_COLUMNS - 1;
+
+/** The sheet's manual row breaks, exactly the plan's (those it had go): `<brk id>` is the row a page starts at. */
+export function withRowBreaks(xml: string, print: PrintPlan): string {
+  const rows = plannedRowBreaks(print);
+  const p = worksheetPrefix(xml);
+  const breaks = rows.map((row) => `<${p}brk id="${row}" max="${LAST_COLUMN_INDEX}" man="1"/>`).join("");
+  const element =
+    rows.length === 0
+      ? null
+      : `<${p}rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</${p}rowBreaks>`;
+  return setWorksheetChild(xml, "rowBreaks", element);
 }
 
 export interface ExternalLink {
