@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import {
   type CellRef,
+  MAX_COLUMNS,
   type RangeRef,
   cellAddress,
   parseRangeAddress,
@@ -20,6 +21,7 @@ import type {
   TablePlan,
   ValidationPlan,
 } from "../core/workbook/plan";
+import { headerFooterCodes, plannedRowBreaks } from "../core/workbook/header-footer";
 import { toFileFormula } from "./formula";
 import { encodeOoxmlText } from "./ooxml-text";
 import { INTERNAL_LINK_MARK } from "./sheet-extras";
@@ -30,6 +32,7 @@ import { tableName } from "./validate-plan";
 interface WorksheetInternals {
   dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> };
   conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+  rowBreaks: Omit<ExcelJS.RowBreak, "min">[];
 }
 
 function internals(worksheet: ExcelJS.Worksheet): WorksheetInternals {
@@ -179,6 +182,17 @@ export function setPrint(worksheet: ExcelJS.Worksheet, print: PrintPlan): void {
   }
   if (print.titleRows) setup.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
   worksheet.pageSetup = setup;
+  // The header and footer replace the sheet's, the same on every page (core/workbook/header-footer).
+  const codes = headerFooterCodes(print);
+  if (codes !== null) {
+    const headerFooter: Partial<ExcelJS.HeaderFooter> = { differentFirst: false, differentOddEven: false };
+    if (codes.oddHeader !== null) headerFooter.oddHeader = encodeOoxmlText(codes.oddHeader);
+    if (codes.oddFooter !== null) headerFooter.oddFooter = encodeOoxmlText(codes.oddFooter);
+    worksheet.headerFooter = headerFooter;
+  }
+  // Exactly the plan's manual row breaks; `id` is the row a page starts at, as Excel writes it (exceljs's
+  // own Row.addPageBreak would write a `max` past the last column).
+  internals(worksheet).rowBreaks = plannedRowBreaks(print).map((row) => ({ id: row, max: MAX_COLUMNS - 1, man: 1 }));
 }
 
 export function internalLinkTarget(sheet: string, cell: CellRef): string {

@@ -71,7 +71,15 @@ export function departmentPlan(): SheetPlan {
       },
     ],
     freeze: { rows: 4, columns: 1 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 3, last: 3 } },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: 3, last: 3 },
+      header: "総務部 & 企画課",
+      footer: "pages",
+      rowBreaks: [8],
+    },
     hyperlinks: [
       {
         cell: { row: 8, column: 0 },

@@ -159,6 +159,8 @@ describe("the file itself, as Excel will read it", () => {
       fitToHeight: 0,
       printTitlesRow: "4:4",
     });
+    // The header and footer as exceljs reads them back: & doubled in the title, &C, page X / Y.
+    expect(ws.headerFooter).toMatchObject({ oddHeader: "&C総務部 && 企画課", oddFooter: "&C&P / &N" });
 
     const sheet = await part(bytes, "xl/worksheets/sheet1.xml");
     expect(sheet).toContain(
@@ -169,6 +171,20 @@ describe("the file itself, as Excel will read it", () => {
     );
     const styles = await part(bytes, "xl/styles.xml");
     expect(styles).toMatch(/<dxf>.*FFFFC7CE.*<\/dxf>/);
+  });
+
+  it("writes the header, the footer and a page starting at row 9, as Excel writes them, in schema order", async () => {
+    const sheet = await part(bytes, "xl/worksheets/sheet1.xml");
+    expect(sheet).toContain(
+      "<headerFooter><oddHeader>&amp;C総務部 &amp;&amp; 企画課</oddHeader><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>",
+    );
+    // Zero-based row 8 starts a page: Excel's brk id, across every column.
+    expect(sheet).toContain('<rowBreaks count="1" manualBreakCount="1"><brk id="8" max="16383" man="1"/></rowBreaks>');
+    const at = (tag: string) => sheet.indexOf(`<${tag}`);
+    expect(at("pageSetup")).toBeLessThan(at("headerFooter"));
+    expect(at("headerFooter")).toBeLessThan(at("rowBreaks"));
+    expect(at("rowBreaks")).toBeLessThan(at("customProperties"));
+    expect(at("customProperties")).toBeLessThan(at("drawing"));
   });
 
   it("activates the requested sheet with only its tab selected", async () => {
