@@ -2,11 +2,16 @@
  * The print setup through the Office.js adapter (#19): the header and footer (Excel's codes, `&` doubled)
  * and the manual row breaks, queued with the rest of the print setup, so the round trips stay as they were;
  * read back through Office.js calls on the in-memory Excel. A sheet written again keeps exactly the plan's
- * breaks.
+ * breaks: the summary regenerated in place never piles them up.
  */
+import { SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
 import { type SheetPlan, emptySheetPlan } from "../../src/core/workbook/plan";
+import { valueAt } from "../../src/core/workbook/snapshot";
 import { applyPlan } from "../../src/excel/apply";
+import { consolidateIntoWorkbook } from "../../src/excel/jobs/consolidate";
+import { readSnapshot } from "../../src/excel/read";
 import { INCLUDED_IN_MINIMUM, MANIFEST_EXCEL_API } from "../../src/excel/requirements";
+import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
 import { type InMemoryExcel, createInMemoryExcel } from "@tassei/in-memory-excel";
 
 jest.setTimeout(60_000);
@@ -103,5 +108,34 @@ describe("the print setup through Office.js", () => {
     expect((await printedBack(excel)).breaks).toEqual([]);
     // Nor a header or footer: the sheet's stay.
     expect((await printedBack(excel)).sections).toMatchObject({ centerHeader: "企画部", centerFooter: "&P / &N" });
+  });
+});
+
+describe("全庁サマリー regenerated in place", () => {
+  it("keeps exactly this run's breaks, at 重点目標一覧 and 要確認事項, and its header and footer", async () => {
+    const excel = createInMemoryExcel({ sheets: [] });
+    await excel.run((context) => applyPlan(context, sampleWorkbookPlan()));
+    const deps = { run: excel.run, isSetSupported: () => true, now: () => new Date("2026-03-31T09:00:00Z") };
+    const titles = async () => {
+      const summary = (await excel.run((context) => readSnapshot(context, { sheets: [SUMMARY_SHEET_NAME] })))
+        .sheets[0]!;
+      const rowOf = (text: string) => summary.values.findIndex((_, row) => valueAt(summary, row, 0) === text);
+      return [rowOf("重点目標一覧"), rowOf("要確認事項")];
+    };
+    const [first] = sampleSheets().map((s) => s.sheetName);
+    expect((await consolidateIntoWorkbook(deps, { sheets: [first!], files: [] })).status).toBe("done");
+    const once = await titles();
+    expect((await printedBack(excel, SUMMARY_SHEET_NAME)).breaks).toEqual(once.map((row) => [row, 0]));
+
+    // Every department this time: the lists move down, and only the new rows hold breaks.
+    expect((await consolidateIntoWorkbook(deps, { exclude: [], files: [] })).status).toBe("done");
+    const twice = await titles();
+    expect(twice[0]).toBeGreaterThan(once[0]!);
+    const back = await printedBack(excel, SUMMARY_SHEET_NAME);
+    expect(back.breaks).toEqual(twice.map((row) => [row, 0]));
+    expect(back.sections).toMatchObject({
+      centerHeader: "全庁サマリー\u3000令和7年度 (2025年度)",
+      centerFooter: "&P / &N",
+    });
   });
 });

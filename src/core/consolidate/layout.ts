@@ -2,7 +2,9 @@
  * The summary sheet as a plan: sections stacked top to bottom from A1, a blank row between them —
  * title, 部局別 (with a live 合計 row and, right of everything, a stacked column chart of the grade
  * counts), 分野別, 総合計画別, 基本政策別, 重点目標一覧, 要確認事項, 取込元. No Excel tables: the sheet is
- * regenerated in place, and tables left from the previous run would collide with new ones.
+ * regenerated in place, and tables left from the previous run would collide with new ones. Printed with
+ * the title at the top of every page, "page X / Y" at its foot, and 重点目標一覧 and 要確認事項 each
+ * starting a new page.
  */
 import { stampTime } from "../grade/time";
 import { message } from "../messages";
@@ -315,6 +317,11 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
         paper: paperFor(widths),
         fitToWidth: true,
         titleRows: { first: 0, last: TITLE_ROWS - 1 },
+        // Every page says what it is (the title: 全庁サマリー and the fiscal year) and which page of how many.
+        header: title,
+        footer: "pages",
+        // The long lists each start a page of their own, at their section title, never after a table's foot.
+        rowBreaks: [goals.titleRow, exceptions.titleRow],
       },
       hyperlinks: b.hyperlinks,
       charts,

@@ -28,6 +28,7 @@ import { type HeaderSection, planHeaderSection } from "./plan-header";
 import { kgiTableWidth, planKgiSection } from "./plan-kgi";
 import { planKpiSection } from "./plan-kpi";
 import { formulaScale } from "./legend";
+import { departmentPrint } from "./print-setup";
 import type { SheetPart } from "./sheet-part";
 
 export interface DepartmentLayouts {
@@ -187,7 +188,9 @@ export function planDepartmentSheet(input: DepartmentInput, options: DepartmentS
     validations: parts.flatMap((p) => p.validations),
     conditionalFormats: parts.flatMap((p) => p.conditionalFormats),
     freeze: { rows: frozenRows, columns: 0 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 0, last: frozenRows - 1 } },
+    // The title at the top of every page, "page X / Y" at its foot; after a long goals table the KPI table
+    // starts a page of its own (print-setup.ts says why and when).
+    print: departmentPrint(title, frozenRows - 1, goals, kpi),
     properties: metadataProperties(metadata),
     activate: { select },
   };

@@ -36,9 +36,11 @@ let result: ConsolidationResult;
 let summaryPlan: SheetPlan;
 let summary: SheetSnapshot;
 let chartSheet: { name: string; source: unknown; seriesBy?: string }[] = [];
+let adapterExcel: ReturnType<typeof officeJsAdapter>["excel"];
 
 beforeAll(async () => {
   const adapter = officeJsAdapter();
+  adapterExcel = adapter.excel;
   await seedWorkbook(adapter);
   const toGrade = await adapter.read({ sheets: "all" });
   const graded = planGrade(toGrade, "市長公室", { now: GRADED });
@@ -403,12 +405,27 @@ describe("the summary sheet written to the in-memory Excel", () => {
     // Wider than A4 landscape at 80% (the goals list's long texts, file names): A3 landscape, one page wide.
     const width = summaryPlan.columnWidths.reduce((sum, w) => sum + w.points, 0);
     expect(width).toBeGreaterThan(770 / 0.8);
+    // The title (全庁サマリー and the one fiscal year) atop every page, page X / Y at its foot; 重点目標一覧 and
+    // 要確認事項 each start a new page at their section title.
+    const goalsTitle = rowOfText(summary, "重点目標一覧");
+    const exceptionsTitle = rowOfText(summary, "要確認事項");
+    expect(valueAt(summary, 0, 0)).toBe("全庁サマリー\u3000令和7年度 (2025年度)");
     expect(summaryPlan.print).toEqual({
       orientation: "landscape",
       paper: "A3",
       fitToWidth: true,
       titleRows: { first: 0, last: 1 },
+      header: "全庁サマリー\u3000令和7年度 (2025年度)",
+      footer: "pages",
+      rowBreaks: [goalsTitle, exceptionsTitle],
     });
+    // Applied through Office.js: the centre header and footer in Excel's codes, a manual break at each title.
+    const sheet = adapterExcel.workbook.sheet(SUMMARY_SHEET_NAME);
+    expect(sheet.pageLayout.headersFooters.pages.defaultForAllPages).toMatchObject({
+      centerHeader: "全庁サマリー\u3000令和7年度 (2025年度)",
+      centerFooter: "&P / &N",
+    });
+    expect([...sheet.rowBreaks.keys()].sort((a, b) => a - b)).toEqual([goalsTitle, exceptionsTitle]);
     const top = departmentTop();
     const rate = summary.numberFormats[top + 2 - (summary.used?.row ?? 0)]?.[9];
     expect(rate).toBe("0.0%");

@@ -323,14 +323,36 @@ describe("the KPI table", () => {
 describe("the sheet", () => {
   const sheet = plan(seed004KawanishiSogoseisakuR3.department);
 
-  it("prints A4 landscape, fitted to the width, with the title row repeated", () => {
+  it("prints A4 landscape, fitted to the width, the title row repeated, the title atop each page, page X / Y at its foot", () => {
+    // 総合政策部, 令和3年度: the title row's text, parts set apart by ideographic spaces. Its 13 goal rows
+    // (the table's 14 rows less the header) are not more than 20: no page break.
+    expect(planTable(sheet, "Tassei_Goals_").range.rowCount).toBe(14);
     expect(sheet.print).toEqual({
       orientation: "landscape",
       paper: "A4",
       fitToWidth: true,
       titleRows: { first: 0, last: 0 },
+      header: "総合政策部\u3000令和3年度 (2021年度)\u3000運営方針",
+      footer: "pages",
     });
+    expect(plannedAt(sheet, 0, 0)).toBe(sheet.print?.header);
     expect(sheet.freeze).toEqual({ rows: 1, columns: 0 });
+  });
+
+  it("starts the KPI section on a new page after more than 20 goal rows, not after 20", () => {
+    // One row per blank goal: 21 goal rows are more than 20, so the page breaks at 【指標（KPI）】, the row
+    // just above the KPI table's header row; 20 are not.
+    const long = plan(EMPTY, { goalCount: 21 });
+    expect(planTable(long, "Tassei_Goals_").range.rowCount).toBe(1 + 21);
+    const kpiTitle = planTable(long, "Tassei_KPI_").range.row - 1;
+    expect(plannedAt(long, kpiTitle, 0)).toBe("【指標（KPI）】");
+    expect(long.print?.rowBreaks).toEqual([kpiTitle]);
+    const twenty = plan(EMPTY, { goalCount: 20 });
+    expect(planTable(twenty, "Tassei_Goals_").range.rowCount).toBe(1 + 20);
+    expect(twenty.print?.rowBreaks).toBeUndefined();
+    // Without a goals table there is nothing long above the KPI table; a long KPI table has no table below it.
+    expect(plan(EMPTY, { goalCount: 21, layouts: { goals: false } }).print?.rowBreaks).toBeUndefined();
+    expect(plan(EMPTY, { goalCount: 2, blankKpiRows: 30 }).print?.rowBreaks).toBeUndefined();
   });
 
   it("without a header block, freezes and repeats the rows down to the first table's header", () => {
