@@ -1,7 +1,8 @@
 /**
  * The publication PDF (#19): `tassei consolidate … --pdf` and `tassei grade … --pdf` print the workbook
  * through headless LibreOffice. The PDF's text is read back with poppler's pdftotext — Japanese stays text,
- * so a published PDF can be searched — and pdffonts says every font is embedded. Without LibreOffice the
+ * so a published PDF can be searched, and every page shows its header and page X / Y — and pdffonts says
+ * every font is embedded. Without LibreOffice the
  * command says what to install and keeps the workbook it wrote.
  * Needs LibreOffice and poppler-utils; with TASSEI_SKIP_LIBREOFFICE=1 the checks are skipped with a console line.
  */
@@ -34,6 +35,19 @@ function poppler(tool: "pdftotext" | "pdffonts", args: string[]): string {
   return done.stdout;
 }
 
+/** pdftotext's pages (form feeds between them), each its non-blank lines with runs of spaces made one. */
+function pageLines(text: string): string[][] {
+  return text
+    .split("\f")
+    .map((page) =>
+      page
+        .split("\n")
+        .map((line) => line.replace(/[\s\u3000]+/gu, " ").trim())
+        .filter((line) => line !== ""),
+    )
+    .filter((lines) => lines.length > 0);
+}
+
 function ready(): boolean {
   if (skip) {
     console.log("SKIPPED test/libreoffice/pdf: TASSEI_SKIP_LIBREOFFICE=1");
@@ -43,7 +57,7 @@ function ready(): boolean {
   return true;
 }
 
-it("consolidate --pdf prints the summary with its Japanese as text and every font embedded", async () => {
+it("consolidate --pdf prints the summary with its Japanese as text, its header and page X / Y on every page, every font embedded", async () => {
   if (!ready()) return;
   const city = path.join(dir, "city.xlsx");
   const pdf = path.join(dir, "全庁サマリー.pdf");
@@ -63,6 +77,20 @@ it("consolidate --pdf prints the summary with its Japanese as text and every fon
   for (const words of ["全庁サマリー", "全庁の達成率", "部局別", "総務部", "市民部", "要確認事項"]) {
     expect(text).toContain(words);
   }
+  // Every page: the title centred at its top (the header), then the repeated title rows, and "page X / Y" at
+  // its foot; 重点目標一覧 and 要確認事項 each begin a page, right under the repeated rows.
+  const pages = pageLines(text);
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  pages.forEach((lines, i) => {
+    expect(lines[0]).toBe("全庁サマリー 令和7年度 (2025年度)");
+    expect(lines[1]).toBe("全庁サマリー 令和7年度 (2025年度)");
+    expect(lines[2]).toMatch(/^作成日時 /u);
+    expect(lines.at(-1)).toMatch(new RegExp(`^${i + 1} ?/ ?${pages.length}$`, "u"));
+  });
+  const opening = pages.map((lines) => lines[3]);
+  expect(opening).toContain("重点目標一覧");
+  expect(opening).toContain("要確認事項");
+  expect(opening.indexOf("重点目標一覧")).toBeLessThan(opening.indexOf("要確認事項"));
   // pdffonts: a header, a rule, then one line per font whose "emb" column says yes.
   const fonts = poppler("pdffonts", [pdf]).trim().split("\n").slice(2);
   expect(fonts.length).toBeGreaterThan(0);
@@ -79,6 +107,10 @@ it("grade --pdf without -o prints the graded sheets and writes no workbook", asy
   const text = poppler("pdftotext", ["-layout", pdf, "-"]);
   expect(text).toContain("総務部");
   expect(text).toContain("重点目標");
+  // The department sheet's first page: its title as the header, page 1 of however many at its foot.
+  const first = pageLines(text)[0]!;
+  expect(first[0]).toBe("総務部 令和7年度 (2025年度) 運営方針");
+  expect(first.at(-1)).toMatch(/^1 ?\/ ?\d+$/u);
 });
 
 it("without LibreOffice says what to install, keeps the workbook it wrote and writes no PDF", async () => {
