@@ -61,6 +61,37 @@ describe("grade panel", () => {
     expect(selected).toEqual(["政策推進部!H31"]);
   });
 
+  it("keeps the grades across tabs and drops them, saying so, when a person edits the workbook", async () => {
+    // Every panel that shows a result listens (the Consolidate tab too, once opened).
+    const listeners = new Set<() => void>();
+    const edited = () => listeners.forEach((listener) => listener());
+    renderGrade(
+      paneJobs({
+        grade: async () => ({ status: "done", result }),
+        watchEdits: (listener) => {
+          listeners.add(listener);
+          return () => void listeners.delete(listener);
+        },
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    await waitFor(() => expect(screen.getByTestId("grade-department")).toBeTruthy());
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-consolidate"));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("tab-grade"));
+    });
+    expect(screen.getByTestId("grade-department").textContent).toContain("B (82.5%)");
+    await act(async () => {
+      edited();
+    });
+    expect(screen.queryByTestId("grade-department")).toBeNull();
+    expect(screen.getByTestId("grade-dropped").textContent).toContain("ブックが変更されたため");
+  });
+
   it("undoes the last conversion from the pane", async () => {
     let undone = 0;
     renderGrade(

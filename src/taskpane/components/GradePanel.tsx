@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { useDropOnEdit } from "./use-edit-watch";
 import type { GradeProblem, GradeResult } from "../../core/grade";
 import { stampTime } from "../../core/grade/time";
 import type { GradeOutcome, JobOutcome, UndoOutcome } from "../../core/jobs/outcome";
@@ -38,7 +39,7 @@ const useStyles = makeStyles({
 
 /** The Grade job in the pane: run it, see grades per indicator count, the department's grade and every problem. */
 export function GradePanel(props: {
-  jobs: Pick<PaneJobs, "grade" | "undo" | "selectCell" | "setColumnRole" | "convert"> | undefined;
+  jobs: Pick<PaneJobs, "grade" | "undo" | "selectCell" | "setColumnRole" | "convert" | "watchEdits"> | undefined;
   onOfferInsert: () => void;
 }) {
   const { t, language } = useI18n();
@@ -49,6 +50,12 @@ export function GradePanel(props: {
   const [converted, setConverted] = useState<JobOutcome | undefined>();
   const text = (b: Bilingual) => b[language];
   const jobs = props.jobs;
+  // The grades are of the sheet as it was: a person's edit drops them (grading again gives the new ones).
+  const dropped = useDropOnEdit(jobs, outcome !== undefined, () => {
+    setOutcome(undefined);
+    setUndo(undefined);
+    setConverted(undefined);
+  });
 
   async function grade() {
     if (!jobs) return;
@@ -107,6 +114,11 @@ export function GradePanel(props: {
       <Button appearance="primary" onClick={grade} disabled={!jobs || busy} data-testid="grade-run">
         {busy ? t("ui.grade.working") : t("ui.grade.run")}
       </Button>
+      {dropped && (
+        <MessageBar intent="info" data-testid="grade-dropped">
+          <MessageBarBody>{t("ui.resultDropped")}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome && outcome.status !== "done" && (
         <MessageBar
           layout="multiline"
