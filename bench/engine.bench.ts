@@ -8,8 +8,8 @@
  */
 import { HyperFormula } from "hyperformula";
 import { toNumber } from "../src/core/exact/decimal";
-import { DEFAULT_SCALE, evaluateIndicator } from "../src/core/grading";
-import type { GradableCell } from "../src/core/grading";
+import { DEFAULT_SCALE, evaluateIndicator } from "../src/core/rules";
+import type { GradableCell } from "../src/core/rules";
 import { parseCell } from "../src/core/numbers/parse";
 
 const ROWS = 1_000_000;

@@ -12,12 +12,12 @@
  */
 import { performance } from "node:perf_hooks";
 import { planGrade } from "../src/core/grade";
-import { planDepartmentSheet } from "../src/core/layout/department-sheet";
+import { planDepartmentSheet } from "../src/core/sheet/department-sheet";
 import { applyPlan } from "../src/excel/apply";
-import { DEFAULT_SCALE, evaluateIndicator } from "../src/core/grading";
-import { findKpiTables } from "../src/core/layout/find-tables";
-import { kpiRowInput } from "../src/core/layout/kpi-row-input";
-import { isIndicatorRow, kpiRows, valuesInColumnOrder } from "../src/core/layout/kpi-rows";
+import { DEFAULT_SCALE, evaluateIndicator } from "../src/core/rules";
+import { findKpiTables } from "../src/core/sheet/find-tables";
+import { kpiRowInput } from "../src/core/sheet/kpi/kpi-row-input";
+import { isIndicatorRow, kpiRows, valuesInColumnOrder } from "../src/core/sheet/kpi/kpi-rows";
 import type { WorkbookSnapshot } from "../src/core/workbook/snapshot";
 import { readForGrading, withLoggedFormulas } from "../src/excel/jobs/grade";
 import { createInMemoryExcel, type InMemoryExcel } from "../packages/in-memory-excel/src";

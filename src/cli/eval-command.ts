@@ -6,7 +6,7 @@
  */
 import { createInterface } from "node:readline";
 import { type Bilingual, message } from "../core/messages";
-import { isPresetName } from "../core/grading";
+import { isPresetName } from "../core/rules";
 import { DEFAULT_SETTINGS, type EvalSettings, ScaleCache, evaluateLine, lookUp } from "./eval-line";
 import { type CliIo, LineWriter, writeText } from "./io";
 import { usageError } from "./usage";

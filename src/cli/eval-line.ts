@@ -19,7 +19,7 @@ import {
   reasonMessage,
   scaleErrorsText,
   scaleFromJson,
-} from "../core/grading";
+} from "../core/rules";
 import type { Decimal } from "../core/exact/decimal";
 import { type Bilingual, message } from "../core/messages";
 import { type ParseResultJson, parseResultToJson } from "../core/numbers/json";

@@ -1,6 +1,6 @@
 /** The help text, Japanese first then English; also what a wrong command line gets on stderr. */
 import { type Language, message } from "../core/messages";
-import { PRESET_NAMES } from "../core/grading";
+import { PRESET_NAMES } from "../core/rules";
 
 export function usageText(): string {
   const scales = PRESET_NAMES.join(", ");

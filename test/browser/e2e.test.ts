@@ -15,7 +15,7 @@ import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { planInsert } from "../../src/core/insert/plan";
 import { validateInsertRequest } from "../../src/core/insert/request";
-import { KPI_COLUMNS } from "../../src/core/layout/kpi-table";
+import { KPI_COLUMNS } from "../../src/core/sheet/kpi/kpi-table";
 import { cellAddress } from "../../src/core/workbook/address";
 import { EMPTY_WORKBOOK } from "../../src/core/workbook/snapshot";
 import { launchBrowser, openPage } from "../support/browser";

@@ -2,7 +2,7 @@
  * The command line on workbooks laid out by hand (written with exceljs from the seeds' text, merges and
  * hidden rows included): `tassei grade --json` reports them in the same shape as Tassei's own sheets, and
  * `tassei consolidate` reads a folder of them; inputs are never written. Figures are worked out by hand
- * in test/core/layout/hand-made.test.ts; here they are checked through real files.
+ * in test/core/sheet/hand-made.test.ts; here they are checked through real files.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";

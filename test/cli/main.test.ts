@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { main } from "../../src/cli/main";
-import { PRESET_SCALES } from "../../src/core/grading";
+import { PRESET_SCALES } from "../../src/core/rules";
 import { Capture, jsonl, run } from "./streams";
 
 describe("tassei (command line)", () => {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readDepartmentSheet } from "../../src/core/layout/read-department";
+import { readDepartmentSheet } from "../../src/core/sheet/read-department";
 import { readSnapshotFromXlsx } from "../../src/xlsx";
 import { run } from "./streams";
 

@@ -6,8 +6,8 @@
 import { planConvertHandMade } from "../../src/core/convert/plan-convert";
 import { message } from "../../src/core/messages";
 import { gradeSheet } from "../../src/core/grade/grade-sheet";
-import { readMetadata } from "../../src/core/layout/metadata";
-import { readDepartmentSheet } from "../../src/core/layout/read-department";
+import { readMetadata } from "../../src/core/sheet/metadata";
+import { readDepartmentSheet } from "../../src/core/sheet/read-department";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { gridSheet } from "../support/grid-sheet";
 import {
@@ -19,7 +19,7 @@ import {
   TWO_ROW_HEADER,
   type HandMadeSheet,
 } from "../support/hand-made-workbooks";
-import { snapshotOfPlan } from "./layout/support";
+import { snapshotOfPlan } from "./sheet/support";
 
 const OPTIONS = { now: new Date("2026-03-31T09:00:00Z"), lowerIsBetter: "ratio" as const, mayConvert: () => false };
 

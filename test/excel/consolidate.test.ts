@@ -4,7 +4,7 @@
  */
 import { CHART_NAME, SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
 import { HISTORY_CHART_NAME } from "../../src/core/consolidate/layout";
-import { planDepartmentSheet } from "../../src/core/layout/department-sheet";
+import { planDepartmentSheet } from "../../src/core/sheet/department-sheet";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
 import { applyPlan } from "../../src/excel/apply";
 import { consolidateIntoWorkbook, listDepartmentSheets } from "../../src/excel/jobs/consolidate";

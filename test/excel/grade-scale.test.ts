@@ -6,7 +6,7 @@
  * The in-memory Excel computes the formulas (HyperFormula): a second grading compares what the
  * 達成率 / 達成度 cells show with the engine's figures, and finds nothing to write.
  */
-import { planDepartmentSheet } from "../../src/core/layout/department-sheet";
+import { planDepartmentSheet } from "../../src/core/sheet/department-sheet";
 import { applyPlan } from "../../src/excel/apply";
 import { gradeActiveSheet, undoLastConversion } from "../../src/excel/jobs/grade";
 import { readSnapshot } from "../../src/excel/read";

@@ -2,8 +2,8 @@
  * 次年度作成 through the Office.js adapter on the in-memory Excel (#18): next year's sheet beside this
  * year's, in one Excel.run and a constant number of syncs; this year's sheet unchanged.
  */
-import { planDepartmentSheet } from "../../src/core/layout/department-sheet";
-import { readDepartmentSheet } from "../../src/core/layout/read-department";
+import { planDepartmentSheet } from "../../src/core/sheet/department-sheet";
+import { readDepartmentSheet } from "../../src/core/sheet/read-department";
 import { applyPlan } from "../../src/excel/apply";
 import type { GradeDeps } from "../../src/excel/jobs/grade";
 import { rolloverSheets } from "../../src/excel/jobs/rollover";

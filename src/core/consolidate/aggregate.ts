@@ -3,7 +3,7 @@
  * goals grouped by 分野 and by 総合計画 / 基本政策 code across departments. Grades, rates and counts are
  * the engine's; nothing is copied from a cell a person typed a grade into.
  */
-import { type Scale, rateOfText } from "../grading";
+import { type Scale, rateOfText } from "../rules";
 import type { CellValue } from "../workbook/snapshot";
 import type { PreviousFigures } from "./previous-year";
 import type { DepartmentRecord } from "./sources";

@@ -12,7 +12,7 @@
 import { decimal } from "../exact/decimal";
 import { decimalFromNumber } from "../exact/decimal-text";
 import { type Ratio, ratio } from "../exact/ratio";
-import { DEFAULT_SCALE, NO_FLAGS, type RollupItem, type Scale, rateOfText, rollup } from "../grading";
+import { DEFAULT_SCALE, NO_FLAGS, type RollupItem, type Scale, rateOfText, rollup } from "../rules";
 import { UNGRADED } from "./aggregate";
 import type { DepartmentSummary } from "./types";
 

@@ -10,7 +10,7 @@
  */
 import { formatFiscalYear } from "../era";
 import type { GradeProblem, GradedGoal, GradedIndicator } from "../grade";
-import { GRADING_REASONS, type GradingReason, type Scale, outcomeMessage, reasonMessage } from "../grading";
+import { GRADING_REASONS, type GradingReason, type Scale, outcomeMessage, reasonMessage } from "../rules";
 import { isProblemReason } from "../grade/problems";
 import { type Bilingual, type Language, type MessageKey, type MessageParams, bilingual, message } from "../messages";
 import { cellAddress, parseCellAddress } from "../workbook/address";

@@ -4,10 +4,10 @@
  * tab order. Only sheets read in full can be judged, so the snapshot's `sheets` are the candidates.
  */
 import { LOG_SHEET_NAME } from "../grade";
-import { findKpiTables } from "../layout/find-tables";
-import { isReadableHandMade } from "../layout/hand-made";
-import { readMetadata } from "../layout/metadata";
-import { readDepartmentSheet } from "../layout/read-department";
+import { findKpiTables } from "../sheet/find-tables";
+import { isReadableHandMade } from "../sheet/hand-made";
+import { readMetadata } from "../sheet/metadata";
+import { readDepartmentSheet } from "../sheet/read-department";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { SUMMARY_SHEET_NAME, sameSheetName } from "./summary-sheet";
 import type { DepartmentSheetCandidate } from "./types";

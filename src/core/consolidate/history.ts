@@ -5,7 +5,7 @@
  * the summary's one year (plan-consolidation.ts). A department is the same across years by its name as
  * people mean it; an indicator by its name (NFKC, spaces ignored), as next year's sheet keeps it.
  */
-import { rateOfText } from "../grading";
+import { rateOfText } from "../rules";
 import { sameDepartmentKey } from "./aggregate";
 import type { DepartmentRecord } from "./sources";
 

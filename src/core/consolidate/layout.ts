@@ -54,8 +54,8 @@ import {
   totalRow,
   yearsText,
 } from "./sections";
-import { CHART_LINE_COLOURS, gradeChartColours } from "../layout/grade-palette";
-import type { Scale } from "../grading";
+import { CHART_LINE_COLOURS, gradeChartColours } from "../sheet/grade-palette";
+import type { Scale } from "../rules";
 import { contentWidths, totalPoints } from "./column-widths";
 import { type PlacedSection, SheetBuilder, TOTAL_STYLE } from "./sheet-builder";
 import { SUMMARY_SHEET_NAME } from "./summary-sheet";

@@ -3,7 +3,7 @@
  * plan (全庁サマリー, nothing else) and the result out. Sources are graded by the engine and only read.
  */
 import { formatFiscalYear } from "../era";
-import { DEFAULT_SCALE } from "../grading";
+import { DEFAULT_SCALE } from "../rules";
 import { bilingual, message } from "../messages";
 import { rangeAddress } from "../workbook/address";
 import { type SheetPlan, emptySheetPlan } from "../workbook/plan";

@@ -8,8 +8,8 @@
  * titles rarely. "The top grade" is the scale's best letter; "the bottom" is its lowest graded level or
  * not carried out, the same levels the 要確認事項 call D and E.
  */
-import type { Scale } from "../grading";
-import { rateOfText } from "../grading";
+import type { Scale } from "../rules";
+import { rateOfText } from "../rules";
 import { sameDepartmentKey } from "./aggregate";
 import type { DepartmentRecord } from "./sources";
 

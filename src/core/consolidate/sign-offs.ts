@@ -3,7 +3,7 @@
  * 部長確認 name someone. The summary lists the others, each with what is missing and, for a sheet of this
  * workbook, a link to the cell to fill in, so the planning division knows whom to ask before publishing.
  */
-import type { SignOffRole } from "../layout/header-block";
+import type { SignOffRole } from "../sheet/header/header-block";
 import type { DepartmentRecord } from "./sources";
 
 export interface SignOffLine {

@@ -5,15 +5,15 @@
  * cannot be read or graded becomes one failed entry with its reason; the others go on.
  */
 import type { Department } from "../department/model";
-import { type Scale, presetOrDefault } from "../grading";
+import { type Scale, presetOrDefault } from "../rules";
 import { type GradeResult, planGrade } from "../grade";
 import { readStamp } from "../grade/stamp";
-import { readDepartmentSheet } from "../layout/read-department";
-import { readSignOffs } from "../layout/read-header";
+import { readDepartmentSheet } from "../sheet/read-department";
+import { readSignOffs } from "../sheet/header/read-header";
 import { type Bilingual, bilingual } from "../messages";
 import { parseCellAddress } from "../workbook/address";
 import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../workbook/snapshot";
-import { findGoalsTable, findKpiTables } from "../layout/find-tables";
+import { findGoalsTable, findKpiTables } from "../sheet/find-tables";
 import { departmentSheetNames, isTasseiSheetName } from "./find-sheets";
 import { sameSheetName } from "./summary-sheet";
 import type { ConsolidateOptions, ConsolidatedSource, ConsolidationSource } from "./types";

@@ -3,7 +3,7 @@
  * `tassei.kind = summary`, set when the sheet is made. The sheet is regenerated in place on every run;
  * a sheet of that name without the property is someone else's and is never overwritten.
  */
-import { property } from "../layout/metadata";
+import { property } from "../sheet/metadata";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetProperties } from "../workbook/plan";
 import type { SheetSnapshot } from "../workbook/snapshot";
 

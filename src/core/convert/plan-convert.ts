@@ -10,12 +10,12 @@
 import { type Department, DepartmentSchema, type Goal, GoalSchema, type Indicator } from "../department/model";
 import { departmentSheetName } from "../insert/sheet-name";
 import { freeSheetId } from "../insert/plan";
-import { planDepartmentSheet } from "../layout/department-sheet";
-import { findKpiTables, isHandMadeSheet } from "../layout/find-tables";
+import { planDepartmentSheet } from "../sheet/department-sheet";
+import { findKpiTables, isHandMadeSheet } from "../sheet/find-tables";
 import { gradeSheet } from "../grade/grade-sheet";
-import { isReadableHandMade } from "../layout/hand-made";
-import { readDepartmentSheet } from "../layout/read-department";
-import { readIndicatorRows } from "../layout/read-kpi";
+import { isReadableHandMade } from "../sheet/hand-made";
+import { readDepartmentSheet } from "../sheet/read-department";
+import { readIndicatorRows } from "../sheet/kpi/read-kpi";
 import { type Bilingual, bilingual, message } from "../messages";
 import { sameSheetName } from "../workbook/address";
 import type { SheetPlan } from "../workbook/plan";

@@ -2,10 +2,10 @@
  * A person corrects what a column of a hand-made block was taken as (the pane's dropdown): the choice is
  * saved with the sheet (a custom property, never a cell) and the sheet graded again with it, in one plan.
  */
-import { handMadeLayout } from "../layout/hand-made";
-import { findCellBlocks } from "../layout/hand-made/blocks";
-import { type AssignableRole, columnRolesKey, withColumnRole } from "../layout/hand-made/column-roles";
-import { isHandMadeSheet } from "../layout/find-tables";
+import { handMadeLayout } from "../sheet/hand-made";
+import { findCellBlocks } from "../sheet/hand-made/blocks";
+import { type AssignableRole, columnRolesKey, withColumnRole } from "../sheet/hand-made/column-roles";
+import { isHandMadeSheet } from "../sheet/find-tables";
 import { bilingual } from "../messages";
 import { columnIndex } from "../workbook/address";
 import { emptySheetPlan } from "../workbook/plan";

@@ -9,7 +9,7 @@
  * percent fractions against percent points, which rates do not see): the conversion must never change
  * a grade, so grading twice in a row gives the same results.
  */
-import type { GradableCell } from "../grading";
+import type { GradableCell } from "../rules";
 import { sameValue, timesPow10 } from "../numbers/decimal-ops";
 import type { ParseResult } from "../numbers/parse";
 import type { GradeCell } from "./sheet-cells";

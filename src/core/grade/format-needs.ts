@@ -4,9 +4,9 @@
  * other formats are "General" almost everywhere and would be a third of the read, so the pane reads
  * these alone, after the values (see GRADE_READ).
  */
-import { findKpiTables } from "../layout/find-tables";
-import { findLegend, legendRange } from "../layout/legend";
-import { readMetadata } from "../layout/metadata";
+import { findKpiTables } from "../sheet/find-tables";
+import { findLegend, legendRange } from "../sheet/header/legend";
+import { readMetadata } from "../sheet/metadata";
 import type { RangeRef } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { sheetScale } from "./grade-sheet";

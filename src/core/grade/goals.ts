@@ -4,10 +4,10 @@
  * No. In 達成度, a constant someone typed is a hand grade (it then needs a 評価理由); a formula is the
  * Grade job's own earlier result and is not read as one.
  */
-import { type GradingReason, type RollupResult, type Scale, outcomeMessage, rollup } from "../grading";
-import type { CellGoal } from "../layout/hand-made";
-import { type GoalsTableLocation, dataRows } from "../layout/find-tables";
-import { GOAL_COLUMNS, type GoalColumnKey } from "../layout/goals-table";
+import { type GradingReason, type RollupResult, type Scale, outcomeMessage, rollup } from "../rules";
+import type { CellGoal } from "../sheet/hand-made";
+import { type GoalsTableLocation, dataRows } from "../sheet/find-tables";
+import { GOAL_COLUMNS, type GoalColumnKey } from "../sheet/goals/goals-table";
 import type { Bilingual } from "../messages";
 import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import type { EvaluatedIndicator, RollupSource } from "./indicators";

@@ -4,14 +4,14 @@
  * restored, goal and department grades, clean texts converted to numbers, colour rules, the stamp.
  * Writes stay inside what Tassei owns (ownedRanges), the converted input cells and the stamp cell.
  */
-import { DEFAULT_SCALE, type EvaluationOptions, type Scale, presetScale } from "../grading";
-import { findGoalsTable, findKpiTables, isHandMadeSheet, type KpiTableLocation } from "../layout/find-tables";
-import { gradeConditionalFormat } from "../layout/grade-palette";
-import { handMadeLayout, isReadableHandMade } from "../layout/hand-made";
-import { readMetadata } from "../layout/metadata";
-import { type OwnedRanges, ownedRanges } from "../layout/owned-ranges";
+import { DEFAULT_SCALE, type EvaluationOptions, type Scale, presetScale } from "../rules";
+import { findGoalsTable, findKpiTables, isHandMadeSheet, type KpiTableLocation } from "../sheet/find-tables";
+import { gradeConditionalFormat } from "../sheet/grade-palette";
+import { handMadeLayout, isReadableHandMade } from "../sheet/hand-made";
+import { readMetadata } from "../sheet/metadata";
+import { type OwnedRanges, ownedRanges } from "../sheet/owned-ranges";
 import { type RangeRef, columnLetters, rangeAddress, sameTableName } from "../workbook/address";
-import type { CellBlock } from "../layout/hand-made/blocks";
+import type { CellBlock } from "../sheet/hand-made/blocks";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan, isFormula } from "../workbook/plan";
 import { type CellValue, FORMULA_TEXT_UNKNOWN, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import { type PlannedConversion, rowConversions } from "./conversion";
@@ -26,9 +26,9 @@ import {
   rollupMessage,
 } from "./goals";
 import { type EvaluatedIndicator, type RollupSource, evaluateRow } from "./indicators";
-import { type KpiRow, isIndicatorRow, kpiRows } from "../layout/kpi-rows";
-import { autoReasonText, isAutoReason } from "../layout/auto-reason";
-import { findLegend, formulaScale, legendCells, legendScale } from "../layout/legend";
+import { type KpiRow, isIndicatorRow, kpiRows } from "../sheet/kpi/kpi-rows";
+import { autoReasonText, isAutoReason } from "../sheet/kpi/auto-reason";
+import { findLegend, formulaScale, legendCells, legendScale } from "../sheet/header/legend";
 import { alreadyShows, formulaCell, hasFormulaColumns, rowFormulas, rowInputs, sameFormula } from "./live-formulas";
 import { type GradeCell, a1, gradeCell, isTyped } from "./sheet-cells";
 import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";

@@ -14,14 +14,14 @@ import {
   type Scale,
   evaluateIndicator,
   outcomeMessage,
-} from "../grading";
-import { kpiRowInput } from "../layout/kpi-row-input";
-import { KPI_COLUMNS, type KpiColumnKey } from "../layout/kpi-table";
-import { DIRECTION_WORDS, METHOD_WORDS, STATUS_WORDS } from "../layout/vocabulary";
+} from "../rules";
+import { kpiRowInput } from "../sheet/kpi/kpi-row-input";
+import { KPI_COLUMNS, type KpiColumnKey } from "../sheet/kpi/kpi-table";
+import { DIRECTION_WORDS, METHOD_WORDS, STATUS_WORDS } from "../sheet/vocabulary";
 import { bilingual } from "../messages";
 import { decimalFromExcelNumber } from "../numbers/decimal-ops";
 import { parseCell } from "../numbers/parse";
-import { type KpiCells, type KpiRow, valuesInColumnOrder } from "../layout/kpi-rows";
+import { type KpiCells, type KpiRow, valuesInColumnOrder } from "../sheet/kpi/kpi-rows";
 import { cellProblem, isProblemReason } from "./problems";
 import { a1, cellText, goalNumberOf } from "./sheet-cells";
 import { withTypedLetter } from "./typed-letter";

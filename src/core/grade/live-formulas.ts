@@ -5,8 +5,8 @@
  * that already: compared by formula text when the read gave it (files), by value when the read gave only
  * where formulas are (the pane, whose 10,000-row reads must stay small).
  */
-import { rateOfText } from "../grading/rate-text";
-import { type KpiTableLocation } from "../layout/find-tables";
+import { rateOfText } from "../rules/rate-text";
+import { type KpiTableLocation } from "../sheet/find-tables";
 import {
   FORMULA_COLUMN_KEYS,
   type FormulaScale,
@@ -20,7 +20,7 @@ import {
   liveRate,
   liveRateFormula,
   shownPercent,
-} from "../layout/live-formulas";
+} from "../sheet/kpi/live-formulas";
 import type { Formula } from "../workbook/plan";
 import { FORMULA_TEXT_UNKNOWN, type CellValue } from "../workbook/snapshot";
 import type { GradeCell } from "./sheet-cells";

@@ -5,8 +5,8 @@
  * change the sheet.
  */
 import { type Bilingual, type Language, message } from "../messages";
-import type { GradingReason } from "../grading";
-import { reasonMessage } from "../grading";
+import type { GradingReason } from "../rules";
+import { reasonMessage } from "../rules";
 import { describeFailure } from "../numbers/describe";
 import type { ParseResult } from "../numbers/parse";
 import type { GradeProblem } from "./types";

@@ -19,4 +19,4 @@ export { cellText } from "../workbook/snapshot";
 
 export { sameSheetName } from "../workbook/address";
 
-export { goalNumberOf } from "../layout/read-cells";
+export { goalNumberOf } from "../sheet/read-cells";

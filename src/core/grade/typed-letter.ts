@@ -4,7 +4,7 @@
  * counting as a hand grade (E as not carried out); where the engine computes another grade, the
  * computed grade stands and a problem names the cell.
  */
-import { type GradeFlag, type GradeOutcome, type Scale, gradeTable } from "../grading";
+import { type GradeFlag, type GradeOutcome, type Scale, gradeTable } from "../rules";
 import { bilingual } from "../messages";
 import { type GradeCell, a1, cellText, isTyped } from "./sheet-cells";
 import type { GradeProblem } from "./types";

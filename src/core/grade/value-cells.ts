@@ -4,7 +4,7 @@
  * 0.4) while text reads in percent points ("35%" is 35): when a row mixes the two, the fraction is read
  * in points so that both speak the same scale. A row of numbers only is read as the numbers it holds.
  */
-import type { GradableCell } from "../grading";
+import type { GradableCell } from "../rules";
 import { timesPow10 } from "../numbers/decimal-ops";
 import { type ParseResult, parseCell } from "../numbers/parse";
 import type { GradeCell } from "./sheet-cells";

@@ -5,10 +5,10 @@
  * stamp property, and — on Tassei's own KPI tables — 評価理由, where grading says why a row has no grade
  * (only into an empty cell or over its own marked words). Tests hold every plan to this.
  */
-import { findKpiTables } from "../layout/find-tables";
-import { findLegend, legendRange } from "../layout/legend";
-import { readMetadata } from "../layout/metadata";
-import { ownedRanges } from "../layout/owned-ranges";
+import { findKpiTables } from "../sheet/find-tables";
+import { findLegend, legendRange } from "../sheet/header/legend";
+import { readMetadata } from "../sheet/metadata";
+import { ownedRanges } from "../sheet/owned-ranges";
 import type { RangeRef } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { sheetScale } from "./grade-sheet";

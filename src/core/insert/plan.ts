@@ -3,9 +3,9 @@
  * protected, name the sheet after the department (never an existing name), pick table names unused in
  * the workbook, and lay the department out. The adapters only apply the plan.
  */
-import { presetScale } from "../grading";
-import { planDepartmentSheet } from "../layout/department-sheet";
-import { tableNames } from "../layout/metadata";
+import { presetScale } from "../rules";
+import { planDepartmentSheet } from "../sheet/department-sheet";
+import { tableNames } from "../sheet/metadata";
 import { bilingual, type Bilingual } from "../messages";
 import type { SheetPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";

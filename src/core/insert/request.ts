@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { type Department, NO_SIGN_OFFS } from "../department/model";
 import { parseFiscalYear } from "../era";
-import { isPresetName, type PresetName } from "../grading";
+import { isPresetName, type PresetName } from "../rules";
 import { bilingual, type Bilingual } from "../messages";
 import { MAX_SHEET_NAME_LENGTH, sheetNameFault } from "../workbook/sheet-name";
 

@@ -4,7 +4,7 @@
  * are both 政策推進部, so the later one gets its fiscal year), table ids the seed numbers.
  */
 import { formatEraFiscalYear } from "../../core/era";
-import { planDepartmentSheet } from "../../core/layout/department-sheet";
+import { planDepartmentSheet } from "../../core/sheet/department-sheet";
 import type { WorkbookPlan } from "../../core/workbook/plan";
 import { samples } from "./index";
 

@@ -5,7 +5,7 @@
  */
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { GradedTable } from "../../core/grade";
-import { ASSIGNABLE_ROLES, type AssignableRole, isAssignableRole } from "../../core/layout/hand-made/column-roles";
+import { ASSIGNABLE_ROLES, type AssignableRole, isAssignableRole } from "../../core/sheet/hand-made/column-roles";
 import type { MessageKey } from "../../core/messages";
 import { useI18n } from "../i18n";
 

@@ -18,7 +18,7 @@ import type { GradeProblem, GradeResult } from "../../core/grade";
 import { stampTime } from "../../core/grade/time";
 import type { GradeOutcome, JobOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
-import type { AssignableRole } from "../../core/layout/hand-made/column-roles";
+import type { AssignableRole } from "../../core/sheet/hand-made/column-roles";
 import { useI18n } from "../i18n";
 import { BlockColumns } from "./BlockColumns";
 import type { PaneJobs } from "../jobs";

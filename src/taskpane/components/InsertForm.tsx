@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState, type FormEvent } from "react";
 import { formatFiscalYear, parseFiscalYear } from "../../core/era";
-import { PRESET_NAMES, PRESET_SCALES } from "../../core/grading";
+import { PRESET_NAMES, PRESET_SCALES } from "../../core/rules";
 import { MAX_GOALS, type LayoutChoice } from "../../core/insert/request";
 import type { Bilingual, MessageKey } from "../../core/messages";
 import { useI18n } from "../i18n";

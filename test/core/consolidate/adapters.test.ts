@@ -6,7 +6,7 @@
  */
 import { SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consolidate";
 import type { DepartmentInput } from "../../../src/core/department/model";
-import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
+import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import { formulaAt, valueAt } from "../../../src/core/workbook/snapshot";
 import { type AdapterUnderTest, officeJsAdapter, xlsxAdapter } from "../../support/adapters";
 import { HOSTILE_TEXTS } from "../../support/hostile";

@@ -8,13 +8,13 @@ import { gridSheet } from "../../support/grid-sheet";
 import { SUMMARY_SHEET_NAME, departmentCount, planConsolidation } from "../../../src/core/consolidate";
 import type { ConsolidationResult, ConsolidationRun, ConsolidationSource } from "../../../src/core/consolidate";
 import { planGrade } from "../../../src/core/grade";
-import { PRESET_SCALES } from "../../../src/core/grading";
-import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
+import { PRESET_SCALES } from "../../../src/core/rules";
+import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import type { SheetPlan } from "../../../src/core/workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { seed002HirakataShichokoshitsuR7, seed003ToyonakaToshikeieiR5 } from "../../../src/preview/samples";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
-import { snapshotOfPlan } from "../layout/support";
+import { snapshotOfPlan } from "../sheet/support";
 import { NOW, plannedCells } from "./support";
 
 function workbook(sheets: readonly SheetSnapshot[]): WorkbookSnapshot {

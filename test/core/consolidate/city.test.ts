@@ -4,7 +4,7 @@
  */
 import { citySummary } from "../../../src/core/consolidate/city";
 import type { DepartmentSummary } from "../../../src/core/consolidate";
-import { DEFAULT_SCALE, PRESET_SCALES } from "../../../src/core/grading";
+import { DEFAULT_SCALE, PRESET_SCALES } from "../../../src/core/rules";
 
 const LETTERS = ["A", "B", "C", "D", "E"];
 

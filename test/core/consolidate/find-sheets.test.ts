@@ -5,15 +5,15 @@
  */
 import { findDepartmentSheets, planConsolidation } from "../../../src/core/consolidate";
 import { naturalCompare, unionLetters } from "../../../src/core/consolidate/aggregate";
-import { rateOfText } from "../../../src/core/grading";
+import { rateOfText } from "../../../src/core/rules";
 import { LOG_SHEET_NAME } from "../../../src/core/grade";
-import { PRESET_SCALES } from "../../../src/core/grading";
-import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
+import { PRESET_SCALES } from "../../../src/core/rules";
+import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import { emptySheetPlan } from "../../../src/core/workbook/plan";
 import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { seed003ToyonakaToshikeieiR5 } from "../../../src/preview/samples";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
-import { snapshotOfPlan } from "../layout/support";
+import { snapshotOfPlan } from "../sheet/support";
 import { NOW } from "./support";
 
 const plain = (name: string, properties: Record<string, string> = {}): SheetSnapshot =>

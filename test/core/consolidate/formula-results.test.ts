@@ -10,7 +10,7 @@ import { planGrade } from "../../../src/core/grade";
 import { cellAddress } from "../../../src/core/workbook/address";
 import { type Formula, type SheetPlan, emptySheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import { officeJsAdapter } from "../../support/adapters";
-import { DEFAULT_SCALE } from "../../../src/core/grading";
+import { DEFAULT_SCALE } from "../../../src/core/rules";
 import { EMPTY_CITY } from "../../support/city";
 import { NOW, plannedCells, seedWorkbook } from "./support";
 

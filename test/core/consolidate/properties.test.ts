@@ -10,11 +10,11 @@ import { SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consoli
 import type { ConsolidationSource } from "../../../src/core/consolidate";
 import { type DepartmentInput, DepartmentSchema } from "../../../src/core/department/model";
 import { LOG_SHEET_NAME } from "../../../src/core/grade";
-import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
+import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import { parseCellAddress, quoteSheetName } from "../../../src/core/workbook/address";
 import { type PlannedCell, type SheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
-import { department, snapshotOfPlan, text } from "../layout/support";
+import { department, snapshotOfPlan, text } from "../sheet/support";
 import { NOW } from "./support";
 
 jest.setTimeout(300_000);

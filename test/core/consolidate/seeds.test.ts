@@ -19,7 +19,7 @@ import { CHART_NAME, SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/
 import { HISTORY_CHART_NAME } from "../../../src/core/consolidate/layout";
 import type { ConsolidationResult } from "../../../src/core/consolidate";
 import { LOG_SHEET_NAME, planGrade } from "../../../src/core/grade";
-import { rateOfText } from "../../../src/core/grading";
+import { rateOfText } from "../../../src/core/rules";
 import type { SheetPlan } from "../../../src/core/workbook/plan";
 import { type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
 import { officeJsAdapter } from "../../support/adapters";

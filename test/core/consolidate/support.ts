@@ -3,7 +3,7 @@
  * in (through an adapter, as a manager would), the plan's cells by address, and the summary read back.
  */
 import { cellAddress, parseCellAddress } from "../../../src/core/workbook/address";
-import { readHeaderCells } from "../../../src/core/layout/read-header";
+import { readHeaderCells } from "../../../src/core/sheet/header/read-header";
 import { type PlannedCell, type SheetPlan, emptySheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import { type CellValue, type SheetSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";

@@ -12,9 +12,9 @@
  * every cell back; the words are never read as a person's reason.
  */
 import { planGrade, planUndoLastConversion } from "../../../src/core/grade";
-import { AUTO_REASON_MARK } from "../../../src/core/layout/auto-reason";
-import { readDepartmentSheet } from "../../../src/core/layout/read-department";
-import { findKpiTables } from "../../../src/core/layout/find-tables";
+import { AUTO_REASON_MARK } from "../../../src/core/sheet/kpi/auto-reason";
+import { readDepartmentSheet } from "../../../src/core/sheet/read-department";
+import { findKpiTables } from "../../../src/core/sheet/find-tables";
 import { valueAt } from "../../../src/core/workbook/snapshot";
 import { type AdapterUnderTest, officeJsAdapter } from "../../support/adapters";
 import { department, goal, indicator, insertDepartments } from "../../support/small-departments";

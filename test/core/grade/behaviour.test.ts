@@ -4,8 +4,8 @@
  * text, colour rules added once, and the sheets it refuses.
  */
 import { gradeWritableArea, planGrade } from "../../../src/core/grade";
-import { shownPercent } from "../../../src/core/layout/live-formulas";
-import { findKpiTables } from "../../../src/core/layout/find-tables";
+import { shownPercent } from "../../../src/core/sheet/kpi/live-formulas";
+import { findKpiTables } from "../../../src/core/sheet/find-tables";
 import { cellAddress, parseCellAddress } from "../../../src/core/workbook/address";
 import { type CellBlock, emptySheetPlan } from "../../../src/core/workbook/plan";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
@@ -423,8 +423,8 @@ function cellAddressOf(row: number, column: number): string {
 describe("a department sheet copied to another workbook", () => {
   it("is graded on the scale its legend prints", async () => {
     const adapter = officeJsAdapter();
-    const { planDepartmentSheet } = await import("../../../src/core/layout/department-sheet");
-    const { PRESET_SCALES } = await import("../../../src/core/grading");
+    const { planDepartmentSheet } = await import("../../../src/core/sheet/department-sheet");
+    const { PRESET_SCALES } = await import("../../../src/core/rules");
     const strict = PRESET_SCALES["strict-90-80"];
     const department = {
       name: "監査部",

@@ -7,8 +7,8 @@
  */
 import fc from "fast-check";
 import { LOG_SHEET_NAME, gradeWritableArea, planGrade } from "../../../src/core/grade";
-import { findGoalsTable, findKpiTables } from "../../../src/core/layout/find-tables";
-import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
+import { findGoalsTable, findKpiTables } from "../../../src/core/sheet/find-tables";
+import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import type { CellBlock, PlannedCell, SheetPlan } from "../../../src/core/workbook/plan";
 import { emptySheetPlan } from "../../../src/core/workbook/plan";
 import type { SheetSnapshot } from "../../../src/core/workbook/snapshot";

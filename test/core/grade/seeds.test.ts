@@ -5,7 +5,7 @@
  * nothing, and (in the in-memory Excel, which calculates) live formulas that agree with the engine.
  */
 import { type GradeResult, LOG_SHEET_NAME, planGrade } from "../../../src/core/grade";
-import { shownPercent } from "../../../src/core/layout/live-formulas";
+import { shownPercent } from "../../../src/core/sheet/kpi/live-formulas";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
 import { type AdapterUnderTest, officeJsAdapter, xlsxAdapter } from "../../support/adapters";

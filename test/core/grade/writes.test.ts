@@ -1,7 +1,7 @@
 /** How a sheet's writes become few ranges: column stretches with holes, format rectangles. */
 import { SheetWrites } from "../../../src/core/grade/writes";
 import { hasFormulaColumns, sameFormula } from "../../../src/core/grade/live-formulas";
-import { KPI_COLUMNS } from "../../../src/core/layout/kpi-table";
+import { KPI_COLUMNS } from "../../../src/core/sheet/kpi/kpi-table";
 
 describe("SheetWrites", () => {
   it("joins a column's cells into one block across a few untouched rows, and splits at long gaps", () => {

@@ -3,10 +3,10 @@
  * read back again. Expected values are this year's, worked out by hand from the department below.
  */
 import type { DepartmentInput } from "../../../src/core/department/model";
-import { planDepartmentSheet } from "../../../src/core/layout/department-sheet";
-import { readDepartmentSheet } from "../../../src/core/layout/read-department";
+import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
+import { readDepartmentSheet } from "../../../src/core/sheet/read-department";
 import { planRollover } from "../../../src/core/rollover/plan-rollover";
-import { PRESET_SCALES } from "../../../src/core/grading";
+import { PRESET_SCALES } from "../../../src/core/rules";
 import { sheetOf, writeAndRead } from "../../xlsx/helpers";
 
 const THIS_YEAR: DepartmentInput = {

@@ -3,8 +3,8 @@
  * and leaves every other rule alone; see src/preview/page/grid/conditional-colours.ts.
  */
 import { conditionalColourer, excelEquals, parseRuleFormula } from "../../../src/preview/page/grid/conditional-colours";
-import { gradeConditionalFormat, gradeMarks } from "../../../src/core/layout/grade-palette";
-import { PRESET_SCALES } from "../../../src/core/grading";
+import { gradeConditionalFormat, gradeMarks } from "../../../src/core/sheet/grade-palette";
+import { PRESET_SCALES } from "../../../src/core/rules";
 import { freshExcel } from "../fixture";
 
 describe("rule formulas", () => {

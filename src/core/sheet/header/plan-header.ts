@@ -1,0 +1,98 @@
+/**
+ * The header block: labels in column A, values in column B (基本方針 wrapped), an empty 全体の達成度 cell
+ * for the Grade job, then the scale legend (【達成度について】 and the scale's name, one row per grade:
+ * its lower bound as a number in the label column, the line in words beside it, spilling to the right).
+ */
+import type { Department } from "../../department/model";
+import { formatFiscalYear } from "../../era";
+import type { Scale } from "../../rules";
+import type { CellRef, RangeRef } from "../../workbook/address";
+import type { PlannedCell, StyledRange } from "../../workbook/plan";
+import {
+  HEADER_FIELDS,
+  HEADER_LABELS,
+  type HeaderField,
+  SIGN_OFF_DATE_LABEL,
+  SIGN_OFF_LABELS,
+  SIGN_OFF_ROLES,
+  scaleLegendRows,
+} from "./header-block";
+import { legendHeading } from "./legend";
+import { type SheetPart, range, textCell } from "../sheet-part";
+
+export const HEADER_LABEL_WIDTH = 72;
+/** 課長確認 and 部長確認 sit right of the first two header rows, from this column: label, name, 確認日, date. */
+export const SIGN_OFF_COLUMN = 3;
+const DATE_FORMAT = "yyyy/m/d";
+export const HEADER_VALUE_WIDTH = 260;
+
+export interface HeaderSection extends SheetPart {
+  /** Labels, values and legend, as recorded in the metadata. */
+  readonly area: RangeRef;
+  readonly departmentGrade: CellRef;
+  /** The 【達成度について】 cell; the grades' bounds are in the cells below it. */
+  readonly legendHeading: CellRef;
+  /** The 課長確認 and 部長確認 rows: label, name, 確認日, date from SIGN_OFF_COLUMN. */
+  readonly signOffs: RangeRef;
+}
+
+export function planHeaderSection(department: Department, scale: Scale, top: number): HeaderSection {
+  const values: Readonly<Record<HeaderField, PlannedCell>> = {
+    name: textCell(department.name),
+    head: textCell(department.head),
+    fiscalYear: formatFiscalYear(department.fiscalYear, "ja"),
+    departmentGrade: undefined,
+    policy: textCell(department.policy),
+  };
+  const labelRows = HEADER_FIELDS.map((field) => [HEADER_LABELS[field], values[field]]);
+  const legendTop = top + labelRows.length + 1;
+  const legend = scaleLegendRows(scale);
+  const policyRow = top + HEADER_FIELDS.indexOf("policy");
+  const gradeRow = top + HEADER_FIELDS.indexOf("departmentGrade");
+  const styles: StyledRange[] = [
+    { range: range(top, 0, labelRows.length, 1), style: { bold: true, fill: "#DDEBF7", vertical: "top" } },
+    { range: range(top, 0, labelRows.length, 2), style: { border: true } },
+    { range: range(top, 1, labelRows.length, 1), style: { vertical: "top" } },
+    { range: range(policyRow, 1, 1, 1), style: { wrap: true } },
+    { range: range(gradeRow, 1, 1, 1), style: { bold: true, horizontal: "center" } },
+    { range: range(legendTop, 0, 1, 1), style: { bold: true } },
+    // 課長確認 / 部長確認: labels shaded like the header's, names and dates for a person to fill in.
+    { range: range(top, SIGN_OFF_COLUMN, SIGN_OFF_ROLES.length, 4), style: { border: true } },
+    ...[0, 2].map((offset) => ({
+      range: range(top, SIGN_OFF_COLUMN + offset, SIGN_OFF_ROLES.length, 1),
+      style: { bold: true, fill: "#DDEBF7" },
+    })),
+    { range: range(top, SIGN_OFF_COLUMN + 3, SIGN_OFF_ROLES.length, 1), style: { numberFormat: DATE_FORMAT } },
+    ...legend.flatMap((row, index) =>
+      row.boundFormat === null
+        ? []
+        : [{ range: range(legendTop + 1 + index, 0, 1, 1), style: { numberFormat: row.boundFormat } }],
+    ),
+  ];
+  return {
+    height: labelRows.length + 1 + 1 + legend.length,
+    area: range(top, 0, legendTop + 1 + legend.length - top, 2),
+    departmentGrade: { row: gradeRow, column: 1 },
+    legendHeading: { row: legendTop, column: 0 },
+    signOffs: range(top, SIGN_OFF_COLUMN, SIGN_OFF_ROLES.length, 4),
+    blocks: [
+      { anchor: { row: top, column: 0 }, rows: labelRows },
+      {
+        anchor: { row: top, column: SIGN_OFF_COLUMN },
+        rows: SIGN_OFF_ROLES.map((role) => {
+          const given = department.signOffs?.[role];
+          return [SIGN_OFF_LABELS[role], textCell(given?.name ?? ""), SIGN_OFF_DATE_LABEL, textCell(given?.date ?? "")];
+        }),
+      },
+      {
+        anchor: { row: legendTop, column: 0 },
+        rows: [[legendHeading(scale)], ...legend.map((row) => [row.bound ?? undefined, row.line])],
+      },
+    ],
+    styles,
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    widths: [HEADER_LABEL_WIDTH, HEADER_VALUE_WIDTH],
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Where Tassei may write on a department sheet now: the 全体の達成度 cell and the data bodies of the
+ * columns the metadata lists as Tassei's (goals' 達成度, KPI 達成率 and 達成度). Positions come from
+ * the sheet as it is (tables grow, rows get inserted), the list of what is owned from the metadata.
+ *
+ * In the goals table's 達成度 column a typed constant is a person's hand grade and stays theirs; Tassei
+ * writes its computed goal grades there as formulas, which is how reading tells the two apart.
+ */
+import { type CellRef, type RangeRef, sameTableName } from "../workbook/address";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { type TableMetadata, readMetadata } from "./metadata";
+import { readHeaderCells } from "./header/read-header";
+
+export interface OwnedColumn {
+  readonly table: string;
+  readonly header: string;
+  /** The column's data body (header row excluded). */
+  readonly range: RangeRef;
+}
+
+export interface OwnedRanges {
+  readonly departmentGrade: CellRef | null;
+  readonly columns: readonly OwnedColumn[];
+}
+
+/** Null for a sheet without Tassei's department metadata: nothing on it is Tassei's to write. */
+export function ownedRanges(sheet: SheetSnapshot): OwnedRanges | null {
+  const metadata = readMetadata(sheet.properties);
+  if (!metadata) return null;
+  const grade = readHeaderCells(sheet).departmentGrade;
+  return {
+    departmentGrade: grade ? { row: grade.row, column: grade.column } : null,
+    columns: [metadata.goals, metadata.kpi, metadata.kgi].flatMap((table) => ownedColumns(sheet, table)),
+  };
+}
+
+function ownedColumns(sheet: SheetSnapshot, owned: TableMetadata | null): OwnedColumn[] {
+  if (!owned) return [];
+  const table = sheet.tables.find((t) => sameTableName(t.name, owned.table));
+  if (!table || table.range.rowCount < 2) return [];
+  return owned.owned.flatMap((header) => {
+    const index = table.headers.findIndex((h) => h.trim() === header);
+    if (index < 0) return [];
+    return [
+      {
+        table: table.name,
+        header,
+        range: {
+          row: table.range.row + 1,
+          column: table.range.column + index,
+          rowCount: table.range.rowCount - 1,
+          columnCount: 1,
+        },
+      },
+    ];
+  });
+}
