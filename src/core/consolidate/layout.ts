@@ -8,7 +8,7 @@
  */
 import { stampTime } from "../grade/time";
 import { message } from "../messages";
-import { type RangeRef, parseCellAddress } from "../workbook/address";
+import type { RangeRef } from "../workbook/address";
 import type { ChartPlan, ColumnWidth, PlannedCell, SheetPlan } from "../workbook/plan";
 import { emptySheetPlan } from "../workbook/plan";
 import { type GoalLine, departmentCount } from "./aggregate";
@@ -185,15 +185,13 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     wrap: { [GOAL_TITLE_COLUMN]: WRAP_WIDTHS.goal },
     none: ja("consolidate.sheet.none"),
   });
-  content.goals.forEach((line, i) => {
-    const link = line.summary.link;
-    if (!link) return;
-    b.link({
-      cell: { row: goals.firstRow + i, column: GOAL_TITLE_COLUMN },
-      target: { kind: "cell", sheet: link.sheet, cell: parseCellAddress(link.cell) },
-      text: line.summary.title,
-    });
-  });
+  b.linkRows(
+    goals,
+    GOAL_TITLE_COLUMN,
+    content.goals,
+    (line) => line.summary.link,
+    (line) => line.summary.title,
+  );
   b.blank();
 
   // 前年度からの変化: only when the year before was among the sources.
@@ -205,14 +203,13 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
       wrap: { [CHANGE_TITLE_COLUMN]: WRAP_WIDTHS.goal },
       none: ja("consolidate.sheet.none"),
     });
-    content.changes.forEach((change, i) => {
-      if (!change.link) return;
-      b.link({
-        cell: { row: changes.firstRow + i, column: CHANGE_TITLE_COLUMN },
-        target: { kind: "cell", sheet: change.link.sheet, cell: parseCellAddress(change.link.cell) },
-        text: change.title,
-      });
-    });
+    b.linkRows(
+      changes,
+      CHANGE_TITLE_COLUMN,
+      content.changes,
+      (change) => change.link,
+      (change) => change.title,
+    );
     b.blank();
   }
 
@@ -263,14 +260,13 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     rows: content.unsigned.map(signOffRow),
     none: ja("consolidate.sheet.none"),
   });
-  content.unsigned.forEach((line, i) => {
-    if (!line.link) return;
-    b.link({
-      cell: { row: signOffs.firstRow + i, column: 0 },
-      target: { kind: "cell", sheet: line.link.sheet, cell: parseCellAddress(line.link.cell) },
-      text: line.department,
-    });
-  });
+  b.linkRows(
+    signOffs,
+    0,
+    content.unsigned,
+    (line) => line.link,
+    (line) => line.department,
+  );
   b.blank();
 
   const exceptions = b.section({
@@ -280,14 +276,13 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     wrap: { 4: WRAP_WIDTHS.subject, 5: WRAP_WIDTHS.content },
     none: ja("consolidate.sheet.none"),
   });
-  content.exceptions.forEach((line, i) => {
-    if (!line.link) return;
-    b.link({
-      cell: { row: exceptions.firstRow + i, column: EXCEPTION_CELL_COLUMN },
-      target: { kind: "cell", sheet: line.link.sheet, cell: parseCellAddress(line.link.cell) },
-      text: line.link.cell,
-    });
-  });
+  b.linkRows(
+    exceptions,
+    EXCEPTION_CELL_COLUMN,
+    content.exceptions,
+    (line) => line.link,
+    (line) => line.link?.cell ?? "",
+  );
   b.blank();
 
   b.section({

@@ -3,7 +3,7 @@
  * The summary is one block of cells (plus styles over it), so that it is written in one go and its
  * previous content is cleared as one range.
  */
-import type { RangeRef } from "../workbook/address";
+import { type RangeRef, parseCellAddress } from "../workbook/address";
 import type { CellStyle, HyperlinkPlan, PlannedCell, StyledRange } from "../workbook/plan";
 
 const HEADER_STYLE: CellStyle = {
@@ -75,6 +75,28 @@ export class SheetBuilder {
 
   link(link: HyperlinkPlan): void {
     this.hyperlinks.push(link);
+  }
+
+  /**
+   * A link in `column` of each row of a placed section to the sheet cell its line names (a sheet of this
+   * workbook), showing `text`; a line without a place (a file's) gets none.
+   */
+  linkRows<T>(
+    section: PlacedSection,
+    column: number,
+    lines: readonly T[],
+    place: (line: T) => { readonly sheet: string; readonly cell: string } | null,
+    text: (line: T) => string,
+  ): void {
+    lines.forEach((line, i) => {
+      const at = place(line);
+      if (!at) return;
+      this.link({
+        cell: { row: section.firstRow + i, column },
+        target: { kind: "cell", sheet: at.sheet, cell: parseCellAddress(at.cell) },
+        text: text(line),
+      });
+    });
   }
 
   /** A section: its title, a styled header row, then its rows (or one "none" line), with borders. */
