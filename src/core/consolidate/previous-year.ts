@@ -24,8 +24,11 @@ export type GoalChangeKind = "newly_top" | "fell_to_bottom";
 
 export interface GoalChange {
   readonly kind: GoalChangeKind;
+  /** A priority goal (重点目標) or an indicator (指標). */
+  readonly what: "goal" | "indicator";
   readonly department: string;
-  readonly no: number;
+  /** The goal's number; null for an indicator. */
+  readonly no: number | null;
   readonly title: string;
   readonly grade: string;
   readonly previousGrade: string;
@@ -59,7 +62,10 @@ export function rateChange(rate: number | null, previous: PreviousFigures | null
   return Math.round((rate - previous.rate) * 1000) / 1000;
 }
 
-/** Goals that reached the scale's top grade this year, and goals that fell to its bottom, with last year's grade. */
+/**
+ * Goals and indicators that reached the scale's top grade this year, and those that fell to its bottom, with
+ * last year's grade; an indicator is the same across years by its name, a goal by its title.
+ */
 export function goalChanges(
   current: readonly DepartmentRecord[],
   previous: ReadonlyMap<string, DepartmentRecord>,
@@ -68,26 +74,51 @@ export function goalChanges(
   for (const record of current) {
     const before = previous.get(sameDepartmentKey(record.department.name));
     if (before === undefined) continue;
-    const lastYear = new Map(before.result.goals.map((goal) => [sameTitle(goal.title), goal.grade] as const));
-    for (const goal of record.result.goals) {
-      const previousGrade = lastYear.get(sameTitle(goal.title));
-      if (goal.grade === null || previousGrade === undefined || previousGrade === null) continue;
-      const kind = changeKind(goal.grade, previousGrade, record.scale);
-      if (kind === null) continue;
-      changes.push({
-        kind,
-        department: record.department.name,
+    const items = (r: DepartmentRecord) => [
+      ...r.result.goals.map((goal) => ({
+        what: "goal" as const,
         no: goal.no,
         title: goal.title,
         grade: goal.grade,
+        cell: goal.cell,
+      })),
+      ...r.result.tables.flatMap((table) =>
+        table.indicators.map((i) => ({
+          what: "indicator" as const,
+          no: null,
+          title: i.name,
+          grade: i.grade,
+          cell: i.cell,
+        })),
+      ),
+    ];
+    const lastYear = new Map(
+      items(before).map((item) => [`${item.what}:${sameTitle(item.title)}`, item.grade] as const),
+    );
+    for (const item of items(record)) {
+      const previousGrade = lastYear.get(`${item.what}:${sameTitle(item.title)}`);
+      if (item.grade === null || previousGrade === undefined || previousGrade === null) continue;
+      const kind = changeKind(item.grade, previousGrade, record.scale);
+      if (kind === null) continue;
+      changes.push({
+        kind,
+        what: item.what,
+        department: record.department.name,
+        no: item.no,
+        title: item.title,
+        grade: item.grade,
         previousGrade,
-        link: record.inWorkbook && goal.cell !== "" ? { sheet: record.sheetName, cell: goal.cell } : null,
+        link: record.inWorkbook && item.cell !== "" ? { sheet: record.sheetName, cell: item.cell } : null,
         label: record.label,
       });
     }
   }
-  // Good news first, as cities list them: the goals newly at the top, then those that fell.
-  return [...changes.filter((c) => c.kind === "newly_top"), ...changes.filter((c) => c.kind === "fell_to_bottom")];
+  // Good news first, as cities list them: what is newly at the top, then what fell; goals before indicators.
+  const order = (c: GoalChange) => (c.kind === "newly_top" ? 0 : 2) + (c.what === "goal" ? 0 : 1);
+  return changes
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1])
+    .map(([c]) => c);
 }
 
 function changeKind(grade: string, previousGrade: string, scale: Scale): GoalChangeKind | null {

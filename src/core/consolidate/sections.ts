@@ -310,14 +310,15 @@ function absolute(cell: CellRef): string {
 }
 
 // ── 前年度からの変化 ───────────────────────────────────────────────────────────────────────────────
-export const CHANGE_HEADERS = ["変化", "部局", "No.", "重点目標", "前年度", "今年度", "取込元"] as const;
-export const CHANGE_TITLE_COLUMN = CHANGE_HEADERS.indexOf("重点目標");
+export const CHANGE_HEADERS = ["変化", "区分", "部局", "No.", "名称", "前年度", "今年度", "取込元"] as const;
+export const CHANGE_TITLE_COLUMN = CHANGE_HEADERS.indexOf("名称");
 
 export function changeRow(change: GoalChange): PlannedCell[] {
   return [
     message(`consolidate.change.${change.kind}`, "ja"),
+    change.what === "goal" ? "重点目標" : "指標",
     change.department,
-    change.no,
+    change.no ?? "",
     change.title,
     change.previousGrade,
     change.grade,

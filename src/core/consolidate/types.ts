@@ -158,7 +158,7 @@ export interface ConsolidationResult {
   readonly groups: readonly GroupSummary[];
   readonly goals: readonly GoalSummary[];
   readonly exceptions: readonly ConsolidationException[];
-  /** Goals newly at the scale's top grade, then goals fallen to its bottom, against the year before. */
+  /** Goals and indicators newly at the scale's top grade, then those fallen to its bottom, against the year before. */
   readonly changes: readonly GoalChange[];
   /** How the summary is set to print (Office.js cannot write a PDF: the pane says how Excel does). */
   readonly print: { readonly paper: "A4" | "A3"; readonly orientation: "landscape" | "portrait" };

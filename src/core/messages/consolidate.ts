@@ -145,8 +145,8 @@ export const consolidateMessages = {
   },
   "consolidate.sheet.previousCityRate": { ja: "前年度（{year}）の達成率", en: "Rate in {year}" },
   "consolidate.sheet.section.changes": {
-    ja: "前年度からの変化（重点目標）",
-    en: "Changes from the year before (goals)",
+    ja: "前年度からの変化（重点目標・指標）",
+    en: "Changes from the year before (goals and indicators)",
   },
   "consolidate.change.newly_top": { ja: "新たに最上位", en: "Newly at the top grade" },
   "consolidate.change.fell_to_bottom": {

@@ -72,12 +72,15 @@ describe("a summary with the year before among its sources", () => {
     });
   });
 
-  it("names the goals newly at the top and those fallen to the bottom", () => {
-    expect(result.changes.map((c) => [c.kind, c.department, c.no, c.title, c.previousGrade, c.grade])).toEqual([
-      ["newly_top", "総務部", 1, "窓口の待ち時間短縮", "B", "A"],
-      ["fell_to_bottom", "総務部", 2, "職員研修の充実", "A", "D"],
+  it("names the goals and indicators newly at the top and those fallen to the bottom", () => {
+    // 待ち時間 80% (B) → 100% (A) and its goal with it; 研修 100% (A) → 40% (D) and its goal with it.
+    expect(result.changes.map((c) => [c.kind, c.what, c.no, c.title, c.previousGrade, c.grade])).toEqual([
+      ["newly_top", "goal", 1, "窓口の待ち時間短縮", "B", "A"],
+      ["newly_top", "indicator", null, "待ち時間", "B", "A"],
+      ["fell_to_bottom", "goal", 2, "職員研修の充実", "A", "D"],
+      ["fell_to_bottom", "indicator", null, "研修", "A", "D"],
     ]);
-    expect(result.changes.map((c) => c.link?.sheet)).toEqual(["総務部", "総務部"]);
+    expect(result.changes.map((c) => c.link?.sheet)).toEqual(["総務部", "総務部", "総務部", "総務部"]);
   });
 
   it("shows it all on the sheet: counts and changes, last year's rates, the goals that moved", () => {
@@ -112,16 +115,18 @@ describe("a summary with the year before among its sources", () => {
     const shimin = rowsOf(summary, header + 2, 1, 15)[0]!;
     expect(shimin.slice(column("達成率"), column("年度") + 1)).toEqual([0.6, "C", null, null, null, 2025]);
 
-    const changes = rowOfText(summary, "前年度からの変化（重点目標）");
-    expect(rowsOf(summary, changes + 1, 3, 6)).toEqual([
-      ["変化", "部局", "No.", "重点目標", "前年度", "今年度"],
-      ["新たに最上位", "総務部", 1, "窓口の待ち時間短縮", "B", "A"],
-      ["最下位・未実施に低下", "総務部", 2, "職員研修の充実", "A", "D"],
+    const changes = rowOfText(summary, "前年度からの変化（重点目標・指標）");
+    expect(rowsOf(summary, changes + 1, 5, 7)).toEqual([
+      ["変化", "区分", "部局", "No.", "名称", "前年度", "今年度"],
+      ["新たに最上位", "重点目標", "総務部", 1, "窓口の待ち時間短縮", "B", "A"],
+      ["新たに最上位", "指標", "総務部", null, "待ち時間", "B", "A"],
+      ["最下位・未実施に低下", "重点目標", "総務部", 2, "職員研修の充実", "A", "D"],
+      ["最下位・未実施に低下", "指標", "総務部", null, "研修", "A", "D"],
     ]);
     const sourcesAt = rowOfText(summary, "取込元");
     const statuses = rowsOf(summary, sourcesAt + 2, 4, 8).map((line) => line[7]);
     expect(statuses).toEqual(["他の年度のため対象外", "前年度（比較のみ、集計に含めない）", "集計済み", "集計済み"]);
-    expect(valueAt(summary, changes, 0)).toBe("前年度からの変化（重点目標）");
+    expect(valueAt(summary, changes, 0)).toBe("前年度からの変化（重点目標・指標）");
   });
 });
 
