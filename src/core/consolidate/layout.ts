@@ -24,6 +24,8 @@ import {
   COUNT_CHANGE_FORMAT,
   POINTS_FORMAT,
   SIGN_OFF_HEADERS,
+  departmentShareHeaders,
+  departmentShareRow,
   historyHeaders,
   historyIndicatorHeaders,
   historyIndicatorRows,
@@ -163,7 +165,21 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
     b.style({ row: shareAt, column: summed.first, rowCount: 1, columnCount: charted }, { numberFormat: RATE_FORMAT });
   }
   b.blank();
-  // The grade shares chart sits in rows kept empty for it under the table, inside the printed width.
+  // Each department's shares per grade, as cities publish them beside the counts (#19).
+  if (departments.rowCount > 0) {
+    const shares = b.section({
+      title: ja("consolidate.sheet.section.departmentShares"),
+      headers: departmentShareHeaders(letters),
+      rows: content.departments.map((line) => departmentShareRow(line, letters)),
+      none: ja("consolidate.sheet.none"),
+    });
+    b.style(
+      { row: shares.firstRow, column: 1, rowCount: shares.rowCount, columnCount: letters.length + 1 },
+      { numberFormat: RATE_FORMAT },
+    );
+    b.blank();
+  }
+  // The grade shares chart sits in rows kept empty for it under the tables, inside the printed width.
   const gradeChartAt = departments.rowCount > 0 ? reserveRows(b, chartRows(departments.rowCount + 1)) : null;
 
   for (const kind of ["field", "masterPlan", "basicPolicy"] as const) {

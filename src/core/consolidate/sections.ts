@@ -171,6 +171,21 @@ export function departmentRow(line: DepartmentLine, letters: readonly string[], 
   ];
 }
 
+/**
+ * A department's share of its indicators per grade (and 未評価): its counts over its 指標数, blank for a letter
+ * not on its scale and for a department without indicators; the city's shares are the 割合 row under 合計.
+ */
+export function departmentShareRow(line: DepartmentLine, letters: readonly string[]): PlannedCell[] {
+  const { summary } = line;
+  const share = (key: string) =>
+    !(key in summary.counts) || summary.indicators === 0 ? "" : (summary.counts[key] ?? 0) / summary.indicators;
+  return [summary.department, ...letters.map(share), share(UNGRADED)];
+}
+
+export function departmentShareHeaders(letters: readonly string[]): string[] {
+  return ["部局", ...letters, UNGRADED_HEADER];
+}
+
 /** This year's rate less last year's, in points to the 0.1 the rates show (0.744 and 0.71 → 3.4). */
 export function pointsChange(rate: number | null, previous: number | null): number | null {
   return rate === null || previous === null ? null : Math.round((rate - previous) * 1000) / 10;

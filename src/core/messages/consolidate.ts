@@ -119,6 +119,10 @@ export const consolidateMessages = {
   "consolidate.sheet.section.sources": { ja: "取込元", en: "Sources" },
   "consolidate.sheet.total": { ja: "合計", en: "Total" },
   "consolidate.sheet.share": { ja: "割合", en: "Share" },
+  "consolidate.sheet.section.departmentShares": {
+    ja: "部局別（指標の達成度別割合）",
+    en: "By department (share of indicators per grade)",
+  },
   "consolidate.sheet.section.city": { ja: "全庁（達成度別の件数と割合）", en: "City-wide (count and share per grade)" },
   "consolidate.sheet.cityRateNote": {
     ja: "{departments}部局の達成率（各100%まで）の平均を、部局と同じ尺度で判定",

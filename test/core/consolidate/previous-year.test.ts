@@ -96,6 +96,13 @@ describe("a summary with the year before among its sources", () => {
       ["前年度", 1, 1, 0, 0, 0, 0, 2],
       ["増減", 0, -1, 1, 1, 0, 0, 1],
     ]);
+    // Each department's shares: 総務部 A 1 and D 1 of 2 indicators, 市民部 C 1 of 1.
+    const shares = rowOfText(summary, "部局別（指標の達成度別割合）");
+    expect(rowsOf(summary, shares + 1, 3, 7)).toEqual([
+      ["部局", "A", "B", "C", "D", "E", "未評価"],
+      ["総務部", 0.5, 0, 0, 0.5, 0, 0],
+      ["市民部", 0, 0, 1, 0, 0, 0],
+    ]);
     const rate = rowOfText(summary, "全庁の達成率");
     expect(rowsOf(summary, rate, 2, 5)[1]).toEqual(["前年度（令和6年度）の達成率", 0.9, "前年度の達成度", "B", -25]);
 

@@ -366,13 +366,14 @@ describe("the summary sheet written to the in-memory Excel", () => {
   it("draws the grade shares of each department and of the city (合計) as 100% stacked bars under the table", () => {
     const header = departmentTop() - 1;
     // Header, four departments and 合計 (the city): six rows; 部局, A–E and 未評価: seven columns. Under the
-    // table: 合計, 割合, a blank row, then 14 rows kept for the chart (at least 14; 5 bars × 1.5 + 6 = 13.5).
+    // table: 合計, 割合 and a blank row; the shares per department (title, header, four rows, a blank row);
+    // then 14 rows kept for the chart (at least 14; 5 bars × 1.5 + 6 = 13.5).
     const grades = {
       name: CHART_NAME,
       kind: "barStacked100",
       source: { row: header, column: 0, rowCount: 6, columnCount: 7 },
       title: "部局別・全庁の達成度の割合（指標数）",
-      placement: { row: header + 8, column: 0, rowCount: 14, columnCount: 8 },
+      placement: { row: header + 15, column: 0, rowCount: 14, columnCount: 8 },
       // The default scale's four graded letters best to worst (green, light green, orange, red), not carried
       // out grey, 未評価 light grey: a file opened anywhere shows the grades in their colours.
       colors: ["#2E7D32", "#8BC34A", "#F57C00", "#C62828", "#757575", "#BDBDBD"],
