@@ -53,7 +53,8 @@ export async function gradeCommand(
   }
   const bytes = file.bytes;
   const csv = isCsvFileName(input);
-  if (csv && (output !== null || parsed.pdf !== undefined)) return fail(io, "cli.csv.noOutput", {});
+  if (csv && output !== null) return fail(io, "cli.csv.noOutput", {});
+  if (csv && parsed.pdf !== undefined) return fail(io, "cli.csv.noPdf", {});
   const read = csv ? csvWorkbook(input, bytes) : await readSnapshotFromXlsx(bytes, { sheets: "all" });
   if (!read.ok) {
     const reason = read.failure.message;
@@ -223,7 +224,7 @@ function countsText(result: GradeResult, lang: Language): string {
 
 async function fail(
   io: CliIo,
-  key: "grade.cli.sameFile" | "grade.cli.outputExists" | "grade.cli.unreadable" | "cli.csv.noOutput",
+  key: "grade.cli.sameFile" | "grade.cli.outputExists" | "grade.cli.unreadable" | "cli.csv.noOutput" | "cli.csv.noPdf",
   params: Record<string, string>,
 ): Promise<number> {
   await writeText(

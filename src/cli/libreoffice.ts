@@ -9,6 +9,7 @@ import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const LIBREOFFICE_INSTALL_HINT = "apt-get install -y --no-install-recommends libreoffice-calc";
 
@@ -98,7 +99,7 @@ export async function convertWithLibreOffice(
     const { stdout, stderr } = await run(
       program,
       [
-        `-env:UserInstallation=${pathToFileUrl(profile)}`,
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
         "--headless",
         "--norestore",
         "--nolockcheck",
@@ -116,10 +117,6 @@ export async function convertWithLibreOffice(
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-}
-
-function pathToFileUrl(file: string): string {
-  return `file://${file.startsWith("/") ? "" : "/"}${file.replace(/\\/gu, "/")}`;
 }
 
 function run(file: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {

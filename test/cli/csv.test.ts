@@ -110,6 +110,14 @@ describe("tassei grade and consolidate on CSV", () => {
     expect(fs.existsSync(path.join(dir, "out.xlsx"))).toBe(false);
   });
 
+  it("refuses --pdf for a CSV input, saying it is --pdf that cannot be", async () => {
+    const r = await run(["grade", path.join(dir, "総合政策部.csv"), "--pdf", path.join(dir, "out.pdf")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("CSV ファイルからは PDF を作れません");
+    expect(r.stderr).toContain("A CSV file cannot be printed to a PDF");
+    expect(fs.existsSync(path.join(dir, "out.pdf"))).toBe(false);
+  });
+
   it("consolidates a folder of CSV exports, UTF-8 and Shift_JIS alike", async () => {
     const r = await run(["consolidate", dir, "-o", path.join(dir, "city.xlsx"), "--json"]);
     const result = JSON.parse(r.stdout) as ConsolidationResult;

@@ -89,7 +89,9 @@ function countsOf(letters: readonly string[], entries: readonly (readonly [strin
   const counts: Record<string, number> = Object.fromEntries([...letters, UNGRADED].map((key) => [key, 0]));
   let total = 0;
   for (const [key, n] of entries) {
-    counts[key] = (counts[key] ?? 0) + n;
+    // A letter not among the count columns (another year's scale) counts as 未評価, so the row adds up.
+    const column = key in counts ? key : UNGRADED;
+    counts[column] = (counts[column] ?? 0) + n;
     total += n;
   }
   return { counts, total };

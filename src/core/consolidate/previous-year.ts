@@ -56,12 +56,6 @@ export function previousFigures(record: DepartmentRecord | undefined): PreviousF
   };
 }
 
-/** The change in rate, in the same units (0.012 = 1.2 points), rounded to the 0.1 point the rates show. */
-export function rateChange(rate: number | null, previous: PreviousFigures | null): number | null {
-  if (rate === null || previous === null || previous.rate === null) return null;
-  return Math.round((rate - previous.rate) * 1000) / 1000;
-}
-
 /**
  * Goals and indicators that reached the scale's top grade this year, and those that fell to its bottom, with
  * last year's grade; an indicator is the same across years by its name, a goal by its title.
@@ -98,7 +92,7 @@ export function goalChanges(
     for (const item of items(record)) {
       const previousGrade = lastYear.get(`${item.what}:${sameTitle(item.title)}`);
       if (item.grade === null || previousGrade === undefined || previousGrade === null) continue;
-      const kind = changeKind(item.grade, previousGrade, record.scale);
+      const kind = changeKind(item.grade, record.scale, previousGrade, before.scale);
       if (kind === null) continue;
       changes.push({
         kind,
@@ -121,11 +115,12 @@ export function goalChanges(
     .map(([c]) => c);
 }
 
-function changeKind(grade: string, previousGrade: string, scale: Scale): GoalChangeKind | null {
-  const top = scale.grades[0]?.letter;
-  const bottom = new Set([scale.grades[scale.grades.length - 1]?.letter, scale.notCarriedOut.letter]);
-  if (grade === top && previousGrade !== top) return "newly_top";
-  if (bottom.has(grade) && !bottom.has(previousGrade)) return "fell_to_bottom";
+/** Each grade read on its own year's scale: the top and the bottom are that scale's. */
+function changeKind(grade: string, scale: Scale, previousGrade: string, previousScale: Scale): GoalChangeKind | null {
+  const top = (s: Scale, g: string) => g === s.grades[0]?.letter;
+  const bottom = (s: Scale, g: string) => g === s.grades[s.grades.length - 1]?.letter || g === s.notCarriedOut.letter;
+  if (top(scale, grade) && !top(previousScale, previousGrade)) return "newly_top";
+  if (bottom(scale, grade) && !bottom(previousScale, previousGrade)) return "fell_to_bottom";
   return null;
 }
 

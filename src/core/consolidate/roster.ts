@@ -94,6 +94,7 @@ export function previousSummaryDepartments(summary: SheetSnapshot | null): strin
   const departmentsTitle = message("consolidate.sheet.section.departments", "ja");
   const notSubmittedKind = message("consolidate.kind.not_submitted", "ja");
   const total = message("consolidate.sheet.total", "ja");
+  const none = message("consolidate.sheet.none", "ja");
   const names: string[] = [];
   for (let row = used.row; row < used.row + used.rowCount; row++) {
     if (text(row) === notSubmittedKind) names.push(text(row, first + 1));
@@ -101,7 +102,7 @@ export function previousSummaryDepartments(summary: SheetSnapshot | null): strin
     // The title, the header row, then one department a row until 合計 or a blank line.
     for (let line = row + 2; line < used.row + used.rowCount; line++) {
       const name = text(line);
-      if (name === "" || name === total) break;
+      if (name === "" || name === total || name === none) break;
       names.push(name);
     }
   }

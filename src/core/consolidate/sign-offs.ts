@@ -18,6 +18,9 @@ export interface SignOffLine {
 
 export function notSignedOff(records: readonly DepartmentRecord[]): SignOffLine[] {
   return records.flatMap((record) => {
+    // A sheet with no place for a sign-off (made before it had one, laid out by hand without the labels)
+    // cannot be signed on: it is not listed as waiting for one.
+    if (record.signOffCells.section === null && record.signOffCells.director === null) return [];
     const { signOffs } = record.department;
     const of = (role: SignOffRole) => (signOffs[role].name.trim() === "" ? null : signOffs[role]);
     const section = of("section");

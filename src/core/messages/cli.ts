@@ -126,6 +126,10 @@ export const cliMessages = {
     ja: "CSV が大きすぎます（200 万セルまで）。部ごとのファイルに分けてください。",
     en: "The CSV is too large (at most 2 million cells). Split it into one file per department.",
   },
+  "cli.csv.noPdf": {
+    ja: "CSV ファイルからは PDF を作れません（--pdf は .xlsx / .xlsm に使います）。",
+    en: "A CSV file cannot be printed to a PDF (--pdf takes an .xlsx or .xlsm file).",
+  },
   "cli.csv.noOutput": {
     ja: "CSV には評価結果を書き込めません（-o は .xlsx の入力だけに使えます）。--json で結果を確認するか、Excel で .xlsx として保存してから評価してください。",
     en: "Grades cannot be written into a CSV (-o takes .xlsx inputs only). Use --json to see the results, or save it as .xlsx in Excel and grade that.",

@@ -70,4 +70,10 @@ describe("the city's counts", () => {
     // A goal without a grade, or with a letter off the count columns, is 未評価.
     expect(city.goals).toEqual({ counts: { A: 1, B: 1, C: 0, D: 0, E: 0, ungraded: 2 }, total: 4 });
   });
+
+  // Regression: a letter off the count columns (another year's scale) was counted in 計 but shown nowhere.
+  it("counts a letter that is not a count column as 未評価, so the row adds up", () => {
+    const city = citySummary([department(null, { S: 2, A: 1 })], [], LETTERS, [DEFAULT_SCALE]);
+    expect(city.indicators).toEqual({ counts: { A: 1, B: 0, C: 0, D: 0, E: 0, ungraded: 2 }, total: 3 });
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { planConsolidation } from "../../../src/core/consolidate";
 import type { ConsolidationResult } from "../../../src/core/consolidate";
-import { ROSTER_SHEET_NAME, rosterNames } from "../../../src/core/consolidate/roster";
+import { ROSTER_SHEET_NAME, previousSummaryDepartments, rosterNames } from "../../../src/core/consolidate/roster";
 import { emptySheetPlan } from "../../../src/core/workbook/plan";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { type AdapterUnderTest, officeJsAdapter } from "../../support/adapters";
@@ -16,6 +16,22 @@ import { NOW, rowOfText, rowsOf } from "./support";
 jest.setTimeout(60_000);
 
 describe("reading a roster", () => {
+  // Regression: an empty 部局別 of a previous run (its 該当なし line) was read as a department named 該当なし.
+  it("reads no department from a previous summary whose 部局別 was empty", () => {
+    const values = [["部局別（指標の達成度別件数）"], ["部局"], ["該当なし"], [null]];
+    const summary = {
+      name: "全庁サマリー",
+      used: { row: 0, column: 0, rowCount: 4, columnCount: 1 },
+      values,
+      formulas: values.map(() => [null]),
+      numberFormats: values.map(() => ["General"]),
+      tables: [],
+      properties: {},
+      protected: false,
+    };
+    expect(previousSummaryDepartments(summary as never)).toEqual([]);
+  });
+
   it("takes one department a line, skipping a header, blanks and the same name written twice", () => {
     // "市民部 " and "市民部" (a trailing space), and "環境\u3000部" (an ideographic space) and "環境部", are the same.
     expect(rosterNames(["部局名", "総務部", "", "市民部 ", "市民部", "  ", "環境\u3000部", "環境部"])).toEqual([

@@ -68,6 +68,23 @@ describe("a Tassei sheet's sign-offs", () => {
     expect(next.department.signOffs).toEqual({ section: { name: "", date: "" }, director: { name: "", date: "" } });
   });
 
+  // Regression: a stamp row of labels side by side read the second label as the first one's name.
+  it("never take a label beside a label for a name (課長確認印 | 部長確認印)", () => {
+    const values = [["課長確認印", "部長確認印", "確認日"]];
+    const sheet = {
+      name: "手作り",
+      used: { row: 0, column: 0, rowCount: 1, columnCount: 3 },
+      values,
+      formulas: values.map((line) => line.map(() => null)),
+      numberFormats: values.map((line) => line.map(() => "General")),
+      tables: [],
+      properties: {},
+      protected: false,
+    };
+    const found = readSignOffs(sheet as never);
+    expect([found?.section?.name, found?.director?.name]).toEqual(["", ""]);
+  });
+
   it("are found by their labels on a hand-laid sheet too (課長確認欄, the date right of 確認日)", () => {
     const values = [
       ["", "", "", "", ""],
@@ -123,5 +140,36 @@ describe("全庁サマリー's list of departments not signed off", () => {
       l.target.kind === "cell" ? String.fromCharCode(65 + l.target.cell.column) + (l.target.cell.row + 1) : "";
     expect(links.map(address)).toEqual([signOffs("市民部").director!.cell, signOffs("環境部").section!.cell]);
     expect(valueAt(summary, top, 0)).toBe("確認が済んでいない部局（課長確認・部長確認）");
+  });
+
+  // Regression: a sheet with no place for a sign-off was listed as waiting for one, with nowhere to sign.
+  it("leaves out a sheet that has no place for a sign-off", async () => {
+    const adapter = officeJsAdapter();
+    await insertDepartments(adapter, [["総務部", signed("総務部", { name: "", date: "" })]]);
+    const sheet = sheetOf(await adapter.read({ sheets: "all" }), "総務部");
+    const at = readSignOffs(sheet)!.section!.cell;
+    const row = Number(/\d+/u.exec(at)![0]) - 1;
+    // The labels are cleared, as on a sheet made before Tassei had them.
+    await adapter.apply({
+      sheets: [
+        {
+          ...emptySheetPlan("総務部", "update"),
+          blocks: [
+            {
+              anchor: { row, column: 3 },
+              rows: [
+                ["", "", "", ""],
+                ["", "", "", ""],
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const snapshot = await adapter.read({ sheets: "all" });
+    expect(readSignOffs(sheetOf(snapshot, "総務部"))).toBeUndefined();
+    const run = planConsolidation(snapshot, [{ kind: "this-workbook", snapshot }], { now: NOW });
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.notSignedOff).toEqual([]);
   });
 });

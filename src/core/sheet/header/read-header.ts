@@ -87,7 +87,9 @@ export function readSignOffs(sheet: SheetSnapshot): Readonly<Partial<Record<Sign
       if (sheet.tables.some((table) => contains(table.range, at))) return;
       const dateLabel = line.findIndex((v, i) => i > c && typeof v === "string" && v.trim() === SIGN_OFF_DATE_LABEL);
       const nameCell = readCell(sheet, at.row, at.column + 1);
-      const name = nameCell.value === SIGN_OFF_DATE_LABEL ? "" : cellText(nameCell.value).trim();
+      // A label beside the label (課長確認印 | 部長確認印, or 確認日) is no one's name.
+      const next = cellText(nameCell.value).trim();
+      const name = next === SIGN_OFF_DATE_LABEL || roleOf.has(next.replace(/[欄印]$/u, "")) ? "" : next;
       const dateValue = dateLabel < 0 ? null : (line[dateLabel + 1] ?? null);
       found[role] = { name, date: dateText(dateValue), cell: cellAddress(nameCell) };
     });
