@@ -4,7 +4,7 @@
  * five seed departments): tick sheets, add a broken file, build the summary, see the exceptions.
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
+import { type ConsolidationResult, SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
 import { applyPlan } from "../../src/excel/apply";
 import { readSnapshot } from "../../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
@@ -209,6 +209,19 @@ describe("consolidate panel's year and sheet list", () => {
     roster: null,
   });
 
+  /** The tab with one sheet listed, after a run whose result is `summary` with `fields` in it. */
+  async function consolidated(fields: Partial<ConsolidationResult>, sheet: string) {
+    renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => [{ sheet, department: sheet, fiscalYear: 2025 }],
+        consolidate: async () => ({ status: "done", result: { ...summary(2025), ...fields } }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+  }
+
   it("re-runs for another year without copying the picked files' sheets a second time", async () => {
     const requests: ConsolidateRequest[] = [];
     renderConsolidate(
@@ -241,15 +254,7 @@ describe("consolidate panel's year and sheet list", () => {
   it("says the city's grade and rate, and how many departments they average", async () => {
     const previous = { ...EMPTY_CITY, fiscalYear: 2024, rate: 0.9, rateText: "90.0%", grade: "A" };
     const city = { ...EMPTY_CITY, rate: 0.744, rateText: "74.4%", grade: "B", departmentsCounted: 4, previous };
-    renderConsolidate(
-      paneJobs({
-        departmentSheets: async () => [{ sheet: "市長公室", department: "市長公室", fiscalYear: 2025 }],
-        consolidate: async () => ({ status: "done", result: { ...summary(2025), city } }),
-      }),
-    );
-    await act(async () => {
-      fireEvent.click(screen.getByTestId("consolidate-run"));
-    });
+    await consolidated({ city }, "市長公室");
     expect((await screen.findByTestId("consolidate-city")).textContent).toBe(
       "全庁: B（74.4%）　4 部局の達成率の平均前年度（令和6年度）: A（90.0%）",
     );
@@ -257,15 +262,7 @@ describe("consolidate panel's year and sheet list", () => {
 
   it("names the departments on the roster that sent nothing", async () => {
     const roster = { source: "sheet" as const, departments: 3, notSubmitted: ["環境部", "市民部"] };
-    renderConsolidate(
-      paneJobs({
-        departmentSheets: async () => [{ sheet: "総務部", department: "総務部", fiscalYear: 2025 }],
-        consolidate: async () => ({ status: "done", result: { ...summary(2025), roster } }),
-      }),
-    );
-    await act(async () => {
-      fireEvent.click(screen.getByTestId("consolidate-run"));
-    });
+    await consolidated({ roster }, "総務部");
     expect((await screen.findByTestId("consolidate-not-submitted")).textContent).toBe(
       "未提出 2 部（部局一覧 3 部のうち）: 環境部、市民部",
     );
@@ -273,15 +270,7 @@ describe("consolidate panel's year and sheet list", () => {
 
   it("names the departments whose heads have not signed off", async () => {
     const notSignedOff = [{ department: "市民部", section: { name: "鈴木", date: "2026/3/29" }, director: null }];
-    renderConsolidate(
-      paneJobs({
-        departmentSheets: async () => [{ sheet: "市民部", department: "市民部", fiscalYear: 2025 }],
-        consolidate: async () => ({ status: "done", result: { ...summary(2025), notSignedOff } }),
-      }),
-    );
-    await act(async () => {
-      fireEvent.click(screen.getByTestId("consolidate-run"));
-    });
+    await consolidated({ notSignedOff }, "市民部");
     expect((await screen.findByTestId("consolidate-not-signed-off")).textContent).toBe(
       "課長確認・部長確認が済んでいない部局 1 部: 市民部",
     );
@@ -298,29 +287,13 @@ describe("consolidate panel's year and sheet list", () => {
         },
       ],
     };
-    renderConsolidate(
-      paneJobs({
-        departmentSheets: async () => [{ sheet: "総務部", department: "総務部", fiscalYear: 2025 }],
-        consolidate: async () => ({ status: "done", result: { ...summary(2025), history } }),
-      }),
-    );
-    await act(async () => {
-      fireEvent.click(screen.getByTestId("consolidate-run"));
-    });
+    await consolidated({ history }, "総務部");
     const rows = within(await screen.findByTestId("consolidate-history")).getAllByRole("row");
     expect(rows.map((row) => row.textContent)).toEqual(["部令和6年度令和7年度", "総務部B（90.0%）－"]);
   });
 
   it("says how the summary will print and how Excel makes the PDF", async () => {
-    renderConsolidate(
-      paneJobs({
-        departmentSheets: async () => [{ sheet: "総務部", department: "総務部", fiscalYear: 2025 }],
-        consolidate: async () => ({ status: "done", result: summary(2025) }),
-      }),
-    );
-    await act(async () => {
-      fireEvent.click(screen.getByTestId("consolidate-run"));
-    });
+    await consolidated({}, "総務部");
     const print = (await screen.findByTestId("consolidate-print")).textContent ?? "";
     expect(print).toContain("「全庁サマリー」は A3 横・1 ページ幅・見出し行の繰り返しで印刷されるよう設定しました。");
     expect(print).toContain("［ファイル］›［エクスポート］›［PDF/XPS ドキュメントの作成］");
