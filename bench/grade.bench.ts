@@ -19,7 +19,8 @@ import { findKpiTables } from "../src/core/sheet/find-tables";
 import { kpiRowInput } from "../src/core/sheet/kpi/kpi-row-input";
 import { isIndicatorRow, kpiRows, valuesInColumnOrder } from "../src/core/sheet/kpi/kpi-rows";
 import type { WorkbookSnapshot } from "../src/core/workbook/snapshot";
-import { readForGrading, withLoggedFormulas } from "../src/excel/jobs/grade";
+import { readForGrading, withLoggedFormulas } from "../src/core/jobs/grade";
+import { officeJsPort } from "../src/excel/port";
 import { createInMemoryExcel, type InMemoryExcel } from "../packages/in-memory-excel/src";
 import { typedIndicatorsDepartment } from "../test/support/plans";
 
@@ -50,13 +51,13 @@ async function measured<T>(excel: InMemoryExcel, work: () => Promise<T>): Promis
 }
 
 async function gradeOnce(excel: InMemoryExcel, now: Date, label: string): Promise<void> {
-  const [snapshot, read] = await measured(excel, () => excel.run((context) => readForGrading(context)));
+  const [snapshot, read] = await measured(excel, () => excel.run((context) => readForGrading(officeJsPort(context))));
   const start = performance.now();
   const planned = planGrade(snapshot, SHEET, { now });
   const planMs = performance.now() - start;
   const [run, logged] = await measured(excel, () =>
     excel.run((context) =>
-      withLoggedFormulas(context, snapshot, (s) => (s === snapshot ? planned : planGrade(s, SHEET, { now }))),
+      withLoggedFormulas(officeJsPort(context), snapshot, (s) => (s === snapshot ? planned : planGrade(s, SHEET, { now }))),
     ),
   );
   if (!run.ok) throw new Error(run.message.en);

@@ -1,29 +1,25 @@
 /**
- * Consolidate into this workbook's 全庁サマリー, from the pane: one Excel.run that reads every sheet (where
- * the formulas are, not their text) in 2 syncs, lets the core plan the summary from the ticked department
- * sheets and the files already read, and writes it in 1 more — 3 syncs whether there are 5 or 50 sheets
- * (one more when the summary prints one page wide). Source sheets are only read; the plan holds the
- * summary sheet alone. Sheets copied from picked files follow, one request per file.
+ * Consolidate into this workbook's 全庁サマリー, from the pane: the core's job (core/jobs/consolidate.ts)
+ * in one Excel.run that reads every sheet (where the formulas are, not their text) in 2 syncs, plans the
+ * summary from the ticked department sheets and the files already read, and writes it in 1 more — 3
+ * syncs whether there are 5 or 50 sheets (one more when the summary prints one page wide). Sheets copied
+ * from picked files follow, one request per file: copying is Excel's alone.
  */
 import {
   SUMMARY_SHEET_NAME,
-  findDepartmentSheets,
-  planConsolidation,
   type ConsolidationResult,
   type ConsolidationSource,
   type DepartmentSheetCandidate,
 } from "../../core/consolidate";
+import * as jobs from "../../core/jobs/consolidate";
 import type { ConsolidateOutcome, CopyReport } from "../../core/jobs/outcome";
 import { type Bilingual, bilingual } from "../../core/messages";
-import { applyPlan, printNotices } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
 import { insertWorksheetsFromBase64 } from "../newer-api";
 import { PAYLOAD_BUDGET_BYTES, WRITE_OVERHEAD_BYTES } from "../payload";
-import { readSnapshot } from "../read";
+import { officeJsPort } from "../port";
 import { REQUIREMENTS, supports } from "../requirements";
 import type { GradeDeps } from "./grade";
-
-const CONSOLIDATE_READ = { sheets: "all", formulas: "presence" } as const;
 
 export interface ConsolidateRequest {
   /** The department sheets of this workbook to include; all found when absent. */
@@ -51,7 +47,7 @@ export interface SheetCopy {
 /** The department sheets of this workbook, for the pane's tick list. */
 export async function listDepartmentSheets(deps: GradeDeps): Promise<DepartmentSheetCandidate[]> {
   return withTimeout(
-    deps.run(async (context) => findDepartmentSheets(await readSnapshot(context, CONSOLIDATE_READ))),
+    deps.run((context) => jobs.listDepartmentSheets(officeJsPort(context))),
     deps.timeoutMs,
   );
 }
@@ -72,24 +68,27 @@ export async function consolidateIntoWorkbook(
   try {
     return await withTimeout(
       deps.run(async (context): Promise<ConsolidateOutcome<ConsolidationResult>> => {
-        const snapshot = await readSnapshot(context, CONSOLIDATE_READ);
-        const thisWorkbook: ConsolidationSource = {
-          kind: "this-workbook",
-          snapshot,
-          ...(request.sheets ? { sheets: request.sheets } : {}),
-          ...(request.exclude ? { exclude: request.exclude } : {}),
-        };
-        const planned = planConsolidation(snapshot, [thisWorkbook, ...request.files], {
-          now: (deps.now ?? (() => new Date()))(),
-          ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
-        });
-        if (!planned.ok) return { status: "refused", message: planned.message };
-        const notices = printNotices(await applyPlan(context, planned.plan));
+        const planned = await jobs.consolidate(
+          officeJsPort(context),
+          {
+            thisWorkbook: {
+              ...(request.sheets ? { sheets: request.sheets } : {}),
+              ...(request.exclude ? { exclude: request.exclude } : {}),
+            },
+            eachSource: async (add) => request.files.forEach(add),
+          },
+          {
+            now: (deps.now ?? (() => new Date()))(),
+            ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
+          },
+        );
+        if (planned.status === "refused") return { status: "refused", message: planned.message };
+        const { result, notices, sheetNames } = planned;
         // After the summary has landed, one request per file: a file Excel refuses loses only itself.
-        const copies = await copySheets(context, snapshot.sheetNames, request.copy ?? []);
+        const copies = await copySheets(context, sheetNames, request.copy ?? []);
         return {
           status: "done",
-          result: planned.result,
+          result,
           ...(request.copy ? { copies } : {}),
           ...(notices.length > 0 ? { notices } : {}),
         };

@@ -1,15 +1,14 @@
 /**
- * Insert a department sheet: one Excel.run, three syncs (read the workbook's structure, write the plan,
- * then set printing one page wide and read it back: applyPlan's fitToWidth).
- * All decisions (sheet name, refusals, layout) are made by the core's planInsert.
+ * Insert a department sheet: the core's Insert job (core/jobs/insert.ts) in one Excel.run, three syncs
+ * (read the workbook's structure, write the plan, then set printing one page wide and read it back:
+ * applyPlan's fitToWidth). All decisions (sheet name, refusals, layout) are the core's.
  */
 import { bilingual, message } from "../../core/messages";
 import { describeExcelError, withTimeout } from "../errors";
-import { planInsert } from "../../core/insert/plan";
+import { insertSheet } from "../../core/jobs/insert";
 import { validateInsertRequest, type InsertRequest } from "../../core/insert/request";
 import type { InsertOutcome } from "../../core/jobs/outcome";
-import { applyPlan, printNotices } from "../apply";
-import { readSnapshot } from "../read";
+import { officeJsPort } from "../port";
 import { REQUIREMENTS, supports, type IsSetSupported } from "../requirements";
 import type { RunBatch } from "../run";
 
@@ -28,19 +27,7 @@ export async function insertDepartmentSheet(
     // Under the same timeout as the other jobs. A retry after a timeout never makes a second sheet: the
     // name is taken by then, and the insert is refused saying so.
     return await withTimeout(
-      run(async (context) => {
-        const structure = await readSnapshot(context, { sheets: [] });
-        const planned = planInsert(validated.value, structure);
-        if (!planned.ok) return { status: "invalid", problems: planned.problems } as const;
-        const applied = await applyPlan(context, { sheets: [planned.plan] });
-        const notices = printNotices(applied);
-        return {
-          status: "done",
-          sheet: planned.sheetName,
-          renamed: planned.renamed,
-          ...(notices.length > 0 ? { notices } : {}),
-        } as const;
-      }),
+      run((context) => insertSheet(officeJsPort(context), validated.value)),
       timeoutMs,
     );
   } catch (error) {

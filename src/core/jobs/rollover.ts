@@ -1,0 +1,52 @@
+/**
+ * The 次年度作成 job, written once against the port: next year's sheet of department sheets, read from
+ * one workbook and written into another — the same one in the pane (beside the sheets), a new file on the
+ * command line. The sources are only read; the decisions are planRollovers'.
+ */
+import { departmentSheetNames } from "../consolidate/find-sheets";
+import type { Bilingual } from "../messages";
+import { planRollovers } from "../rollover/plan-rollover";
+import type { WorkbookPort, WorkbookReader } from "./port";
+
+export interface RolloverJobRequest {
+  /** The active sheet, or every department sheet of the source. */
+  readonly scope: "active" | "all";
+  /** The new fiscal year; each source's next year by default. */
+  readonly fiscalYear?: number;
+  /** The source's file name, where it is a file (a hand-made sheet's department may be named by it). */
+  readonly fileName?: string | null;
+}
+
+export interface RolloverJobOutcome {
+  /** The sheets made, each from its source. */
+  readonly made: readonly { readonly from: string; readonly sheet: string }[];
+  /** The sheets that could not be rolled over, with the reason; the others are written. */
+  readonly failed: readonly { readonly sheet: string; readonly message: Bilingual }[];
+  /** What landed but not as planned (printing not set one page wide…). */
+  readonly notices: readonly Bilingual[];
+}
+
+export async function rolloverSheets(
+  source: WorkbookReader,
+  target: WorkbookPort,
+  request: RolloverJobRequest,
+): Promise<RolloverJobOutcome> {
+  const snapshot = await source.read({ sheets: request.scope === "active" ? "active" : "all", formulas: "presence" });
+  const names =
+    request.scope === "active"
+      ? snapshot.activeSheet === null
+        ? []
+        : [snapshot.activeSheet]
+      : departmentSheetNames(snapshot);
+  const sheets = names.flatMap((name) => snapshot.sheets.filter((s) => s.name === name));
+  // Into the same workbook: its names are the snapshot's; into another, that workbook's.
+  const into = source === target ? snapshot : await target.read({ sheets: [] });
+  const { plans, made, failed } = planRollovers(sheets, {
+    existingSheets: into.sheetNames,
+    existingTables: into.tableNames,
+    ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
+    ...(request.fileName === undefined ? {} : { fileName: request.fileName }),
+  });
+  const notices = plans.length > 0 ? await target.apply({ sheets: [...plans] }) : [];
+  return { made, failed, notices };
+}
