@@ -57,7 +57,9 @@ async function gradeOnce(excel: InMemoryExcel, now: Date, label: string): Promis
   const planMs = performance.now() - start;
   const [run, logged] = await measured(excel, () =>
     excel.run((context) =>
-      withLoggedFormulas(officeJsPort(context), snapshot, (s) => (s === snapshot ? planned : planGrade(s, SHEET, { now }))),
+      withLoggedFormulas(officeJsPort(context), snapshot, (s) =>
+        s === snapshot ? planned : planGrade(s, SHEET, { now }),
+      ),
     ),
   );
   if (!run.ok) throw new Error(run.message.en);
