@@ -67,10 +67,14 @@ async function phases(folder: string, output: string): Promise<{ read: number; p
     });
     return sources;
   });
-  const plan = await timed(async () => planConsolidation(opened.target.snapshot, read.result, { now: new Date() }));
+  const target = await opened.target.port.read({ sheets: "all" });
+  const plan = await timed(async () => planConsolidation(target, read.result, { now: new Date() }));
   if (!plan.result.ok) throw new Error(plan.result.message.en);
   const run = plan.result;
-  const write = await timed(() => writeSummary(opened.target, run.plan));
+  const write = await timed(async () => {
+    await opened.target.port.apply(run.plan);
+    return writeSummary(opened.target);
+  });
   if (!write.result.ok) throw new Error(write.result.reason.en);
   return { read: read.ms, plan: plan.ms, write: write.ms };
 }

@@ -2,15 +2,16 @@
  * `tassei consolidate <files or folders…> -o city.xlsx [--json] [--lower-is-better ratio|progress]`: the
  * Consolidate job on files, for finance staff batching dozens of department workbooks. Each file is read
  * by the .xlsx adapter (one progress line on stderr per file); one that cannot be read becomes an
- * exception row and the batch goes on. The core plans the summary sheet (planGradedConsolidation) into the
- * output file (summary-file.ts: a new workbook, or the summary regenerated in an existing one, whose own
+ * exception row and the batch goes on. The pane's Consolidate job (core/jobs/consolidate.ts) plans the
+ * summary sheet into the output file (summary-file.ts: a new workbook, or the summary regenerated in an existing one, whose own
  * department sheets are then sources too, as the pane consolidates the open workbook's). Sources are
  * never written.
  * Exit codes: 0 every source consolidated, 1 some source could not be, 2 wrong command line, missing
  * path or unreadable folder, or an output file that cannot be written.
  */
 import { readBatchArgs } from "./batch-args";
-import { departmentCount, planGradedConsolidation, sourceGrading } from "../core/consolidate";
+import { departmentCount } from "../core/consolidate";
+import { consolidate } from "../core/jobs/consolidate";
 import type { ConsolidationResult, ConsolidationSource, DepartmentSummary, ExceptionKind } from "../core/consolidate";
 import { formatEraFiscalYear } from "../core/era";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
@@ -21,7 +22,8 @@ import { forEachSource } from "./read-sources";
 import { readRosterFile } from "./roster-file";
 import { withWorkbookWritten, writePdf } from "./pdf-file";
 import { departmentSheetNames } from "../core/consolidate/find-sheets";
-import { type SummaryTarget, openSummaryTarget, writeSummary } from "./summary-file";
+import { type SummaryTarget, openSummaryTarget, targetFailure, writeSummary } from "./summary-file";
+import { XlsxPortError } from "../xlsx/port";
 import { outputNameError, usageError } from "./usage";
 
 interface ConsolidateArgs {
@@ -64,19 +66,31 @@ export async function consolidateCommand(
     ...(roster === undefined ? {} : { roster: roster.names }),
   };
   // Each file is graded as soon as it is read and its cells let go: 500 files never sit in memory at once.
-  const grading = sourceGrading(options);
   // As in the pane, the workbook the summary is regenerated in gives its own department sheets too.
-  if (opened.target.kind === "existing") grading.add({ kind: "this-workbook", snapshot: opened.target.snapshot });
-  await forEachSource(files, async (source, index) => {
-    grading.add(source);
-    await writeText(io.stderr, progressLine(source, index, files.length));
-  });
-  const run = planGradedConsolidation(opened.target.snapshot, grading.graded(), options);
-  if (!run.ok) {
+  const { target } = opened;
+  let run;
+  try {
+    run = await consolidate(
+      target.port,
+      {
+        thisWorkbook: target.kind === "existing" ? {} : null,
+        eachSource: (add) =>
+          forEachSource(files, async (source, index) => {
+            add(source);
+            await writeText(io.stderr, progressLine(source, index, files.length));
+          }),
+      },
+      options,
+    );
+  } catch (error) {
+    if (!(error instanceof XlsxPortError)) throw error;
+    return fail(io, targetFailure(target, error.reason));
+  }
+  if (run.status === "refused") {
     await writeText(io.stderr, `${run.message.ja}\n${run.message.en}\n`);
     return run.reason === "no_sources" ? 1 : 2;
   }
-  const written = await writeSummary(opened.target, run.plan);
+  const written = await writeSummary(target);
   if (!written.ok) return fail(io, written.reason);
   if (parsed.pdf !== undefined) {
     const pdf = await writePdf(written.bytes, parsed.pdf);

@@ -7,15 +7,16 @@
  * command line or unreadable file.
  */
 import { readBatchArgs } from "./batch-args";
-import { isDepartmentSheet } from "../core/consolidate";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
 import { writeFailureReason, writeFileWhole } from "./write-file";
 import { withWorkbookWritten, writePdf } from "./pdf-file";
 import path from "node:path";
-import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, planGradeSheets } from "../core/grade";
+import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome } from "../core/grade";
+import { gradeDepartmentSheets } from "../core/jobs/grade";
+import { type WorkbookPort, type WorkbookReader, snapshotReader, withoutWriting } from "../core/jobs/port";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
-import { applyPlanInPlace, readSnapshotFromXlsx } from "../xlsx";
+import { XlsxPortError, xlsxFilePort } from "../xlsx/port";
 import { isCsvFileName } from "./input-files";
 import { csvSource } from "./read-sources";
 import { type CliIo, writeText } from "./io";
@@ -51,40 +52,38 @@ export async function gradeCommand(
     await writeText(io.stderr, `${file.reason.ja}\n${file.reason.en}\n`);
     return 2;
   }
-  const bytes = file.bytes;
   const csv = isCsvFileName(input);
   if (csv && output !== null) return fail(io, "cli.csv.noOutput", {});
   if (csv && parsed.pdf !== undefined) return fail(io, "cli.csv.noPdf", {});
-  const read = csv ? csvWorkbook(input, bytes) : await readSnapshotFromXlsx(bytes, { sheets: "all" });
-  if (!read.ok) {
-    const reason = read.failure.message;
-    await writeText(
-      io.stderr,
-      `${message("grade.cli.unreadable", "ja", { file: input, reason: reason.ja })}\n` +
-        `${message("grade.cli.unreadable", "en", { file: input, reason: reason.en })}\n`,
-    );
-    return 2;
+  const csvRead = csv ? csvReader(input, file.bytes) : null;
+  if (csvRead !== null && "failure" in csvRead) return unreadable(io, input, csvRead.failure);
+  const xlsx = csvRead === null ? xlsxFilePort(file.bytes) : null;
+  // The graded workbook is made only when it is written with -o or printed with --pdf (also without -o).
+  const writes = output !== null || parsed.pdf !== undefined;
+  const port: WorkbookPort = xlsx === null ? withoutWriting(csvRead!) : writes ? xlsx : withoutWriting(xlsx);
+  let graded;
+  try {
+    graded = await gradeDepartmentSheets(port, { now: now(), lowerIsBetter: parsed.lowerIsBetter });
+  } catch (error) {
+    if (!(error instanceof XlsxPortError)) throw error;
+    if (error.kind === "unreadable") return unreadable(io, input, error.reason);
+    return failWriting(io, output ?? parsed.pdf ?? "", error.reason);
   }
-  const snapshot = read.snapshot;
-  const sheets = snapshot.sheets.filter(isDepartmentSheet).map((s) => s.name);
-  if (sheets.length === 0) {
+  if (graded.status === "no_sheet") {
     await writeText(
       io.stderr,
       bothLanguages((lang) => message("grade.cli.noSheet", lang, { file: input })),
     );
     return 1;
   }
-  const batch = planGradeSheets(snapshot, sheets, { now: now(), lowerIsBetter: parsed.lowerIsBetter });
-
-  // The graded workbook: written with -o, printed to a PDF with --pdf (also without -o).
-  const graded = output !== null || parsed.pdf !== undefined ? await gradedBytes(bytes, batch.plan) : null;
-  if (graded !== null && !graded.ok) return failWriting(io, output ?? parsed.pdf ?? "", graded.reason);
-  if (output !== null && graded?.ok) {
-    const written = writeGraded(graded.bytes, output);
+  const batch = graded;
+  const bytes = xlsx !== null && writes ? await xlsx.bytes() : null;
+  if (output !== null && bytes !== null) {
+    const written = writeGraded(bytes, output);
     if (written !== null) return failWriting(io, output, written);
   }
-  if (parsed.pdf !== undefined && graded?.ok) {
-    const pdf = await writePdf(graded.bytes, parsed.pdf);
+  if (parsed.pdf !== undefined && bytes !== null) {
+    const pdf = await writePdf(bytes, parsed.pdf);
     if (pdf !== null) {
       const said = output === null ? pdf : withWorkbookWritten(pdf, output);
       await writeText(io.stderr, `${said.ja}\n${said.en}\n`);
@@ -107,15 +106,20 @@ export async function gradeCommand(
   return troubled ? 1 : 0;
 }
 
-/** A CSV export read as a one-sheet workbook, in the .xlsx reader's result shape. */
-function csvWorkbook(input: string, bytes: Uint8Array) {
+/** A CSV export read as a one-sheet workbook, or why it cannot be. */
+function csvReader(input: string, bytes: Uint8Array): WorkbookReader | { readonly failure: Bilingual } {
   const source = csvSource(input, bytes);
-  return source.kind === "file"
-    ? ({ ok: true, snapshot: source.snapshot } as const)
-    : ({
-        ok: false,
-        failure: { message: source.kind === "unreadable" ? source.reason : bilingual("cli.csv.binary") },
-      } as const);
+  if (source.kind === "file") return snapshotReader(source.snapshot);
+  return { failure: source.kind === "unreadable" ? source.reason : bilingual("cli.csv.binary") };
+}
+
+async function unreadable(io: CliIo, input: string, reason: Bilingual): Promise<number> {
+  await writeText(
+    io.stderr,
+    `${message("grade.cli.unreadable", "ja", { file: input, reason: reason.ja })}\n` +
+      `${message("grade.cli.unreadable", "en", { file: input, reason: reason.en })}\n`,
+  );
+  return 2;
 }
 
 function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: string; en: string } } {
@@ -136,19 +140,6 @@ function readArgs(args: readonly string[]): GradeArgs | { readonly error: { ja: 
     lowerIsBetter: read.lowerIsBetter,
     ...(read.pdf === undefined ? {} : { pdf: read.pdf }),
   };
-}
-
-/**
- * Applies the plan to the input's own parts: only what the plan names changes, the user's charts, notes and
- * macros stay in the copy.
- */
-async function gradedBytes(
-  bytes: Uint8Array,
-  plan: Parameters<typeof applyPlanInPlace>[1],
-): Promise<{ readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: Bilingual }> {
-  const applied = await applyPlanInPlace(bytes, plan);
-  if (!applied.ok) return { ok: false, reason: "error" in applied ? applied.error.message : applied.failure.message };
-  return { ok: true, bytes: applied.bytes };
 }
 
 async function failWriting(io: CliIo, file: string, reason: Bilingual): Promise<number> {

@@ -1,17 +1,16 @@
 /**
- * `tassei new <out.xlsx> --department <名> --year <年度> [...]`: the Insert job on a file. The same core
- * decisions as in Excel (validateInsertRequest, planInsert), applied by the .xlsx adapter. It writes a
- * new file only: an existing file is never overwritten.
+ * `tassei new <out.xlsx> --department <名> --year <年度> [...]`: the Insert job (core/jobs/insert.ts) on
+ * a new workbook of the .xlsx adapter, as the pane runs it on the open one. It writes a new file only: an
+ * existing file is never overwritten.
  */
-import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
 import { writeFailureReason, writeFileWhole } from "./write-file";
 import { localised } from "./localised";
 import { parseArgs } from "node:util";
-import { planInsert } from "../core/insert/plan";
+import { insertSheet } from "../core/jobs/insert";
 import { validateInsertRequest, type LayoutChoice } from "../core/insert/request";
 import { message } from "../core/messages";
-import { applyPlanToXlsx, newXlsxWorkbook, saveXlsx } from "../xlsx";
+import { newXlsxPort } from "../xlsx/port";
 import { type CliIo, writeText } from "./io";
 import { argsError, outputNameError, usageError } from "./usage";
 
@@ -85,23 +84,21 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
     return 1;
   }
 
-  const workbook = newXlsxWorkbook();
-  const planned = planInsert(validated.value, EMPTY_WORKBOOK);
-  if (!planned.ok) {
+  const port = newXlsxPort();
+  const planned = await insertSheet(port, validated.value);
+  if (planned.status === "invalid") {
     await writeText(io.stderr, planned.problems.map((p) => `${p.ja}\n${p.en}`).join("\n") + "\n");
     return 1;
   }
-  const applied = applyPlanToXlsx(workbook, { sheets: [planned.plan] });
-  if (!applied.ok) throw new Error(`${applied.error.code}: ${applied.error.message.en}`);
   try {
     // Whole or not at all, and never over a file that appeared meanwhile.
-    writeFileWhole(file, await saveXlsx(workbook));
+    writeFileWhole(file, await port.bytes());
   } catch (error) {
     const failed = localised("cli.new.cannotWrite", { file }, "reason", writeFailureReason(error));
     await writeText(io.stderr, `${failed.ja}\n${failed.en}\n`);
     return 1;
   }
-  const params = { file, sheet: planned.sheetName };
+  const params = { file, sheet: planned.sheet };
   await writeText(
     io.stdout,
     `${message("cli.new.written", "ja", params)}\n${message("cli.new.written", "en", params)}\n`,

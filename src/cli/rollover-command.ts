@@ -1,16 +1,15 @@
 /**
  * `tassei rollover <in.xlsx> -o <out.xlsx> [--year <年度>]`: next year's sheet of every department sheet of
- * the input (planRollovers), written into a new workbook. The input is only read; an existing output file
+ * the input, written into a new workbook: the pane's 次年度作成 job (core/jobs/rollover.ts) between two ports. The input is only read; an existing output file
  * is never overwritten.
  * Exit codes: 0 written, 1 a sheet could not be rolled over (the others are written), 2 wrong command line,
  * unreadable input, or nothing to write.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { isDepartmentSheet } from "../core/consolidate";
 import { bilingual, message } from "../core/messages";
-import { planRollovers } from "../core/rollover/plan-rollover";
-import { applyPlanToXlsx, newXlsxWorkbook, readSnapshotFromXlsx, saveXlsx } from "../xlsx";
+import { rolloverSheets } from "../core/jobs/rollover";
+import { XlsxPortError, newXlsxPort, xlsxFilePort } from "../xlsx/port";
 import { readBatchArgs } from "./batch-args";
 import { type CliIo, writeText } from "./io";
 import { bothLanguages, localised } from "./localised";
@@ -48,24 +47,29 @@ export async function rolloverCommand(args: readonly string[], io: CliIo): Promi
     await writeText(io.stderr, `${file.reason.ja}\n${file.reason.en}\n`);
     return 2;
   }
-  const snapshot = await readSnapshotFromXlsx(file.bytes, { sheets: "all" });
-  if (!snapshot.ok) {
-    const failed = localised("grade.cli.unreadable", { file: input }, "reason", snapshot.failure.message);
+  // Into a new workbook, from every department sheet of the input, which is only read.
+  const target = newXlsxPort();
+  let rolled;
+  try {
+    rolled = await rolloverSheets(xlsxFilePort(file.bytes), target, {
+      scope: "all",
+      fileName: path.basename(input),
+      ...(read.fiscalYear === undefined ? {} : { fiscalYear: read.fiscalYear }),
+    });
+  } catch (error) {
+    if (!(error instanceof XlsxPortError)) throw error;
+    const key = error.kind === "unreadable" ? "grade.cli.unreadable" : "cli.new.cannotWrite";
+    const failed = localised(key, { file: error.kind === "unreadable" ? input : output }, "reason", error.reason);
     await writeText(io.stderr, `${failed.ja}\n${failed.en}\n`);
     return 2;
   }
-
-  const { plans, made, failed } = planRollovers(snapshot.snapshot.sheets.filter(isDepartmentSheet), {
-    existingSheets: [],
-    existingTables: [],
-    fileName: path.basename(input),
-    ...(read.fiscalYear === undefined ? {} : { fiscalYear: read.fiscalYear }),
-  });
+  const { made, failed } = rolled;
   const lines = [
     ...failed.map((f) => localised("cli.rollover.failed", { sheet: f.sheet }, "reason", f.message)),
     ...made.map((m) => bilingual("cli.rollover.made", m)),
+    ...rolled.notices,
   ];
-  if (plans.length === 0) {
+  if (made.length === 0) {
     lines.push(bilingual("cli.rollover.nothing", { file: input }));
     await writeText(
       io.stderr,
@@ -73,18 +77,14 @@ export async function rolloverCommand(args: readonly string[], io: CliIo): Promi
     );
     return 2;
   }
-
-  const workbook = newXlsxWorkbook();
-  const applied = applyPlanToXlsx(workbook, { sheets: [...plans] });
-  if (!applied.ok) throw new Error(`${applied.error.code}: ${applied.error.message.en}`);
   try {
-    writeFileWhole(output, await saveXlsx(workbook));
+    writeFileWhole(output, await target.bytes());
   } catch (error) {
     const failed = localised("cli.new.cannotWrite", { file: output }, "reason", writeFailureReason(error));
     await writeText(io.stderr, `${failed.ja}\n${failed.en}\n`);
     return 2;
   }
-  lines.push(bilingual("cli.new.written", { file: output, sheet: plans.map((p) => p.name).join("、") }));
+  lines.push(bilingual("cli.new.written", { file: output, sheet: made.map((m) => m.sheet).join("、") }));
   await writeText(
     io.stdout,
     bothLanguages((lang) => lines.map((l) => l[lang]).join("\n")),

@@ -7,27 +7,22 @@
  * Every write goes through a temporary file (write-file.ts), so a failure never leaves half a file.
  */
 import { sameSheetName } from "../core/workbook/address";
-import { EMPTY_WORKBOOK } from "../core/workbook/snapshot";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
 import { writeFailureReason, writeFileWhole } from "./write-file";
 import path from "node:path";
 import { SUMMARY_SHEET_NAME } from "../core/consolidate";
 import { type Bilingual, bilingual } from "../core/messages";
-import type { WorkbookPlan } from "../core/workbook/plan";
-import type { WorkbookSnapshot } from "../core/workbook/snapshot";
-import { applyPlanInPlace, emptyWorkbookPackage, readSnapshotFromXlsx } from "../xlsx";
+import { emptyWorkbookPackage, readSnapshotFromXlsx } from "../xlsx";
+import { type XlsxPort, xlsxFilePort } from "../xlsx/port";
 import { localised } from "./localised";
 
-/** A new file: no sheet, no table, nothing protected. */
-export type SummaryTarget =
-  | { readonly kind: "new"; readonly file: string; readonly snapshot: WorkbookSnapshot }
-  | {
-      readonly kind: "existing";
-      readonly file: string;
-      readonly bytes: Uint8Array;
-      readonly snapshot: WorkbookSnapshot;
-    };
+/** The file the summary goes into, as a port of the .xlsx adapter: a new workbook, or the existing file's. */
+export interface SummaryTarget {
+  readonly kind: "new" | "existing";
+  readonly file: string;
+  readonly port: XlsxPort;
+}
 
 export type TargetOpening =
   { readonly ok: true; readonly target: SummaryTarget } | { readonly ok: false; readonly problem: Bilingual };
@@ -46,11 +41,14 @@ export async function openSummaryTarget(file: string, sources: readonly string[]
   if (sources.some((source) => identity(source) === self)) {
     return { ok: false, problem: bilingual("cli.consolidate.outputIsInput", { file }) };
   }
-  if (!fs.existsSync(file)) return { ok: true, target: { kind: "new", file, snapshot: EMPTY_WORKBOOK } };
+  if (!fs.existsSync(file)) {
+    return { ok: true, target: { kind: "new", file, port: xlsxFilePort(await emptyWorkbookPackage()) } };
+  }
   const existing = readInputFile(file);
   if (!existing.ok) return { ok: false, problem: existing.reason };
-  const bytes = existing.bytes;
-  const read = await readSnapshotFromXlsx(bytes, { sheets: "all" });
+  const port = xlsxFilePort(existing.bytes);
+  // The sheets' names are enough to tell: whether the summary sheet is really Tassei's is the core's decision.
+  const read = await readSnapshotFromXlsx(existing.bytes, { sheets: [] });
   if (!read.ok) {
     return {
       ok: false,
@@ -61,32 +59,28 @@ export async function openSummaryTarget(file: string, sources: readonly string[]
   if (!hasSummary) {
     return { ok: false, problem: bilingual("cli.consolidate.outputExists", { file, sheet: SUMMARY_SHEET_NAME }) };
   }
-  return { ok: true, target: { kind: "existing", file, bytes, snapshot: read.snapshot } };
+  return { ok: true, target: { kind: "existing", file, port } };
+}
+
+/** Why the job could not write into the target, in the command's words for its file. */
+export function targetFailure(target: SummaryTarget, reason: Bilingual): Bilingual {
+  return localised("cli.consolidate.cannotWrite", { file: target.file }, "reason", reason);
 }
 
 /**
- * Applies the plan and writes the file; the bytes written, or why not. An existing workbook is edited
- * in place (src/xlsx/patch): its other sheets, charts, pivot tables and macros come out as they went in.
+ * Writes the file with every plan the job applied to the target; the bytes written, or why not. An
+ * existing workbook was edited in place (src/xlsx/patch): its other sheets, charts, pivot tables and
+ * macros come out as they went in.
  */
 export async function writeSummary(
   target: SummaryTarget,
-  plan: WorkbookPlan,
 ): Promise<{ readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: Bilingual }> {
-  const { file } = target;
-  const base = target.kind === "new" ? await emptyWorkbookPackage() : target.bytes;
-  const applied = await applyPlanInPlace(base, plan);
-  if (!applied.ok) {
-    const reason = "error" in applied ? applied.error.message : applied.failure.message;
-    return { ok: false, reason: localised("cli.consolidate.cannotWrite", { file }, "reason", reason) };
-  }
+  const bytes = await target.port.bytes();
   try {
     // Whole or not at all: a new file never over one that appeared meanwhile, a regenerated one by a rename.
-    writeFileWhole(file, applied.bytes, { replace: target.kind === "existing" });
-    return { ok: true, bytes: applied.bytes };
+    writeFileWhole(target.file, bytes, { replace: target.kind === "existing" });
+    return { ok: true, bytes };
   } catch (error) {
-    return {
-      ok: false,
-      reason: localised("cli.consolidate.cannotWrite", { file }, "reason", writeFailureReason(error)),
-    };
+    return { ok: false, reason: targetFailure(target, writeFailureReason(error)) };
   }
 }

@@ -1,13 +1,13 @@
 /**
- * The adapters that apply a plan and read a snapshot, behind one test-only interface, so one suite runs
- * against each: the Office.js adapter on the in-memory Excel, and the .xlsx adapter through a saved file.
+ * The two adapters' ports (core/jobs/port.ts) as the suites that run against each use them: the Office.js
+ * adapter on the in-memory Excel, and the .xlsx adapter through a saved file (a new workbook written by
+ * exceljs, read back from its bytes). `apply` throws when the adapter refuses the plan.
  */
-import { applyPlan } from "../../src/excel/apply";
-import { readSnapshot } from "../../src/excel/read";
+import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import type { WorkbookPlan } from "../../src/core/workbook/plan";
 import type { SnapshotRequest, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
-import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
-import { applyPlanToXlsx, newXlsxWorkbook, readSnapshotFromXlsx, saveXlsx } from "../../src/xlsx";
+import { officeJsPort } from "../../src/excel/port";
+import { XlsxPortError, newXlsxPort, xlsxFilePort } from "../../src/xlsx/port";
 
 export interface AdapterUnderTest {
   readonly name: string;
@@ -21,13 +21,13 @@ export function officeJsAdapter(
   return {
     name: "Office.js adapter on the in-memory Excel",
     excel,
-    apply: (plan) => excel.run(async (context) => void (await applyPlan(context, plan))),
-    read: (request) => excel.run((context) => readSnapshot(context, request)),
+    apply: (plan) => excel.run(async (context) => void (await officeJsPort(context).apply(plan))),
+    read: (request) => excel.run((context) => officeJsPort(context).read(request)),
   };
 }
 
 export function xlsxAdapter(): AdapterUnderTest & { bytes(): Uint8Array } {
-  const workbook = newXlsxWorkbook();
+  const port = newXlsxPort();
   let saved: Uint8Array | undefined;
   return {
     name: ".xlsx adapter through a saved file",
@@ -36,15 +36,18 @@ export function xlsxAdapter(): AdapterUnderTest & { bytes(): Uint8Array } {
       return saved;
     },
     apply: async (plan) => {
-      const report = applyPlanToXlsx(workbook, plan);
-      if (!report.ok) throw new Error(`${report.error.code}: ${report.error.message.en}`);
-      saved = await saveXlsx(workbook);
+      try {
+        await port.apply(plan);
+      } catch (error) {
+        if (error instanceof XlsxPortError) throw new Error(`${error.kind}: ${error.reason.en}`);
+        throw error;
+      }
+      saved = await port.bytes();
     },
-    read: async (request) => {
+    // Read back from the saved bytes, as a file is.
+    read: (request) => {
       if (!saved) throw new Error("nothing saved yet");
-      const result = await readSnapshotFromXlsx(saved, request);
-      if (!result.ok) throw new Error(`${result.failure.reason}: ${result.failure.message.en}`);
-      return result.snapshot;
+      return xlsxFilePort(saved).read(request);
     },
   };
 }

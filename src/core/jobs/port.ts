@@ -46,3 +46,25 @@ export interface WorkbookWriter {
 }
 
 export interface WorkbookPort extends WorkbookReader, WorkbookWriter {}
+
+/**
+ * A port that reads as `reader` does and writes nothing: a job run for what it finds (the command line
+ * grading a file without -o, a CSV export that cannot be written back).
+ */
+export function withoutWriting(reader: WorkbookReader): WorkbookPort {
+  return {
+    read: (request) => reader.read(request),
+    readNumberFormats: (sheet, ranges) => reader.readNumberFormats(sheet, ranges),
+    readFormulaTexts: (requests) => reader.readFormulaTexts(requests),
+    apply: async () => [],
+  };
+}
+
+/** A reader over a snapshot read in full already (a CSV export): every read gives it whole. */
+export function snapshotReader(snapshot: WorkbookSnapshot): WorkbookReader {
+  return {
+    read: async () => snapshot,
+    readNumberFormats: async () => [],
+    readFormulaTexts: async () => new Map(),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Each job is written once (src/core/jobs) and runs on either adapter's port: the Office.js adapter (here
+ * on the in-memory Excel, as in the pane and the preview) and the .xlsx adapter (as on the command line).
+ * One small department, figures worked out by hand:
+ *   goal 1 ごみの削減: 資源回収 80 of 100 → 80% B, 出前講座 10 of 10 → 100% A; the goal's capped mean 90% → B
+ *   goal 2 緑化:       植樹 90 of 200 → 45% D, its reason written; the goal 45% → D
+ *   the department: (90 + 45) ÷ 2 = 67.5% → C (50% to under 70%)
+ * Both ports must give these same figures from the same job code.
+ */
+import { createInMemoryExcel } from "@tassei/in-memory-excel";
+import { consolidate } from "../../../src/core/jobs/consolidate";
+import { gradeActiveSheet, gradeDepartmentSheets } from "../../../src/core/jobs/grade";
+import { insertSheet } from "../../../src/core/jobs/insert";
+import type { WorkbookPort } from "../../../src/core/jobs/port";
+import { withoutWriting } from "../../../src/core/jobs/port";
+import { rolloverSheets } from "../../../src/core/jobs/rollover";
+import { officeJsPort } from "../../../src/excel/port";
+import { newXlsxPort, xlsxFilePort } from "../../../src/xlsx/port";
+import { department, goal, indicator } from "../../support/small-departments";
+
+jest.setTimeout(60_000);
+
+const NOW = new Date("2027-03-31T01:00:00Z");
+const SHEET = "環境部";
+const ENVIRONMENT = department(
+  SHEET,
+  2026,
+  [goal(1, "ごみの削減"), goal(2, "緑化")],
+  [
+    indicator(1, "資源回収", 100, 80),
+    indicator(1, "出前講座", 10, 10),
+    // A D needs its reason (所見), or it is a problem of the grading.
+    { ...indicator(2, "植樹", 200, 90), manualGradeReason: "苗木の調達が遅れたため" },
+  ],
+);
+const REQUEST = {
+  department: ENVIRONMENT,
+  goalCount: 2,
+  layouts: { header: true, goals: true, kpi: true, kgi: false },
+  scale: "default",
+  sheetName: SHEET,
+} as const;
+
+const EXPECTED_GRADE = {
+  department: { grade: "C", rateText: "67.5%" },
+  goals: [
+    { no: 1, grade: "B" },
+    { no: 2, grade: "D" },
+  ],
+  counts: { A: 1, B: 1, C: 0, D: 1 },
+};
+
+interface Figures {
+  readonly department: { readonly grade: string | null; readonly rateText: string | null };
+  readonly goals: readonly { readonly no: number; readonly grade: string | null }[];
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+function figures(result: Figures) {
+  return {
+    department: { grade: result.department.grade, rateText: result.department.rateText },
+    goals: result.goals.map((g) => ({ no: g.no, grade: g.grade })),
+    counts: { A: result.counts["A"], B: result.counts["B"], C: result.counts["C"], D: result.counts["D"] },
+  };
+}
+
+/** After the insert: grade every department sheet, consolidate, and next year's sheet, through the jobs alone. */
+async function yearEnd(port: WorkbookPort, nextYearInto: WorkbookPort) {
+  const graded = await gradeDepartmentSheets(port, { now: NOW });
+  const summary = await consolidate(port, { thisWorkbook: {}, eachSource: async () => {} }, { now: NOW });
+  const rolled = await rolloverSheets(port, nextYearInto, { scope: "all" });
+  return { graded, summary, rolled };
+}
+
+function expectTheFiguresWorkedOutByHand(run: Awaited<ReturnType<typeof yearEnd>>) {
+  expect(run.graded.status).toBe("done");
+  if (run.graded.status !== "done") return;
+  expect(run.graded.sheets.map((s) => s.sheet)).toEqual([SHEET]);
+  const outcome = run.graded.sheets[0]!.outcome;
+  expect(outcome.ok).toBe(true);
+  if (!outcome.ok) return;
+  expect(figures(outcome.result)).toEqual(EXPECTED_GRADE);
+  expect(outcome.result.problems).toEqual([]);
+
+  expect(run.summary.status).toBe("done");
+  if (run.summary.status !== "done") return;
+  const [row] = run.summary.result.departments;
+  expect(run.summary.result.departments).toHaveLength(1);
+  expect(row).toMatchObject({ department: SHEET, fiscalYear: 2026, grade: "C", rate: 0.675 });
+  // One department: the city's rate is its rate.
+  expect(run.summary.result.city).toMatchObject({ grade: "C", rateText: "67.5%", departmentsCounted: 1 });
+
+  expect(run.rolled.failed).toEqual([]);
+  expect(run.rolled.made).toEqual([{ from: SHEET, sheet: "環境部 令和9年度" }]);
+}
+
+describe("the jobs on the Office.js adapter's port (the in-memory Excel)", () => {
+  it("insert, grade, consolidate and next year's sheet give the figures worked out by hand", async () => {
+    const excel = createInMemoryExcel();
+    const run = await excel.run(async (context) => {
+      const port = officeJsPort(context);
+      expect(await insertSheet(port, REQUEST)).toMatchObject({ status: "done", sheet: SHEET, renamed: false });
+      // In the pane next year's sheet goes beside this year's.
+      return yearEnd(port, port);
+    });
+    expectTheFiguresWorkedOutByHand(run);
+    const names = await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+    expect(names).toEqual(expect.arrayContaining([SHEET, "全庁サマリー", "環境部 令和9年度"]));
+  });
+
+  it("grading the active sheet gives the same figures as grading every department sheet", async () => {
+    const excel = createInMemoryExcel();
+    const outcome = await excel.run(async (context) => {
+      const port = officeJsPort(context);
+      await insertSheet(port, REQUEST);
+      return gradeActiveSheet(port, { now: NOW });
+    });
+    expect(outcome.status).toBe("done");
+    if (outcome.status === "done") expect(figures(outcome.result)).toEqual(EXPECTED_GRADE);
+  });
+});
+
+describe("the jobs on the .xlsx adapter's ports (as the command line runs them)", () => {
+  it("insert into a new file, then grade and consolidate in place, and next year's sheet into another new file", async () => {
+    const created = newXlsxPort();
+    expect(await insertSheet(created, REQUEST)).toMatchObject({ status: "done", sheet: SHEET });
+    const file = xlsxFilePort(await created.bytes());
+    const nextYear = newXlsxPort();
+    expectTheFiguresWorkedOutByHand(await yearEnd(file, nextYear));
+
+    // The graded and consolidated file reads back with the summary beside the department sheet; the
+    // rolled-over file holds next year's sheet alone.
+    const written = await xlsxFilePort(await file.bytes()).read({ sheets: [] });
+    expect(written.sheetNames).toEqual(expect.arrayContaining([SHEET, "全庁サマリー"]));
+    expect((await xlsxFilePort(await nextYear.bytes()).read({ sheets: [] })).sheetNames).toEqual(["環境部 令和9年度"]);
+  });
+
+  it("a port that writes nothing grades as the writing one does and leaves the file as it was", async () => {
+    const created = newXlsxPort();
+    await insertSheet(created, REQUEST);
+    const bytes = await created.bytes();
+    const file = xlsxFilePort(bytes);
+    const graded = await gradeDepartmentSheets(withoutWriting(file), { now: NOW });
+    expect(graded.status).toBe("done");
+    if (graded.status === "done" && graded.sheets[0]!.outcome.ok) {
+      expect(figures(graded.sheets[0]!.outcome.result)).toEqual(EXPECTED_GRADE);
+    } else throw new Error("not graded");
+    expect(await file.bytes()).toBe(bytes);
+  });
+});
