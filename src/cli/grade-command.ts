@@ -13,7 +13,7 @@ import { writeFailureReason, writeFileWhole } from "./write-file";
 import { withWorkbookWritten, writePdf } from "./pdf-file";
 import path from "node:path";
 import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome } from "../core/grade";
-import { gradeDepartmentSheets } from "../core/jobs/grade";
+import { gradeDepartmentSheets } from "../core/jobs/grade-all";
 import { type WorkbookPort, type WorkbookReader, snapshotReader, withoutWriting } from "../core/jobs/port";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
 import { XlsxPortError, xlsxFilePort } from "../xlsx/port";

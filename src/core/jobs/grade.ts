@@ -1,20 +1,17 @@
 /**
- * The Grade job, written once against the port: grade the active sheet (the pane, the ribbon), every
- * department sheet of a workbook (the command line), a hand-made block's column corrected, and the last
- * grading undone. Read → plan (core/grade) → apply; when the plan rewrites formulas whose text a lean
+ * The Grade job, written once against the port: grade the active sheet (the pane, the ribbon), a
+ * hand-made block's column corrected, and the last grading undone (every department sheet of a workbook,
+ * for the command line, is grade-all.ts: the ribbon's bundle need not carry how sheets are found). Read → plan (core/grade) → apply; when the plan rewrites formulas whose text a lean
  * read left out, that text is read (for the log, so undoing can put it back) and the plan made again.
  */
-import { isDepartmentSheet } from "../consolidate";
 import {
   type ColumnRoleChange,
   type GradeResult,
   type GradeRun,
   LOG_SHEET_NAME,
-  type SheetOutcome,
   gradeFormatRanges,
   planColumnRole,
   planGrade,
-  planGradeSheets,
   planUndoLastConversion,
 } from "../grade";
 import type { GradeBatch } from "../grade/plan-grade";
@@ -75,29 +72,6 @@ export async function setColumnRole(
   if (!graded.ok) return { status: "refused", message: graded.message };
   await port.apply(graded.plan);
   return { status: "done", result: graded.result };
-}
-
-export interface GradeSheetsOptions extends GradeJobOptions {
-  readonly lowerIsBetter?: "ratio" | "progress";
-  /** The file's name, where the workbook is a file: a hand-made sheet's department may be named by it. */
-  readonly fileName?: string | null;
-}
-
-/** Every department sheet of the workbook graded in one plan; none found is an outcome of its own. */
-export type GradeSheetsOutcome =
-  | { readonly status: "done"; readonly sheets: readonly { readonly sheet: string; readonly outcome: SheetOutcome }[] }
-  | { readonly status: "no_sheet" };
-
-export async function gradeDepartmentSheets(
-  port: WorkbookPort,
-  options: GradeSheetsOptions,
-): Promise<GradeSheetsOutcome> {
-  const snapshot = await port.read({ sheets: "all" });
-  const names = snapshot.sheets.filter(isDepartmentSheet).map((s) => s.name);
-  if (names.length === 0) return { status: "no_sheet" };
-  const batch = await withLoggedFormulas(port, snapshot, (s) => planGradeSheets(s, names, options));
-  await port.apply(batch.plan);
-  return { status: "done", sheets: batch.sheets };
 }
 
 export async function undoLastGrading(port: WorkbookPort, options: GradeJobOptions): Promise<UndoOutcome> {

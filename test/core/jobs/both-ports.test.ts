@@ -9,7 +9,8 @@
  */
 import { createInMemoryExcel } from "@tassei/in-memory-excel";
 import { consolidate } from "../../../src/core/jobs/consolidate";
-import { gradeActiveSheet, gradeDepartmentSheets } from "../../../src/core/jobs/grade";
+import { gradeActiveSheet } from "../../../src/core/jobs/grade";
+import { gradeDepartmentSheets } from "../../../src/core/jobs/grade-all";
 import { insertSheet } from "../../../src/core/jobs/insert";
 import type { WorkbookPort } from "../../../src/core/jobs/port";
 import { withoutWriting } from "../../../src/core/jobs/port";
