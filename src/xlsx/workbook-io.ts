@@ -4,7 +4,7 @@
  * entry per cell: a whole-column list costs it a million entries and seconds).
  */
 import ExcelJS from "exceljs";
-import { MAX_COLUMNS, MAX_ROWS, columnIndex, parseCellAddress, rangeAddress } from "../core/workbook/address";
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, parseCellAddress, rangeAddress } from "@tassei/excel-rules";
 import type { SheetProperties } from "../core/workbook/plan";
 import { readSheetProperties } from "./custom-properties";
 import { worksheetChildAt, worksheetTailStart } from "./part-locations";

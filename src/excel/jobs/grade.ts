@@ -17,7 +17,7 @@ import {
 } from "../../core/grade";
 import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import { type Bilingual, bilingual } from "../../core/messages";
-import { parseRangeAddress } from "../../core/workbook/address";
+import { parseRangeAddress } from "@tassei/excel-rules";
 import { applyPlan } from "../apply";
 import { describeExcelError, withTimeout } from "../errors";
 import { readFormulaTexts, readNumberFormats, readSnapshot } from "../read";

@@ -5,14 +5,8 @@
  * text and look (number format, fill, font, alignment, borders, conditional colours).
  */
 import type { CSSProperties } from "react";
-import {
-  type CellRect,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  cellAddress,
-  lastColumn,
-  lastRow,
-} from "@tassei/in-memory-excel/src/model/address";
+import { MAX_COLUMNS, MAX_ROWS } from "@tassei/excel-rules";
+import { type CellRect, cellAddress, lastColumn, lastRow } from "@tassei/in-memory-excel/src/model/address";
 import type { DisplayValue } from "@tassei/in-memory-excel/src/model/number-format";
 import { columnWidthOf } from "@tassei/in-memory-excel/src/model/range-ops";
 import type { SheetModel } from "@tassei/in-memory-excel/src/model/sheet";

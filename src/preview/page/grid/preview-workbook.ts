@@ -6,7 +6,8 @@
  * the user's edits and every Excel.run the pane's jobs make.
  */
 import type { InMemoryExcel } from "@tassei/in-memory-excel";
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, rect } from "@tassei/in-memory-excel/src/model/address";
+import { MAX_COLUMNS, MAX_ROWS } from "@tassei/excel-rules";
+import { type CellRect, rect } from "@tassei/in-memory-excel/src/model/address";
 import { ErrorCode, isOfficeApiError } from "@tassei/in-memory-excel/src/model/excel-error";
 import { writeEntries } from "@tassei/in-memory-excel/src/model/range-ops";
 import { MAX_CELL_TEXT } from "@tassei/in-memory-excel/src/model/typed-entry";

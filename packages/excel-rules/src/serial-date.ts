@@ -6,6 +6,9 @@
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
+/** 9999-12-31, the last date Excel has. */
+export const LAST_DATE_SERIAL = 2_958_465;
+
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
