@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { LAST_DATE_SERIAL, dateToSerial, isValidDate, serialToParts } from "@tassei/excel-rules";
+import {
+  LAST_DATE_SERIAL,
+  dateToSerial,
+  isValidDate,
+  serialToParts,
+  serialToUnixMs,
+  unixMsToSerial,
+} from "@tassei/excel-rules";
 
 describe("Excel's 1900 date system", () => {
   it("numbers days as Excel does, with its 29 February 1900", () => {
@@ -25,5 +32,11 @@ describe("Excel's 1900 date system", () => {
     );
     expect(isValidDate(2025, 2, 29)).toBe(false);
     expect(isValidDate(1899, 12, 31)).toBe(false);
+  });
+
+  it("converts JavaScript times both ways from 1970-01-01 (serial 25569)", () => {
+    expect(unixMsToSerial(0)).toBe(25_569);
+    expect(unixMsToSerial(Date.UTC(2026, 2, 31, 12))).toBe(46112.5);
+    expect(serialToUnixMs(46112.5)).toBe(Date.UTC(2026, 2, 31, 12));
   });
 });

@@ -24,4 +24,11 @@ export {
 export type { SheetNameFault } from "./sheet-name";
 export { FORBIDDEN_SHEET_NAME_CHARACTERS, MAX_SHEET_NAME_LENGTH, isValidSheetName, sheetNameFault } from "./sheet-name";
 export type { DateParts } from "./serial-date";
-export { LAST_DATE_SERIAL, dateToSerial, isValidDate, serialToParts } from "./serial-date";
+export {
+  LAST_DATE_SERIAL,
+  dateToSerial,
+  isValidDate,
+  serialToParts,
+  serialToUnixMs,
+  unixMsToSerial,
+} from "./serial-date";
