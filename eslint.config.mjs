@@ -24,8 +24,8 @@ const officeAddinRules = {
 
 /**
  * The workspace packages (packages/*: @tassei/excel-rules, @tassei/in-memory-excel) are used through their
- * entry, src/index.ts, never file by file: what a package keeps to itself may change. Only tests and the
- * preview grid still open the in-memory Excel's files.
+ * entry, src/index.ts, never file by file: what a package keeps to itself may change. Only tests open the
+ * in-memory Excel's files (its unit tests in test/preview).
  */
 const THROUGH_ENTRY = {
   regex: "^@tassei/[^/]+/",
@@ -125,6 +125,11 @@ const LAYERS = [
       ["react", "react-dom", "@fluentui", "hyperformula", IN_MEMORY_EXCEL],
       "The command line calls the core and the file adapters.",
     ),
+  },
+  {
+    // The preview page may use any layer, but the packages only through their entries.
+    files: ["src/preview/**"],
+    rules: layer([], [], ""),
   },
   {
     files: ["test/**", "bench/**"],

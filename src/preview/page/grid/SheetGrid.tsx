@@ -19,9 +19,7 @@ import {
   useState,
 } from "react";
 import { columnLetters } from "@tassei/excel-rules";
-import { lastColumn, lastRow } from "@tassei/in-memory-excel/src/model/address";
-import type { SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
-import type { WorkbookModel } from "@tassei/in-memory-excel/src/model/workbook";
+import { type SheetModel, type WorkbookModel, lastColumn, lastRow } from "@tassei/in-memory-excel";
 import {
   type CellView,
   type GridLayout,
