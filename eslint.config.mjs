@@ -23,9 +23,19 @@ const officeAddinRules = {
 };
 
 /**
+ * The workspace packages (packages/*: @tassei/excel-rules, @tassei/in-memory-excel) are used through their
+ * entry, src/index.ts, never file by file: what a package keeps to itself may change. Only tests open the
+ * in-memory Excel's files (its unit tests in test/preview).
+ */
+const THROUGH_ENTRY = {
+  regex: "^@tassei/[^/]+/",
+  message: "Import a workspace package through its entry (@tassei/excel-rules, @tassei/in-memory-excel).",
+};
+/**
  * The layers, kept by lint (#17): the core plans and knows nothing of Office, React, files or Node; each
  * adapter moves data for one world and does not reach into another's; the pane and the command line call
  * adapters, never the in-memory Excel (the package @tassei/in-memory-excel: tests and the preview page only).
+ * Excel's own rules (@tassei/excel-rules) are everyone's.
  */
 const layer = (folders, packages, why) => ({
   "no-restricted-imports": [
@@ -36,18 +46,20 @@ const layer = (folders, packages, why) => ({
         // ("./xlsx", a message section) is not another layer.
         ...(folders.length > 0 ? [{ regex: `^(\\.\\./)+(${folders.join("|")})(/|$)`, message: why }] : []),
         ...(packages.length > 0 ? [{ regex: `^(${packages.join("|")})(/|$)`, message: why }] : []),
+        THROUGH_ENTRY,
       ],
     },
   ],
 });
 const IN_MEMORY_EXCEL = "@tassei/in-memory-excel";
 /**
- * No relative import that leaves packages/in-memory-excel/src (its folders are one level deep), none of the
- * add-in's libraries and no Node module (it runs in the browser preview too).
+ * A package never imports from src/ (nor the tests): no relative import leaves its src folder (whose folders
+ * are one level deep), none of the add-in's libraries and no Node module (the packages run in the browser
+ * preview too); `more` adds a package's own limits.
  */
-function outOfPackage(upAndOut) {
+function outOfPackage(upAndOut, more = []) {
   const why =
-    "The in-memory Excel stands alone (no Tassei code, no add-in library, no Node): src/ and the tests depend on it.";
+    "A workspace package stands alone (no Tassei code, no add-in library, no Node): src/ and the tests depend on it, never the other way round.";
   return {
     "no-restricted-imports": [
       "error",
@@ -55,6 +67,8 @@ function outOfPackage(upAndOut) {
         patterns: [
           { regex: upAndOut, message: why },
           { regex: "^(react|react-dom|@fluentui|exceljs|jszip|tassei|node:[a-z_]+|fs|path)(/|$)", message: why },
+          THROUGH_ENTRY,
+          ...more,
         ],
       },
     ],
@@ -112,15 +126,32 @@ const LAYERS = [
       "The command line calls the core and the file adapters.",
     ),
   },
-  // The in-memory Excel is a package of its own: it imports nothing of Tassei's (no way out of its src
-  // folder), so src/ and the tests may depend on it and never the other way round.
   {
-    files: ["packages/in-memory-excel/src/*.ts"],
+    // The preview page may use any layer, but the packages only through their entries.
+    files: ["src/preview/**"],
+    rules: layer([], [], ""),
+  },
+  {
+    files: ["test/**", "bench/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ ...THROUGH_ENTRY, regex: "^@tassei/excel-rules/" }] }] },
+  },
+  // Each package is a package of its own: it imports nothing of Tassei's (no way out of its src folder), so
+  // src/ and the tests may depend on it and never the other way round.
+  {
+    files: ["packages/*/src/*.ts"],
     rules: outOfPackage("^\\.\\./"),
   },
   {
-    files: ["packages/in-memory-excel/src/*/**"],
+    files: ["packages/*/src/*/**"],
     rules: outOfPackage("^(\\.\\./){2,}"),
+  },
+  {
+    // Excel's rules depend on nothing, not even another package: Tassei and the in-memory Excel both import
+    // them. Its src folder is flat.
+    files: ["packages/excel-rules/**"],
+    rules: outOfPackage("^\\.\\./", [
+      { regex: "^[^.]", message: "@tassei/excel-rules has no dependencies: only its own modules (./…)." },
+    ]),
   },
 ];
 

@@ -13,6 +13,15 @@ run(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "
   stdio: ["ignore", "ignore", "inherit"],
 });
 run(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.bench.json"]);
+// Excel's rules (@tassei/excel-rules, TypeScript like every workspace package) compiled where the compiled
+// benches find the package: dist/bench/node_modules, as the command line's are in dist/cli/node_modules.
+run(process.execPath, [
+  path.join(root, "node_modules/typescript/bin/tsc"),
+  "-p",
+  "tsconfig.cli-excel-rules.json",
+  "--outDir",
+  "dist/bench/node_modules/@tassei/excel-rules",
+]);
 
 const benches = fs
   .readdirSync(path.join(root, "bench"))

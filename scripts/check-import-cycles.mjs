@@ -1,4 +1,4 @@
-// The import-cycle gate (#17): no module in src/, nor in the in-memory Excel's package, may need itself,
+// The import-cycle gate (#17): no module in src/, nor in a workspace package (packages/*), may need itself,
 // through other modules, when it loads.
 // A cycle makes the order modules run in depend on which one is imported first — a class or constant can
 // be undefined at the moment another module reads it — and it ties the modules together so neither can be
@@ -11,10 +11,11 @@
 // written without `type` counts even when only types are used from it — mark it, so the reader knows too.
 //
 // Usage: node scripts/check-import-cycles.mjs [folder [allowed]] — checks folder, where only its subfolder
-// allowed (none if not given) may cycle; without arguments, the repository's src (no folder may cycle) and
-// packages/in-memory-excel/src (its office folder may). Imports that leave the folder are not followed
-// (lint keeps src/core from importing the package, so no cycle runs between the two). Prints each cycle as a
-// list of files and exits 1 when there is any.
+// allowed (none if not given) may cycle; without arguments, the repository's src (no folder may cycle),
+// packages/excel-rules/src (none may) and packages/in-memory-excel/src (its office folder may). Imports that
+// leave the folder are not followed, and none can close a cycle between them: lint keeps the packages from
+// importing src/, src/core from importing the in-memory Excel, and Excel's rules from importing anything.
+// Prints each cycle as a list of files and exits 1 when there is any.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +27,7 @@ const CHECKS =
     ? [{ root: process.argv[2], allowed: process.argv[3] }]
     : [
         { root: path.join(repo, "src") },
+        { root: path.join(repo, "packages", "excel-rules", "src") },
         { root: path.join(repo, "packages", "in-memory-excel", "src"), allowed: "office" },
       ];
 const EXTENSIONS = [".ts", ".tsx", ".mts", ".js", ".mjs"];

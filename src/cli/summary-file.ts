@@ -6,7 +6,7 @@
  * edited in place, so nothing else in it — other sheets, charts, pivot tables, macros — is rewritten.
  * Every write goes through a temporary file (write-file.ts), so a failure never leaves half a file.
  */
-import { sameSheetName } from "../core/workbook/address";
+import { sameSheetName } from "@tassei/excel-rules";
 import fs from "node:fs";
 import { readInputFile } from "./read-file";
 import { writeFailureReason, writeFileWhole } from "./write-file";

@@ -3,7 +3,7 @@
  * more for each extra payload chunk of a large write (Excel on the web caps a request at 5 MB).
  * It only moves the plan's data; every decision was made by the core when it built the plan.
  */
-import { cellAddress, quoteSheetName, rangeAddress, type RangeRef } from "../core/workbook/address";
+import { cellAddress, quoteSheetName, rangeAddress, type RangeRef } from "@tassei/excel-rules";
 import {
   isFormula,
   type CellBlock,

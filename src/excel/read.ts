@@ -10,7 +10,7 @@
  * response over 5 MB: a sheet too large for one response is then read in row chunks, a few syncs more,
  * which only sheets far larger than a department's plan ever need.
  */
-import { parseRangeAddress, type RangeRef, splitAreas } from "../core/workbook/address";
+import { parseRangeAddress, type RangeRef, splitAreas } from "@tassei/excel-rules";
 import {
   FORMULA_TEXT_UNKNOWN,
   type CellValue,

@@ -4,7 +4,7 @@
  * gets a new style object.
  */
 import type ExcelJS from "exceljs";
-import { MAX_COLUMNS, MAX_ROWS, type RangeRef } from "../core/workbook/address";
+import { MAX_COLUMNS, MAX_ROWS, type RangeRef } from "@tassei/excel-rules";
 import { type CellBlock, type CellStyle, type PlannedCell, isFormula } from "../core/workbook/plan";
 import { toFileFormula } from "./formula";
 import { encodeOoxmlText } from "./ooxml-text";

@@ -12,7 +12,7 @@ import {
   quoteSheetName,
   rangeAddress,
   rangeWithin,
-} from "../core/workbook/address";
+} from "@tassei/excel-rules";
 import type {
   ColumnWidth,
   ConditionalFormatPlan,

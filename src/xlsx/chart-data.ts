@@ -3,7 +3,7 @@
  * does not recalculate (a viewer, a preview pane) draws the chart from them.
  */
 import type ExcelJS from "exceljs";
-import type { RangeRef } from "../core/workbook/address";
+import type { RangeRef } from "@tassei/excel-rules";
 import type { ChartPlan } from "../core/workbook/plan";
 import { type ChartData, chartRanges } from "./chart-part";
 import { decodeOoxmlText } from "./ooxml-text";

@@ -8,7 +8,7 @@
  * series refer to the sheet's cells, so the chart follows the numbers when they are edited; the cached
  * values are what a reader shows before it recalculates.
  */
-import { type RangeRef, columnLetters } from "../core/workbook/address";
+import { type RangeRef, columnLetters } from "@tassei/excel-rules";
 import type { ChartPlan } from "../core/workbook/plan";
 import { encodeOoxmlText } from "./ooxml-text";
 import { escapeXml } from "./xml";

@@ -4,7 +4,7 @@
  * and the formula bar never show it). Shared formulas store the text once, for the first cell; the other
  * cells' formulas are that text with its relative references moved.
  */
-import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters } from "../core/workbook/address";
+import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters } from "@tassei/excel-rules";
 
 /** Excel 2010+ worksheet functions, which the file format writes as `_xlfn.NAME`. */
 const FUTURE_FUNCTIONS = new Set(

@@ -7,7 +7,7 @@
  */
 import type { FormatCell, FormulaCell, WorkbookPort } from "../core/jobs/port";
 import type { Bilingual } from "../core/messages";
-import type { RangeRef } from "../core/workbook/address";
+import type { RangeRef } from "@tassei/excel-rules";
 import {
   EMPTY_WORKBOOK,
   type SheetSnapshot,

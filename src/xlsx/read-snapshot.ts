@@ -5,7 +5,7 @@
  * seconds and hundreds of megabytes (see bench/xlsx.bench.ts). A snapshot needs only values, formulas,
  * number formats, tables and custom properties, all of which are plainly stated in the parts.
  */
-import { type RangeRef, parseRangeAddress } from "../core/workbook/address";
+import { type RangeRef, parseRangeAddress } from "@tassei/excel-rules";
 import type { CellValue, SheetSnapshot, SnapshotRequest, TableSnapshot } from "../core/workbook/snapshot";
 import { readSheetProperties } from "./custom-properties";
 import { GENERAL, cellFormatsFromStyles } from "./number-formats";

@@ -3,6 +3,7 @@
  * needs from after the cell data: protection, custom property names and table parts. Cells are kept as
  * the file states them; turning them into a snapshot is read-snapshot.ts's job.
  */
+import { unixMsToSerial } from "@tassei/excel-rules";
 import type { CellValue } from "../core/workbook/snapshot";
 import { fromFileFormula, shiftFormula } from "./formula";
 import { decodeOoxmlText } from "./ooxml-text";
@@ -183,5 +184,5 @@ function cellValue(type: string, raw: string | null, inline: string | null, cont
 /** `t="d"` cells hold an ISO 8601 date; Excel reports the serial number (1900 date system). */
 function isoDateToSerial(text: string): CellValue {
   const time = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) ? text : `${text}Z`);
-  return Number.isFinite(time) ? time / 86_400_000 + 25_569 : text;
+  return Number.isFinite(time) ? unixMsToSerial(time) : text;
 }

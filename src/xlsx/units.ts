@@ -32,7 +32,7 @@ export function columnWidthToPoints(width: number): number {
   return (Math.round(width * MAX_DIGIT_WIDTH_PX) * 72) / 96;
 }
 
-export { isValidSheetName } from "../core/workbook/sheet-name";
+export { isValidSheetName } from "@tassei/excel-rules";
 
 /**
  * Excel's rules for a table name: starts with a letter, "_" or "\", then letters, digits, "_" or ".";

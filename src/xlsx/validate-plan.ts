@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { type MessageParams, bilingual } from "../core/messages";
-import { MAX_COLUMNS, MAX_ROWS, type RangeRef, cellAddress, rangeAddress } from "../core/workbook/address";
+import { MAX_COLUMNS, MAX_ROWS, type RangeRef, cellAddress, rangeAddress } from "@tassei/excel-rules";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetPlan, type WorkbookPlan, isFormula } from "../core/workbook/plan";
 import { MAX_CELL_TEXT_LENGTH } from "../core/workbook/text";
 import type { XlsxApplyError, XlsxApplyErrorCode } from "./types";

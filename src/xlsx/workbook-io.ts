@@ -4,7 +4,14 @@
  * entry per cell: a whole-column list costs it a million entries and seconds).
  */
 import ExcelJS from "exceljs";
-import { MAX_COLUMNS, MAX_ROWS, columnIndex, parseCellAddress, rangeAddress } from "../core/workbook/address";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  columnIndex,
+  parseCellAddress,
+  rangeAddress,
+  serialToUnixMs,
+} from "@tassei/excel-rules";
 import type { SheetProperties } from "../core/workbook/plan";
 import { readSheetProperties } from "./custom-properties";
 import { worksheetChildAt, worksheetTailStart } from "./part-locations";
@@ -146,7 +153,7 @@ function restoreValidations(worksheet: ExcelJS.Worksheet, tail: string): void {
       // exceljs writes a date validation's bounds from Date objects.
       const formula =
         current.type === "date" && text.trim() !== "" && Number.isFinite(number)
-          ? new Date(Math.round((number - 25_569) * 86_400_000))
+          ? new Date(Math.round(serialToUnixMs(number)))
           : text;
       (current.formulae as unknown[]).push(formula);
     }

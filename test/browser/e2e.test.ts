@@ -16,7 +16,7 @@ import type { Locator, Page } from "playwright-core";
 import { planInsert } from "../../src/core/insert/plan";
 import { validateInsertRequest } from "../../src/core/insert/request";
 import { KPI_COLUMNS } from "../../src/core/sheet/kpi/kpi-table";
-import { cellAddress } from "../../src/core/workbook/address";
+import { cellAddress } from "@tassei/excel-rules";
 import { EMPTY_WORKBOOK } from "../../src/core/workbook/snapshot";
 import { launchBrowser, openPage } from "../support/browser";
 import { departmentWorkbookBytes } from "../support/department-files";

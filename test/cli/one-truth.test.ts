@@ -21,7 +21,7 @@ import { rateOfText } from "../../src/core/rules";
 import { planInsert } from "../../src/core/insert/plan";
 import { ownedRanges } from "../../src/core/sheet/owned-ranges";
 import { shownPercent } from "../../src/core/sheet/kpi/live-formulas";
-import { parseCellAddress } from "../../src/core/workbook/address";
+import { parseCellAddress } from "@tassei/excel-rules";
 import { type SheetSnapshot, EMPTY_WORKBOOK, valueAt } from "../../src/core/workbook/snapshot";
 import { applyPlan } from "../../src/excel/apply";
 import { gradeActiveSheet } from "../../src/excel/jobs/grade";

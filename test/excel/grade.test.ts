@@ -9,7 +9,7 @@ import { applyPlan } from "../../src/excel/apply";
 import { readSnapshot } from "../../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import { fillKpi, sheetOf } from "../core/grade/support";
-import { parseCellAddress } from "../../src/core/workbook/address";
+import { parseCellAddress } from "@tassei/excel-rules";
 import { formulaAt } from "../../src/core/workbook/snapshot";
 
 jest.setTimeout(120_000);

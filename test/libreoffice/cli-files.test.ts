@@ -15,7 +15,7 @@ import { SUMMARY_SHEET_NAME } from "../../src/core/consolidate";
 import type { ConsolidationResult } from "../../src/core/consolidate";
 import type { GradeResult } from "../../src/core/grade";
 import { shownPercent } from "../../src/core/sheet/kpi/live-formulas";
-import { parseCellAddress } from "../../src/core/workbook/address";
+import { parseCellAddress } from "@tassei/excel-rules";
 import { type SheetSnapshot, valueAt } from "../../src/core/workbook/snapshot";
 import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../../src/xlsx";
 import { run } from "../cli/streams";

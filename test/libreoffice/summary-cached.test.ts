@@ -8,7 +8,7 @@
  * Needs LibreOffice; with TASSEI_SKIP_LIBREOFFICE=1 the checks are skipped with a console line.
  */
 import { SUMMARY_SHEET_NAME, planConsolidation } from "../../src/core/consolidate";
-import { cellAddress } from "../../src/core/workbook/address";
+import { cellAddress } from "@tassei/excel-rules";
 import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
 import { applyPlanToXlsx, loadXlsx, readSnapshotFromXlsx, saveXlsx } from "../../src/xlsx";
 import { consolidationSourceFromXlsx } from "../../src/xlsx/consolidation-source";

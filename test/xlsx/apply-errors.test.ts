@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { MAX_ROWS } from "../../src/core/workbook/address";
+import { MAX_ROWS } from "@tassei/excel-rules";
 import { emptySheetPlan, type SheetPlan, type WorkbookPlan } from "../../src/core/workbook/plan";
 import { MAX_CELL_TEXT_LENGTH } from "../../src/core/workbook/text";
 import { applyPlanToXlsx, newXlsxWorkbook, saveXlsx } from "../../src/xlsx";

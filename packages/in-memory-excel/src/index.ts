@@ -27,3 +27,14 @@ export { JAPANESE_EXCEL_DEFAULTS } from "./model/style";
 export { ErrorCode, OfficeApiError, isOfficeApiError } from "./model/excel-error";
 export { formatDisplay } from "./model/number-format";
 export { parseTypedString } from "./model/typed-entry";
+
+// For the preview grid (src/preview/page/grid), which draws and edits the model directly: rectangles of
+// cells, what a cell shows and holds, and the model's own ways to write entries and measure columns.
+export type { CellRect } from "./model/address";
+export { lastColumn, lastRow, parseAddress, rect, rectAddress } from "./model/address";
+export type { DisplayValue } from "./model/number-format";
+export { showsDateTime, showsPercent } from "./model/number-format";
+export { columnWidthOf, writeEntries } from "./model/range-ops";
+export type { CellContent, ConditionalFormatData } from "./model/sheet";
+export type { Border } from "./model/style";
+export { MAX_CELL_TEXT } from "./model/typed-entry";

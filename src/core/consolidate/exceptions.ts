@@ -13,7 +13,7 @@ import type { GradeProblem, GradedGoal, GradedIndicator } from "../grade";
 import { GRADING_REASONS, type GradingReason, type Scale, outcomeMessage, reasonMessage } from "../rules";
 import { isProblemReason } from "../grade/problems";
 import { type Bilingual, type Language, type MessageKey, type MessageParams, bilingual, message } from "../messages";
-import { cellAddress, parseCellAddress } from "../workbook/address";
+import { cellAddress, parseCellAddress } from "@tassei/excel-rules";
 import { sameDepartmentKey, scaleKey } from "./aggregate";
 import type { DepartmentRecord, SourceFailure } from "./sources";
 import type { ConsolidationException, ExceptionKind } from "./types";

@@ -8,7 +8,7 @@
  */
 import { stampTime } from "../grade/time";
 import { message } from "../messages";
-import type { RangeRef } from "../workbook/address";
+import type { RangeRef } from "@tassei/excel-rules";
 import type { ChartPlan, ColumnWidth, PlannedCell, SheetPlan } from "../workbook/plan";
 import { emptySheetPlan } from "../workbook/plan";
 import { type GoalLine, departmentCount } from "./aggregate";

@@ -5,7 +5,7 @@
  * exception naming the cell and the full length, so the rest of the summary is still written.
  */
 import { bilingual } from "../messages";
-import { cellAddress } from "../workbook/address";
+import { cellAddress } from "@tassei/excel-rules";
 import type { CellBlock, HyperlinkPlan, PlannedCell } from "../workbook/plan";
 import { MAX_CELL_TEXT_LENGTH } from "../workbook/text";
 import type { ExceptionLine } from "./exceptions";

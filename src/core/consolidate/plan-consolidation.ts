@@ -5,7 +5,7 @@
 import { formatFiscalYear } from "../era";
 import { DEFAULT_SCALE } from "../rules";
 import { bilingual, message } from "../messages";
-import { rangeAddress } from "../workbook/address";
+import { rangeAddress } from "@tassei/excel-rules";
 import { type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import {

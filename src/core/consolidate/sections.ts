@@ -8,7 +8,7 @@
 import { formatEraFiscalYear, formatFiscalYear } from "../era";
 import { stampTime } from "../grade/time";
 import { type MessageKey, message } from "../messages";
-import { type CellRef, columnLetters, parseCellAddress, quoteSheetName } from "../workbook/address";
+import { type CellRef, columnLetters, parseCellAddress, quoteSheetName } from "@tassei/excel-rules";
 import { type Formula, type PlannedCell, isFormula } from "../workbook/plan";
 import type { CellValue } from "../workbook/snapshot";
 import { type GoalLine, UNGRADED } from "./aggregate";

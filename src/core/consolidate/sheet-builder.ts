@@ -3,7 +3,7 @@
  * The summary is one block of cells (plus styles over it), so that it is written in one go and its
  * previous content is cleared as one range.
  */
-import { type RangeRef, parseCellAddress } from "../workbook/address";
+import { type RangeRef, parseCellAddress } from "@tassei/excel-rules";
 import type { CellStyle, HyperlinkPlan, PlannedCell, StyledRange } from "../workbook/plan";
 
 const HEADER_STYLE: CellStyle = {

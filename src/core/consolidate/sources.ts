@@ -11,7 +11,7 @@ import { readStamp } from "../grade/stamp";
 import { readDepartmentSheet } from "../sheet/read-department";
 import { readSignOffs } from "../sheet/header/read-header";
 import { type Bilingual, bilingual } from "../messages";
-import { parseCellAddress } from "../workbook/address";
+import { parseCellAddress } from "@tassei/excel-rules";
 import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../workbook/snapshot";
 import { findGoalsTable, findKpiTables } from "../sheet/find-tables";
 import { departmentSheetNames, isTasseiSheetName } from "./find-sheets";

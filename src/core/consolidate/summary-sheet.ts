@@ -12,7 +12,7 @@ export const SUMMARY_SHEET_NAME = "全庁サマリー";
 export const SUMMARY_KEYS = { kind: "tassei.kind", summary: "tassei.summary" } as const;
 export const SUMMARY_KIND = "summary";
 
-export { sameSheetName } from "../workbook/address";
+export { sameSheetName } from "@tassei/excel-rules";
 
 export function isSummarySheet(sheet: SheetSnapshot): boolean {
   return property(sheet.properties, SUMMARY_KEYS.kind) === SUMMARY_KIND;

@@ -17,7 +17,7 @@ import { isReadableHandMade } from "../sheet/hand-made";
 import { readDepartmentSheet } from "../sheet/read-department";
 import { readIndicatorRows } from "../sheet/kpi/read-kpi";
 import { type Bilingual, bilingual, message } from "../messages";
-import { sameSheetName } from "../workbook/address";
+import { sameSheetName } from "@tassei/excel-rules";
 import type { SheetPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 

@@ -7,7 +7,7 @@ import { findCellBlocks } from "../sheet/hand-made/blocks";
 import { type AssignableRole, columnRolesKey, withColumnRole } from "../sheet/hand-made/column-roles";
 import { isHandMadeSheet } from "../sheet/find-tables";
 import { bilingual } from "../messages";
-import { columnIndex } from "../workbook/address";
+import { columnIndex } from "@tassei/excel-rules";
 import { emptySheetPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { planGrade } from "./plan-grade";

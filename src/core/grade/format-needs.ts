@@ -7,7 +7,7 @@
 import { findKpiTables } from "../sheet/find-tables";
 import { findLegend, legendRange } from "../sheet/header/legend";
 import { readMetadata } from "../sheet/metadata";
-import type { RangeRef } from "../workbook/address";
+import type { RangeRef } from "@tassei/excel-rules";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { sheetScale } from "./grade-sheet";
 

@@ -10,7 +10,7 @@ import { gradeConditionalFormat } from "../sheet/grade-palette";
 import { handMadeLayout, isReadableHandMade } from "../sheet/hand-made";
 import { readMetadata } from "../sheet/metadata";
 import { type OwnedRanges, ownedRanges } from "../sheet/owned-ranges";
-import { type RangeRef, columnLetters, rangeAddress, sameTableName } from "../workbook/address";
+import { type RangeRef, columnLetters, rangeAddress, sameTableName } from "@tassei/excel-rules";
 import type { CellBlock } from "../sheet/hand-made/blocks";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan, isFormula } from "../workbook/plan";
 import { type CellValue, FORMULA_TEXT_UNKNOWN, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";

@@ -7,7 +7,7 @@ import { bilingual } from "../messages";
 import type { SheetPlan, WorkbookPlan } from "../workbook/plan";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { type PlannedConversion } from "./conversion";
-import { type RangeRef, parseRangeAddress } from "../workbook/address";
+import { type RangeRef, parseRangeAddress } from "@tassei/excel-rules";
 import { FORMULA_TEXT_UNKNOWN } from "../workbook/snapshot";
 import { type Overwrite, gradeSheet } from "./grade-sheet";
 import { LOG_SHEET_NAME, type NewLogEntry, type PreviousKind, appendPlan, logState } from "./log-sheet";

@@ -1,5 +1,5 @@
 /** Cells as grading reads them: the snapshot's cell, its A1 name, whether a person typed it. */
-import { cellAddress } from "../workbook/address";
+import { cellAddress } from "@tassei/excel-rules";
 import { type SheetCell, isBlankCell } from "../workbook/snapshot";
 
 /** A cell as grading reads it: the snapshot's one cell type. */
@@ -17,6 +17,6 @@ export function isTyped(cell: GradeCell): boolean {
 
 export { cellText } from "../workbook/snapshot";
 
-export { sameSheetName } from "../workbook/address";
+export { sameSheetName } from "@tassei/excel-rules";
 
 export { goalNumberOf } from "../sheet/read-cells";

@@ -1,5 +1,5 @@
 /** What the Grade job takes and gives: a snapshot in, a plan and a result out. */
-import type { RangeRef } from "../workbook/address";
+import type { RangeRef } from "@tassei/excel-rules";
 import type { Bilingual } from "../messages";
 import type { WorkbookPlan } from "../workbook/plan";
 

@@ -6,7 +6,7 @@
  */
 import { property } from "../workbook/properties";
 import { bilingual, message } from "../messages";
-import { parseCellAddress } from "../workbook/address";
+import { parseCellAddress } from "@tassei/excel-rules";
 import { type CellBlock, type PlannedCell, type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { LOG_SHEET_NAME, type LogEntry, logState, undoneBlocks } from "./log-sheet";

@@ -9,7 +9,7 @@ import { findKpiTables } from "../sheet/find-tables";
 import { findLegend, legendRange } from "../sheet/header/legend";
 import { readMetadata } from "../sheet/metadata";
 import { ownedRanges } from "../sheet/owned-ranges";
-import type { RangeRef } from "../workbook/address";
+import type { RangeRef } from "@tassei/excel-rules";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { sheetScale } from "./grade-sheet";
 import { STAMP_KEY } from "./stamp";

@@ -8,7 +8,7 @@ import { type Department, NO_SIGN_OFFS } from "../department/model";
 import { parseFiscalYear } from "../era";
 import { isPresetName, type PresetName } from "../rules";
 import { bilingual, type Bilingual } from "../messages";
-import { MAX_SHEET_NAME_LENGTH, sheetNameFault } from "../workbook/sheet-name";
+import { MAX_SHEET_NAME_LENGTH, sheetNameFault } from "@tassei/excel-rules";
 
 export const MAX_GOALS = 20;
 export const INSERT_FIRST_YEAR = 1989;

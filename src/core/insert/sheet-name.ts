@@ -3,8 +3,8 @@
  * none of []:*?/\ , no apostrophe at either end. A sheet of that name (compared case-insensitively, as
  * Excel does) is never overwritten or renamed: the insert is refused and says so.
  */
-import { sameSheetName } from "../workbook/address";
-import { FORBIDDEN_SHEET_NAME_CHARACTERS, MAX_SHEET_NAME_LENGTH } from "../workbook/sheet-name";
+import { sameSheetName } from "@tassei/excel-rules";
+import { FORBIDDEN_SHEET_NAME_CHARACTERS, MAX_SHEET_NAME_LENGTH } from "@tassei/excel-rules";
 
 export { MAX_SHEET_NAME_LENGTH };
 

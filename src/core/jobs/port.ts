@@ -5,7 +5,7 @@
  * show its outcome. Nothing here knows whether the workbook is open in Excel or is a file.
  */
 import type { Bilingual } from "../messages";
-import type { RangeRef } from "../workbook/address";
+import type { RangeRef } from "@tassei/excel-rules";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { SnapshotRequest, WorkbookSnapshot } from "../workbook/snapshot";
 

@@ -10,7 +10,7 @@
 import { type Department, type DepartmentInput, DepartmentSchema } from "../department/model";
 import { formatFiscalYear } from "../era";
 import { type Scale, presetOrDefault } from "../rules";
-import { type CellRef, cellAddress, rangeAddress } from "../workbook/address";
+import { type CellRef, cellAddress, rangeAddress } from "@tassei/excel-rules";
 import { type ColumnWidth, type SheetPlan, emptySheetPlan } from "../workbook/plan";
 import { GOAL_COLUMNS, goalColumnIndex } from "./goals/goals-table";
 import { sheetTitle } from "./header/header-block";

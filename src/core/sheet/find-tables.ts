@@ -4,7 +4,7 @@
  * whatever its name and wherever it is. Columns are found by header, so a moved or missing column does
  * not shift the others.
  */
-import { type RangeRef, sameTableName } from "../workbook/address";
+import { type RangeRef, sameTableName } from "@tassei/excel-rules";
 import type { SheetSnapshot, TableSnapshot } from "../workbook/snapshot";
 import { GOAL_COLUMNS, GOAL_SIGNATURE_HEADERS, type GoalColumnKey } from "./goals/goals-table";
 import { KGI_FIXED_COLUMNS, KGI_SIGNATURE_HEADER, type KgiFixedKey } from "./kgi/kgi-table";

@@ -3,7 +3,7 @@
  * small palette (Excel's own Good / Neutral / Bad colours and steps between them), best grade green,
  * worst red, "not carried out" grey. A scale with more grades than the palette shares colours evenly.
  */
-import { columnLetters, type RangeRef } from "../workbook/address";
+import { columnLetters, type RangeRef } from "@tassei/excel-rules";
 import type { ConditionalFormatPlan, ConditionalRule } from "../workbook/plan";
 import type { Scale } from "../rules";
 

@@ -6,7 +6,7 @@
  * In the goals table's 達成度 column a typed constant is a person's hand grade and stays theirs; Tassei
  * writes its computed goal grades there as formulas, which is how reading tells the two apart.
  */
-import { type CellRef, type RangeRef, sameTableName } from "../workbook/address";
+import { type CellRef, type RangeRef, sameTableName } from "@tassei/excel-rules";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { type TableMetadata, readMetadata } from "./metadata";
 import { readHeaderCells } from "./header/read-header";

@@ -4,7 +4,7 @@
  */
 import type { RawCell } from "../department/model";
 import { foldText } from "../numbers/chars";
-import { cellAddress } from "../workbook/address";
+import { cellAddress } from "@tassei/excel-rules";
 import { type CellValue, type SheetCell, cellText, isBlankCell } from "../workbook/snapshot";
 
 export { cellText };

@@ -4,7 +4,7 @@
  * sheet plan; a column is as wide as the widest part needs it.
  */
 import type { RawCell } from "../department/model";
-import type { RangeRef } from "../workbook/address";
+import type { RangeRef } from "@tassei/excel-rules";
 import type {
   CellBlock,
   ConditionalFormatPlan,

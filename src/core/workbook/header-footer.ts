@@ -4,7 +4,7 @@
  * text is written `&&`. Office.js takes a section's text (`centerHeader`); a file stores the whole header with
  * its section codes (`<oddHeader>&C…</oddHeader>`): both come from here.
  */
-import { MAX_ROWS } from "./address";
+import { MAX_ROWS } from "@tassei/excel-rules";
 import type { PrintPlan } from "./plan";
 
 /** "page X / Y": the page number and the number of pages. */

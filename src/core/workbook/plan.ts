@@ -3,7 +3,7 @@
  * printed, compared and tested without any workbook, and are applied by an adapter (Office.js,
  * .xlsx file, in-memory Excel) that only moves the data.
  */
-import type { CellRef, RangeRef } from "./address";
+import type { CellRef, RangeRef } from "@tassei/excel-rules";
 
 /** A native Excel formula, the only way a plan writes one. Always begins with "=". */
 export interface Formula {

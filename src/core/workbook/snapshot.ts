@@ -2,7 +2,7 @@
  * A snapshot: what an adapter read from a workbook, everything a job needs, read at once.
  * Values are as Excel computed them; `formulas` tells which cells hold a formula.
  */
-import type { RangeRef } from "./address";
+import type { RangeRef } from "@tassei/excel-rules";
 import type { SheetProperties } from "./plan";
 
 /** A cell's value as read: text, number, boolean, or null for an empty cell. Errors read as their text ("#DIV/0!"). */

@@ -9,7 +9,7 @@ import * as jobs from "../../core/jobs/grade";
 import type { ColumnRoleChange, GradeResult } from "../../core/grade";
 import type { GradeOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import { type Bilingual, bilingual } from "../../core/messages";
-import { parseRangeAddress } from "../../core/workbook/address";
+import { parseRangeAddress } from "@tassei/excel-rules";
 import { describeExcelError, withTimeout } from "../errors";
 import { officeJsPort } from "../port";
 import { REQUIREMENTS, supports, type IsSetSupported } from "../requirements";

@@ -9,7 +9,7 @@
  * footer, row breaks), on existing or new sheets. Tables and validations are the exceljs writer's; a plan
  * asking for them here is refused whole, before anything is written.
  */
-import { sameSheetName } from "../../core/workbook/address";
+import { sameSheetName } from "@tassei/excel-rules";
 import { type SheetPlan, type WorkbookPlan, isFormula } from "../../core/workbook/plan";
 import { type CellRead, chartDataFrom } from "../chart-data";
 import { type ContentTypeOverride, addChartsToSheet } from "../chart-package";

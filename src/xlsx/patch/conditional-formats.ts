@@ -3,7 +3,7 @@
  * the sheet's own ones, its rules ranked below every rule already there (higher priority numbers lose), so
  * a user's rule keeps winning over Tassei's grade colours.
  */
-import { rangeAddress } from "../../core/workbook/address";
+import { rangeAddress } from "@tassei/excel-rules";
 import type { ConditionalFormatPlan } from "../../core/workbook/plan";
 import { toFileFormula } from "../formula";
 import { elementsAfter, worksheetChildAt, worksheetTailStart } from "../part-locations";

@@ -7,13 +7,7 @@
  * Office.js's `range.clear()` does. When the first cell of a shared formula is overwritten, the other
  * cells of that formula get their own copy of it, moved to their place, so they keep computing.
  */
-import {
-  type RangeRef,
-  cellAddress,
-  parseCellAddress,
-  parseRangeAddress,
-  rangeAddress,
-} from "../../core/workbook/address";
+import { type RangeRef, cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from "@tassei/excel-rules";
 import type { CellBlock, CellStyle, PlannedCell, StyledRange } from "../../core/workbook/plan";
 import { isFormula } from "../../core/workbook/plan";
 import { shiftFormula, toFileFormula } from "../formula";

@@ -10,7 +10,7 @@ import {
   parseRangeAddress,
   quoteSheetName,
   rangeWithin,
-} from "../../core/workbook/address";
+} from "@tassei/excel-rules";
 import { headerFooterCodes, plannedRowBreaks } from "../../core/workbook/header-footer";
 import type { ColumnWidth, HyperlinkPlan, PrintPlan, SheetPlan } from "../../core/workbook/plan";
 import { type WorksheetChild, elementsAfter, worksheetTailStart } from "../part-locations";

@@ -7,7 +7,7 @@ import { SUMMARY_SHEET_NAME, planConsolidation } from "../../../src/core/consoli
 import { layoutSummary } from "../../../src/core/consolidate/layout";
 import type { DepartmentLine } from "../../../src/core/consolidate/sections";
 import { planGrade } from "../../../src/core/grade";
-import { cellAddress } from "../../../src/core/workbook/address";
+import { cellAddress } from "@tassei/excel-rules";
 import { type Formula, type SheetPlan, emptySheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import { officeJsAdapter } from "../../support/adapters";
 import { DEFAULT_SCALE } from "../../../src/core/rules";

@@ -11,7 +11,7 @@ import type { ConsolidationSource } from "../../../src/core/consolidate";
 import { type DepartmentInput, DepartmentSchema } from "../../../src/core/department/model";
 import { LOG_SHEET_NAME } from "../../../src/core/grade";
 import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
-import { parseCellAddress, quoteSheetName } from "../../../src/core/workbook/address";
+import { parseCellAddress, quoteSheetName } from "@tassei/excel-rules";
 import { type PlannedCell, type SheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { department, snapshotOfPlan, text } from "../sheet/support";

@@ -2,7 +2,7 @@
  * Helpers of the Consolidate tests: the five seed departments in a workbook with the year's actuals typed
  * in (through an adapter, as a manager would), the plan's cells by address, and the summary read back.
  */
-import { cellAddress, parseCellAddress } from "../../../src/core/workbook/address";
+import { cellAddress, parseCellAddress } from "@tassei/excel-rules";
 import { readHeaderCells } from "../../../src/core/sheet/header/read-header";
 import { type PlannedCell, type SheetPlan, emptySheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import { type CellValue, type SheetSnapshot, valueAt } from "../../../src/core/workbook/snapshot";

@@ -6,7 +6,7 @@
 import { gradeWritableArea, planGrade } from "../../../src/core/grade";
 import { shownPercent } from "../../../src/core/sheet/kpi/live-formulas";
 import { findKpiTables } from "../../../src/core/sheet/find-tables";
-import { cellAddress, parseCellAddress } from "../../../src/core/workbook/address";
+import { cellAddress, parseCellAddress } from "@tassei/excel-rules";
 import { type CellBlock, emptySheetPlan } from "../../../src/core/workbook/plan";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { valueAt } from "../../../src/core/workbook/snapshot";

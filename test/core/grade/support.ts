@@ -1,7 +1,7 @@
 /** Helpers for the Grade job's tests: seed sheets, fill in cells by column header, grade through an adapter. */
 import { planGrade, LOG_SHEET_NAME, type GradeRun } from "../../../src/core/grade";
 import { findGoalsTable, findKpiTables } from "../../../src/core/sheet/find-tables";
-import { cellAddress, parseCellAddress } from "../../../src/core/workbook/address";
+import { cellAddress, parseCellAddress } from "@tassei/excel-rules";
 import { emptySheetPlan, type PlannedCell, type SheetPlan, type WorkbookPlan } from "../../../src/core/workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { valueAt } from "../../../src/core/workbook/snapshot";

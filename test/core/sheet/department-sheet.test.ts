@@ -12,7 +12,7 @@ import { scaleLegendLines } from "../../../src/core/sheet/header/header-block";
 import { KPI_COLUMNS, kpiColumnIndex } from "../../../src/core/sheet/kpi/kpi-table";
 import { LayoutError } from "../../../src/core/sheet/layout-error";
 import { METADATA_KEYS, readMetadata } from "../../../src/core/sheet/metadata";
-import { cellAddress, parseRangeAddress } from "../../../src/core/workbook/address";
+import { cellAddress, parseRangeAddress } from "@tassei/excel-rules";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import {
   seed000KashiwaraSeisakuR7,

@@ -23,7 +23,7 @@ import {
   numberLiteral,
   shownPercent,
 } from "../../../src/core/sheet/kpi/live-formulas";
-import type { CellRef } from "../../../src/core/workbook/address";
+import type { CellRef } from "@tassei/excel-rules";
 import { type CellBlock, type PlannedCell, type SheetPlan, emptySheetPlan } from "../../../src/core/workbook/plan";
 import { type CellValue, type SheetSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
 import { applyPlan } from "../../../src/excel/apply";

@@ -10,7 +10,7 @@ import { goalColumnIndex } from "../../../src/core/sheet/goals/goals-table";
 import { kpiColumnIndex, KPI_COLUMNS } from "../../../src/core/sheet/kpi/kpi-table";
 import { ownedRanges } from "../../../src/core/sheet/owned-ranges";
 import { type LayoutProblem, readDepartmentSheet } from "../../../src/core/sheet/read-department";
-import { cellAddress } from "../../../src/core/workbook/address";
+import { cellAddress } from "@tassei/excel-rules";
 import type { SheetSnapshot } from "../../../src/core/workbook/snapshot";
 import {
   seed000KashiwaraSeisakuR7,

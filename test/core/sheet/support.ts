@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import type { DepartmentInput, RawCell } from "../../../src/core/department/model";
 import { PRESET_NAMES } from "../../../src/core/rules";
-import { type RangeRef, contains, parseCellAddress } from "../../../src/core/workbook/address";
+import { type RangeRef, contains, parseCellAddress } from "@tassei/excel-rules";
 import { type PlannedCell, type SheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import type { CellValue, SheetSnapshot } from "../../../src/core/workbook/snapshot";
 

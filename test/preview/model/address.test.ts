@@ -1,10 +1,7 @@
 import fc from "fast-check";
+import { MAX_COLUMNS, MAX_ROWS, columnLetters } from "@tassei/excel-rules";
 import {
-  MAX_COLUMNS,
-  MAX_ROWS,
   columnIndex,
-  columnLetters,
-  needsQuotes,
   parseAddress,
   qualifiedAddress,
   rect,
@@ -53,11 +50,7 @@ describe("A1 addresses", () => {
   });
 
   it("quotes sheet names the way Excel writes them", () => {
-    expect(needsQuotes("政策推進部")).toBe(false);
-    expect(needsQuotes("Sheet1")).toBe(false);
-    expect(needsQuotes("部長マニフェスト")).toBe(false);
-    for (const name of ["My Sheet", "2025年度", "R7", "A1", "TRUE", "総務・企画", "a-b"])
-      expect(needsQuotes(name)).toBe(true);
+    expect(qualifiedAddress("政策推進部", rect(4, 7))).toBe("政策推進部!H5");
     expect(qualifiedAddress("O'Brien", rect(0, 0, 2, 2))).toBe("'O''Brien'!A1:B2");
   });
 });

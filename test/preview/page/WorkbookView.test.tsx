@@ -5,7 +5,7 @@
  * switch sheets, and every change — the user's or a job's — is redrawn.
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { rect } from "@tassei/in-memory-excel/src/model/address";
+import { rect } from "@tassei/in-memory-excel";
 import { previewJobs } from "../../../src/preview/page/boot";
 import { freshExcel } from "../fixture";
 import { activeAddress, cell, click, grid, press, renderWorkbook, typeInto } from "./render";

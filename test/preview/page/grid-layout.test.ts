@@ -15,7 +15,7 @@ import {
   snapScrollLeft,
   type GridLayout,
 } from "../../../src/preview/page/grid/grid-layout";
-import { rect } from "@tassei/in-memory-excel/src/model/address";
+import { rect } from "@tassei/in-memory-excel";
 import { freshExcel } from "../fixture";
 
 async function sheetWith(write: (sheet: Excel.Worksheet) => void) {

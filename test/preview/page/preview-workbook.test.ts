@@ -6,7 +6,7 @@
 import { PreviewWorkbook } from "../../../src/preview/page/grid/preview-workbook";
 import { editText } from "../../../src/preview/page/grid/edit-text";
 import { previewJobs } from "../../../src/preview/page/boot";
-import { rect } from "@tassei/in-memory-excel/src/model/address";
+import { rect } from "@tassei/in-memory-excel";
 import { freshExcel } from "../fixture";
 
 function workbookWith(...sheets: string[]) {

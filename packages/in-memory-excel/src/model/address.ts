@@ -3,19 +3,16 @@
  * Excel writes `Range.address` (sheet name quoted only when Excel quotes it).
  */
 
-// Excel's grid size and column names are the core's; the in-memory Excel adds rectangles and full Excel
-// addresses. The one import from Tassei's src/ left in the package (with sheet-name in workbook.ts): whose
-// copy these Excel rules are is not decided yet (#17).
-// eslint-disable-next-line no-restricted-imports -- see above
+// Excel's grid and column names are @tassei/excel-rules'; the in-memory Excel adds rectangles and the
+// whole-column and whole-row addresses Office.js reports.
 import {
   MAX_COLUMNS,
   MAX_ROWS,
+  cellAddress as a1CellAddress,
+  columnIndex as a1ColumnIndex,
   columnLetters,
-  needsQuotes,
   quoteSheetName,
-} from "../../../../src/core/workbook/address";
-
-export { MAX_COLUMNS, MAX_ROWS, columnLetters, needsQuotes, quoteSheetName };
+} from "@tassei/excel-rules";
 
 /** A rectangle of cells, zero-based, as Office.js reports rowIndex/columnIndex/rowCount/columnCount. */
 export interface CellRect {
@@ -89,17 +86,19 @@ export function sameRect(a: CellRect, b: CellRect): boolean {
   return a.row === b.row && a.column === b.column && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-/** "A" → 0, "xfd" → 16383; undefined when the letters name no column. */
+/** "A" → 0, "xfd" → 16383; undefined when the letters name no column (only A–Z count, at most three). */
 export function columnIndex(letters: string): number | undefined {
   if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1 < MAX_COLUMNS ? n - 1 : undefined;
+  // Three letters reach past XFD, where the shared rule throws.
+  try {
+    return a1ColumnIndex(letters);
+  } catch {
+    return undefined;
+  }
 }
 
 export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+  return a1CellAddress({ row, column });
 }
 
 /** The local part of an address, as Excel writes it: "B2", "B2:D5", "A:C", "3:7". */

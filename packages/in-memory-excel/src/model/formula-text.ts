@@ -4,7 +4,8 @@
  * cells that move when rows are inserted, follow a renamed sheet, and write `#REF!` for a deleted one.
  * Structured table references (`Table1[列]`) are not understood: Tassei writes plain A1 references.
  */
-import { MAX_COLUMNS, MAX_ROWS, columnIndex, columnLetters, quoteSheetName } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, quoteSheetName, sameSheetName } from "@tassei/excel-rules";
+import { columnIndex } from "./address";
 
 export interface RefCorner {
   /** Zero-based; undefined for a whole-row reference's column (and vice versa). */
@@ -396,27 +397,23 @@ export function shiftReference(ref: Reference, shift: CellShift): Reference | "#
 
 /** Formula text after cells moved (see CellShift); references follow their cells as in Excel. */
 export function shiftFormula(formula: string, formulaSheet: string, shift: CellShift): string {
-  const target = shift.sheetName.toLowerCase();
   return mapReferences(formula, (ref) => {
-    const sheet = (ref.sheetName ?? formulaSheet).toLowerCase();
-    if (sheet !== target) return undefined;
+    if (!sameSheetName(ref.sheetName ?? formulaSheet, shift.sheetName)) return undefined;
     return shiftReference(ref, shift);
   });
 }
 
 /** References to a renamed sheet follow the new name, as Excel rewrites them. */
 export function renameSheetInFormula(formula: string, oldName: string, newName: string): string {
-  const old = oldName.toLowerCase();
   return mapReferences(formula, (ref) =>
-    ref.sheetName !== undefined && ref.sheetName.toLowerCase() === old ? { ...ref, sheetName: newName } : undefined,
+    ref.sheetName !== undefined && sameSheetName(ref.sheetName, oldName) ? { ...ref, sheetName: newName } : undefined,
   );
 }
 
 /** References to a deleted sheet become #REF!, as Excel writes them. */
 export function dropSheetFromFormula(formula: string, name: string): string {
-  const gone = name.toLowerCase();
   return mapReferences(formula, (ref) =>
-    ref.sheetName !== undefined && ref.sheetName.toLowerCase() === gone ? "#REF!" : undefined,
+    ref.sheetName !== undefined && sameSheetName(ref.sheetName, name) ? "#REF!" : undefined,
   );
 }
 

@@ -5,7 +5,7 @@
  * Japanese era (`ggge"年"m"月"d"日"`) and weekday (`aaa`). Not covered: fractions (`# ?/?`),
  * `[DBNum]` numerals, colours (parsed and ignored) and column-width effects such as "####".
  */
-import { serialToParts } from "./serial-date";
+import { serialToParts } from "@tassei/excel-rules";
 
 export type DisplayValue = number | string | boolean | { readonly error: string } | null;
 

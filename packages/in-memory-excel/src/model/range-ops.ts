@@ -3,10 +3,9 @@
  * shape checks, protection, number formats, formatting (layered for whole rows and columns), clear,
  * merge, hyperlinks and the used range. Every function works on plain model data.
  */
+import { MAX_COLUMNS, MAX_ROWS } from "@tassei/excel-rules";
 import {
   type CellRect,
-  MAX_COLUMNS,
-  MAX_ROWS,
   cellCount,
   containsCell,
   intersect,

@@ -1,5 +1,6 @@
 /** Rectangle arithmetic for things that cover ranges: validations, conditional formats, merges, tables. */
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, intersect, lastColumn, lastRow, rect } from "./address";
+import { MAX_COLUMNS, MAX_ROWS } from "@tassei/excel-rules";
+import { type CellRect, intersect, lastColumn, lastRow, rect } from "./address";
 import type { CellShift } from "./formula-text";
 
 /** The parts of `a` outside `b` (at most four rectangles). */

@@ -3,7 +3,8 @@
  * sheet-level settings Office.js exposes (freeze panes, page layout, protection, custom properties,
  * data validation, conditional formats, charts, selection).
  */
-import { type CellRect, MAX_COLUMNS, rect } from "./address";
+import { MAX_COLUMNS } from "@tassei/excel-rules";
+import { type CellRect, rect } from "./address";
 import type { StyleProps } from "./style";
 
 export type CellContent =

@@ -2,7 +2,8 @@
  * Inserting and deleting cells (Range.insert/delete, table rows): cells move, and with them every
  * formula reference, table, merged area, validation and conditional format that points at them.
  */
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, boundingRect, lastColumn, lastRow, rect } from "./address";
+import { MAX_COLUMNS, MAX_ROWS } from "@tassei/excel-rules";
+import { type CellRect, boundingRect, lastColumn, lastRow, rect } from "./address";
 import { ErrorCode, excelError } from "./excel-error";
 import { type CellShift, shiftFormula } from "./formula-text";
 import { shiftRect, straddlesShift } from "./rects";

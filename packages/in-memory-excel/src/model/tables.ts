@@ -3,6 +3,7 @@
  * row of a header-only table), adding rows (cells below move down, calculated columns extend their
  * formula to the new rows, formats follow), deleting rows, resizing, the totals row and renaming.
  */
+import { sameTableName } from "@tassei/excel-rules";
 import { type CellRect, intersect, isInsideSheet, lastColumn, lastRow, rect } from "./address";
 import { ErrorCode, excelError } from "./excel-error";
 import { translateFormula } from "./formula-text";
@@ -31,8 +32,7 @@ export function validateTableOrName(wb: WorkbookModel, name: string, except?: ob
 }
 
 export function findTable(wb: WorkbookModel, key: string): TableModel | undefined {
-  const k = key.toLowerCase();
-  return wb.tables.find((t) => t.name.toLowerCase() === k || String(t.id) === key);
+  return wb.tables.find((t) => sameTableName(t.name, key) || String(t.id) === key);
 }
 
 function rowIsEmpty(sheet: SheetModel, row: number, from: number, to: number): boolean {

@@ -4,7 +4,7 @@
  * "5-2" becomes the date 5月2日 and "'=x" stays the text "=x" — the conversions Tassei must defend against.
  */
 import { isWellFormedFormula, normalizeFormula } from "./formula-text";
-import { dateToSerial, isValidDate } from "./serial-date";
+import { dateToSerial, isValidDate } from "@tassei/excel-rules";
 
 export const EXCEL_ERRORS = [
   "#NULL!",

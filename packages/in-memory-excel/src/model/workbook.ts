@@ -16,9 +16,7 @@ import {
 } from "./address";
 import type { EngineInput, FormulaEngine, FormulaEngineFactory } from "../engine/formula-engine";
 import { ErrorCode, excelError } from "./excel-error";
-// Excel's sheet-name rule, still taken from Tassei's src/core (see address.ts; #17).
-// eslint-disable-next-line no-restricted-imports -- see above
-import { sheetNameFault } from "../../../../src/core/workbook/sheet-name";
+import { sameSheetName, sheetNameFault } from "@tassei/excel-rules";
 import { dropSheetFromFormula, normalizeFormula, renameSheetInFormula } from "./formula-text";
 import { type DisplayValue, formatDisplay } from "./number-format";
 import { type Cell, type CellContent, type Hyperlink, SheetModel } from "./sheet";
@@ -180,8 +178,7 @@ export class WorkbookModel {
   // ---- sheets -------------------------------------------------------------------------------------
 
   findSheet(name: string): SheetModel | undefined {
-    const key = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === key);
+    return this.sheets.find((s) => sameSheetName(s.name, name));
   }
 
   findSheetById(id: string): SheetModel | undefined {

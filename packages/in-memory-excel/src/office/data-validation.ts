@@ -2,15 +2,8 @@
  * Range.dataValidation: rules (list with in-cell drop-down, whole number, decimal, text length, date,
  * time, custom), error alerts and prompts, kept per area; `valid` checks list and number rules.
  */
-import {
-  type CellRect,
-  absoluteRectAddress,
-  intersect,
-  lastColumn,
-  lastRow,
-  quoteSheetName,
-  sameRect,
-} from "../model/address";
+import { quoteSheetName } from "@tassei/excel-rules";
+import { type CellRect, absoluteRectAddress, intersect, lastColumn, lastRow, sameRect } from "../model/address";
 import { ErrorCode, excelError } from "../model/excel-error";
 import type { DisplayValue } from "../model/number-format";
 import { type RangeRef, assertSheetUnprotected } from "../model/range-ops";

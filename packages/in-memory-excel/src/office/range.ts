@@ -1,8 +1,7 @@
 /** Excel.Range and its formatting objects (RangeFormat, RangeFont, RangeFill, borders, cell protection). */
+import { MAX_COLUMNS, MAX_ROWS } from "@tassei/excel-rules";
 import {
   type CellRect,
-  MAX_COLUMNS,
-  MAX_ROWS,
   boundingRect,
   cellCount,
   intersect,

@@ -1,5 +1,6 @@
 /** Excel.Workbook (the root object), Application, workbook protection, settings and defined names. */
-import { absoluteRectAddress, parseAddress, quoteSheetName } from "../model/address";
+import { quoteSheetName } from "@tassei/excel-rules";
+import { absoluteRectAddress, parseAddress } from "../model/address";
 import { ErrorCode, excelError } from "../model/excel-error";
 import { validateTableOrName } from "../model/tables";
 import type { NameModel, WorkbookModel } from "../model/workbook";

@@ -2,10 +2,9 @@
  * Excel.Worksheet and what hangs off it: the worksheet collection, sheet protection, freeze panes,
  * page layout (its headers, footers and page breaks in printing.ts) and custom properties (ExcelApi 1.12).
  */
+import { MAX_COLUMNS, MAX_ROWS } from "@tassei/excel-rules";
 import {
   type CellRect,
-  MAX_COLUMNS,
-  MAX_ROWS,
   isEntireColumns,
   isEntireRows,
   isInsideSheet,

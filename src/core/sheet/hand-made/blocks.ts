@@ -8,7 +8,7 @@
  * A block found here is the same located table as an Excel table (FoundTable), so grading and
  * consolidation read it through the one path they already have.
  */
-import { type RangeRef, cellAddress, rangeAddress } from "../../workbook/address";
+import { type RangeRef, cellAddress, rangeAddress } from "@tassei/excel-rules";
 import type { SheetSnapshot } from "../../workbook/snapshot";
 import { goalNumberOf } from "../read-cells";
 import type { KpiColumnKey } from "../kpi/kpi-table";

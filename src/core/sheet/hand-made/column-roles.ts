@@ -8,7 +8,7 @@
  */
 import { property } from "../../workbook/properties";
 import * as z from "zod/mini";
-import { columnIndex, columnLetters } from "../../workbook/address";
+import { columnIndex, columnLetters } from "@tassei/excel-rules";
 import type { SheetProperties } from "../../workbook/plan";
 import { KPI_COLUMNS } from "../kpi/kpi-table";
 

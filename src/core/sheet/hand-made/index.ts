@@ -5,7 +5,7 @@
  */
 import { fiscalYearInText, parseFiscalYear } from "../../era";
 import { foldText } from "../../numbers/chars";
-import { cellAddress } from "../../workbook/address";
+import { cellAddress } from "@tassei/excel-rules";
 import type { SheetSnapshot } from "../../workbook/snapshot";
 import { readMetadata } from "../metadata";
 import { readHeaderCells } from "../header/read-header";

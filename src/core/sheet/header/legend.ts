@@ -5,8 +5,8 @@
  * read them and the engine grades with the scale itself.
  */
 import { PRESET_SCALES, type Scale } from "../../rules";
-import type { CellRef, RangeRef } from "../../workbook/address";
-import { contains } from "../../workbook/address";
+import type { CellRef, RangeRef } from "@tassei/excel-rules";
+import { contains } from "@tassei/excel-rules";
 import type { PlannedCell } from "../../workbook/plan";
 import { type SheetSnapshot, valueAt } from "../../workbook/snapshot";
 import { LEGEND_HEADING, scaleLegendRows } from "./header-block";

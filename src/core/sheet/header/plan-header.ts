@@ -6,7 +6,7 @@
 import type { Department } from "../../department/model";
 import { formatFiscalYear } from "../../era";
 import type { Scale } from "../../rules";
-import type { CellRef, RangeRef } from "../../workbook/address";
+import type { CellRef, RangeRef } from "@tassei/excel-rules";
 import type { PlannedCell, StyledRange } from "../../workbook/plan";
 import {
   HEADER_FIELDS,

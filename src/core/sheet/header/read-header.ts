@@ -3,7 +3,7 @@
  * and its value is the cell to its right, so rows a person inserted above or inside the block do not
  * matter.
  */
-import { cellAddress, contains } from "../../workbook/address";
+import { cellAddress, contains } from "@tassei/excel-rules";
 import { serialDateText } from "../../workbook/serial-date";
 import type { CellValue, SheetSnapshot } from "../../workbook/snapshot";
 import {

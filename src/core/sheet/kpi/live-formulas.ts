@@ -16,8 +16,8 @@
  * live formulas show, as Excel computes them (IEEE division, comparison with the bound's double).
  * Formulas use only functions every spreadsheet program shares, and no number in E notation.
  */
-import type { CellRef } from "../../workbook/address";
-import { cellAddress } from "../../workbook/address";
+import type { CellRef } from "@tassei/excel-rules";
+import { cellAddress } from "@tassei/excel-rules";
 import { message } from "../../messages";
 import type { CellValue } from "../../workbook/snapshot";
 import { type KpiColumnKey, kpiColumnIndex } from "./kpi-table";

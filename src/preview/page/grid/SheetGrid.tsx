@@ -18,9 +18,8 @@ import {
   useRef,
   useState,
 } from "react";
-import { columnLetters, lastColumn, lastRow } from "@tassei/in-memory-excel/src/model/address";
-import type { SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
-import type { WorkbookModel } from "@tassei/in-memory-excel/src/model/workbook";
+import { columnLetters } from "@tassei/excel-rules";
+import { type SheetModel, type WorkbookModel, lastColumn, lastRow } from "@tassei/in-memory-excel";
 import {
   type CellView,
   type GridLayout,

@@ -28,7 +28,8 @@ import {
 } from "react";
 import type { MessageKey, MessageParams } from "../../../core/messages";
 import { useI18n } from "../../../taskpane/i18n";
-import { type CellRect, cellAddress, parseAddress, rect, rectAddress } from "@tassei/in-memory-excel/src/model/address";
+import { cellAddress } from "@tassei/excel-rules";
+import { type CellRect, parseAddress, rect, rectAddress } from "@tassei/in-memory-excel";
 
 /** A cell's position (zero-based). */
 interface CellPoint {
@@ -427,7 +428,7 @@ export function WorkbookView(props: { workbook: PreviewWorkbook }) {
         ref={cellEditorRef}
         className={editingHere ? styles.editor : styles.idle}
         aria-label={t(editingHere ? "preview.cellEditor" : "preview.cellInput", {
-          address: cellAddress(inputAt.row, inputAt.column),
+          address: cellAddress(inputAt),
         })}
         rows={1}
         spellCheck={false}

@@ -4,9 +4,8 @@
  * rule comparing cells with literals (`=$M18="A"`, `=OR($M18="A",$M18="◎")`, also AND, `<>`). Any
  * other rule is left unevaluated: its cells show their own colours, never a guessed one.
  */
-import { columnIndex } from "@tassei/in-memory-excel/src/model/address";
-import type { DisplayValue } from "@tassei/in-memory-excel/src/model/number-format";
-import type { ConditionalFormatData, SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
+import { columnIndex } from "@tassei/excel-rules";
+import type { ConditionalFormatData, DisplayValue, SheetModel } from "@tassei/in-memory-excel";
 
 export interface ConditionalColours {
   readonly fill?: string;
@@ -85,8 +84,12 @@ class RuleParser {
     }
     const reference = REFERENCE.exec(this.rest);
     if (reference) {
-      const column = columnIndex(reference[2] ?? "");
-      if (column === undefined) return undefined;
+      let column: number;
+      try {
+        column = columnIndex(reference[2] ?? "");
+      } catch {
+        return undefined; // past XFD: no column
+      }
       this.rest = this.rest.slice(reference[0].length);
       const ref = {
         row: Number(reference[4]) - 1,

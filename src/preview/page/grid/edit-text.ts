@@ -3,8 +3,7 @@
  * constant written so that typing it again gives the same value — percentages as "75%", dates as
  * "2025/4/1", and text that would otherwise be converted with its leading apostrophe.
  */
-import { formatDisplay, showsDateTime, showsPercent } from "@tassei/in-memory-excel/src/model/number-format";
-import type { CellContent } from "@tassei/in-memory-excel/src/model/sheet";
+import { type CellContent, formatDisplay, showsDateTime, showsPercent } from "@tassei/in-memory-excel";
 
 /** Up to 15 significant digits, as Excel keeps them: 0.1 + 0.2 shows 0.3. */
 function plainNumber(n: number): string {

@@ -5,19 +5,18 @@
  * text and look (number format, fill, font, alignment, borders, conditional colours).
  */
 import type { CSSProperties } from "react";
+import { MAX_COLUMNS, MAX_ROWS, cellAddress } from "@tassei/excel-rules";
 import {
+  type Border,
   type CellRect,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  cellAddress,
+  type DisplayValue,
+  type EffectiveStyle,
+  type SheetModel,
+  type WorkbookModel,
+  columnWidthOf,
   lastColumn,
   lastRow,
-} from "@tassei/in-memory-excel/src/model/address";
-import type { DisplayValue } from "@tassei/in-memory-excel/src/model/number-format";
-import { columnWidthOf } from "@tassei/in-memory-excel/src/model/range-ops";
-import type { SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
-import type { Border, EffectiveStyle } from "@tassei/in-memory-excel/src/model/style";
-import type { WorkbookModel } from "@tassei/in-memory-excel/src/model/workbook";
+} from "@tassei/in-memory-excel";
 import { type ConditionalColours, conditionalColourer } from "./conditional-colours";
 
 /** Empty rows and columns drawn past the used range, so there is room to click and type. */
@@ -254,7 +253,7 @@ export function cellViews(
       const style = wb.styleAt(sheet, row, column);
       const text = wb.textAt(sheet, row, column);
       const css = cellStyle(style, value, colour(row, column), sheet.showGridlines);
-      const view = { row, column, address: cellAddress(row, column), text, style: css };
+      const view = { row, column, address: cellAddress({ row, column }), text, style: css };
       const span = spans.get(key);
       if (span) return [{ ...view, ...span }];
       if (text !== "" && typeof value === "string" && !style.wrapText && css.textAlign === "left") {

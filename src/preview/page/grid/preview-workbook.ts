@@ -5,12 +5,17 @@
  * rules the API uses, and cost the pane's sync counters nothing. Views subscribe here: they hear both
  * the user's edits and every Excel.run the pane's jobs make.
  */
-import type { InMemoryExcel } from "@tassei/in-memory-excel";
-import { type CellRect, MAX_COLUMNS, MAX_ROWS, rect } from "@tassei/in-memory-excel/src/model/address";
-import { ErrorCode, isOfficeApiError } from "@tassei/in-memory-excel/src/model/excel-error";
-import { writeEntries } from "@tassei/in-memory-excel/src/model/range-ops";
-import { MAX_CELL_TEXT } from "@tassei/in-memory-excel/src/model/typed-entry";
-import type { SheetModel } from "@tassei/in-memory-excel/src/model/sheet";
+import { MAX_COLUMNS, MAX_ROWS } from "@tassei/excel-rules";
+import {
+  type CellRect,
+  type InMemoryExcel,
+  type SheetModel,
+  ErrorCode,
+  MAX_CELL_TEXT,
+  isOfficeApiError,
+  rect,
+  writeEntries,
+} from "@tassei/in-memory-excel";
 
 /** What became of a typed entry. */
 export type EntryOutcome =

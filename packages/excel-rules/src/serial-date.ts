@@ -5,6 +5,11 @@
 
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
+/** 1970-01-01, where JavaScript's clock starts (from March 1900 on, a serial is this many days after it). */
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** 9999-12-31, the last date Excel has. */
+export const LAST_DATE_SERIAL = 2_958_465;
 
 export function isValidDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
@@ -51,4 +56,17 @@ export function serialToParts(serial: number): DateParts {
     second,
     weekday: date.getUTCDay(),
   };
+}
+
+/**
+ * A JavaScript time (milliseconds since 1970-01-01 UTC) as a serial, the time of day as its fraction;
+ * right from March 1900 on (before it Excel's 1900-02-29 puts the serial one day off).
+ */
+export function unixMsToSerial(ms: number): number {
+  return ms / DAY_MS + UNIX_EPOCH_SERIAL;
+}
+
+/** The JavaScript time (milliseconds since 1970-01-01 UTC) of a serial: unixMsToSerial's inverse. */
+export function serialToUnixMs(serial: number): number {
+  return (serial - UNIX_EPOCH_SERIAL) * DAY_MS;
 }

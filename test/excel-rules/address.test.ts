@@ -7,9 +7,12 @@ import {
   columnLetters,
   parseCellAddress,
   parseRangeAddress,
+  needsQuotes,
   quoteSheetName,
   rangeAddress,
-} from "../../../src/core/workbook/address";
+  sameSheetName,
+  sameTableName,
+} from "@tassei/excel-rules";
 
 describe("A1 addresses", () => {
   it("names columns as Excel does", () => {
@@ -48,6 +51,21 @@ describe("A1 addresses", () => {
     expect(quoteSheetName("R1C1")).toBe("'R1C1'");
     expect(quoteSheetName("It's")).toBe("'It''s'");
     expect(quoteSheetName("部-1")).toBe("'部-1'");
+  });
+
+  it("says which sheet names Excel writes in quotes", () => {
+    expect(needsQuotes("政策推進部")).toBe(false);
+    expect(needsQuotes("Sheet1")).toBe(false);
+    expect(needsQuotes("部長マニフェスト")).toBe(false);
+    for (const name of ["My Sheet", "2025年度", "R7", "A1", "TRUE", "総務・企画", "a-b"])
+      expect(needsQuotes(name)).toBe(true);
+  });
+
+  it("compares sheet and table names without regard to case", () => {
+    expect(sameSheetName("Sheet1", "SHEET1")).toBe(true);
+    expect(sameSheetName("政策推進部", "政策推進部")).toBe(true);
+    expect(sameSheetName("Sheet1", "Sheet2")).toBe(false);
+    expect(sameTableName("テーブル1", "テーブル1")).toBe(true);
   });
 });
 
