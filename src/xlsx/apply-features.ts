@@ -12,6 +12,7 @@ import {
   quoteSheetName,
   rangeAddress,
   rangeWithin,
+  sameTableName,
 } from "@tassei/excel-rules";
 import type {
   ColumnWidth,
@@ -75,7 +76,7 @@ function removeValidationsWithin(worksheet: ExcelJS.Worksheet, range: RangeRef):
 }
 
 export function addTable(worksheet: ExcelJS.Worksheet, plan: TablePlan): void {
-  const same = worksheet.getTables().find((t) => tableName(t).toLowerCase() === plan.name.toLowerCase());
+  const same = worksheet.getTables().find((t) => sameTableName(tableName(t), plan.name));
   if (same) worksheet.removeTable(tableName(same));
   // Excel's tables always have a data row; Office.js adds an empty one under a lone header row too.
   const bodyRows = Math.max(1, plan.range.rowCount - 1);

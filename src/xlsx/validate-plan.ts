@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { type MessageParams, bilingual } from "../core/messages";
-import { MAX_COLUMNS, MAX_ROWS, type RangeRef, cellAddress, rangeAddress } from "@tassei/excel-rules";
+import { MAX_COLUMNS, MAX_ROWS, type RangeRef, cellAddress, rangeAddress, sameSheetName } from "@tassei/excel-rules";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetPlan, type WorkbookPlan, isFormula } from "../core/workbook/plan";
 import { MAX_CELL_TEXT_LENGTH } from "../core/workbook/text";
 import type { XlsxApplyError, XlsxApplyErrorCode } from "./types";
@@ -42,8 +42,7 @@ function failure(
 export const MAX_LIST_FORMULA_LENGTH = 255;
 
 export function findWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const wanted = name.toLowerCase();
-  return workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+  return workbook.worksheets.find((ws) => sameSheetName(ws.name, name));
 }
 
 function inBounds(range: RangeRef): boolean {

@@ -71,7 +71,7 @@ export async function applyPlanInPlace(data: ArrayBuffer | Uint8Array, plan: Wor
   const paths = new Map<string, string>();
   const activated = plan.sheets.find((sheet) => sheet.activate !== undefined)?.name;
   for (const sheet of plan.sheets) {
-    const existing = structure.sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
+    const existing = structure.sheets.find((s) => sameSheetName(s.name, sheet.name));
     let path: string;
     let xml: string;
     if (existing) {
