@@ -22,7 +22,7 @@ import { forEachSource } from "./read-sources";
 import { readRosterFile } from "./roster-file";
 import { withWorkbookWritten, writePdf } from "./pdf-file";
 import { departmentSheetNames } from "../core/consolidate/find-sheets";
-import { type SummaryTarget, openSummaryTarget, targetFailure, writeSummary } from "./summary-file";
+import { type SummaryTarget, openSummaryTarget, targetFailure, targetUnreadable, writeSummary } from "./summary-file";
 import { XlsxPortError } from "../xlsx/port";
 import { outputNameError, usageError } from "./usage";
 
@@ -84,6 +84,8 @@ export async function consolidateCommand(
     );
   } catch (error) {
     if (!(error instanceof XlsxPortError)) throw error;
+    // The summary file opened but could not be read in full, or the summary could not be written into it.
+    if (error.kind === "unreadable") return fail(io, targetUnreadable(target, error.reason));
     return fail(io, targetFailure(target, error.reason));
   }
   if (run.status === "refused") {

@@ -1,6 +1,6 @@
 /**
  * `tassei grade <in.xlsx> [-o out.xlsx] [--json] [--lower-is-better ratio|progress]`: the Grade job on a
- * file. Every department sheet is graded with the same core decisions as in Excel (planGradeSheets);
+ * file. Every department sheet is graded by the same job as in Excel (core/jobs/grade-all.ts);
  * with -o the plan is applied by the .xlsx adapter to a new file. The input file is never written, and
  * an existing output file is never overwritten.
  * Exit codes: 0 graded without problems, 1 problems found (or a sheet could not be graded), 2 wrong

@@ -49,17 +49,17 @@ export async function openSummaryTarget(file: string, sources: readonly string[]
   const port = xlsxFilePort(existing.bytes);
   // The sheets' names are enough to tell: whether the summary sheet is really Tassei's is the core's decision.
   const read = await readSnapshotFromXlsx(existing.bytes, { sheets: [] });
-  if (!read.ok) {
-    return {
-      ok: false,
-      problem: localised("cli.consolidate.outputUnreadable", { file }, "reason", read.failure.message),
-    };
-  }
+  if (!read.ok) return { ok: false, problem: targetUnreadable({ file }, read.failure.message) };
   const hasSummary = read.snapshot.sheetNames.some((name) => sameSheetName(name, SUMMARY_SHEET_NAME));
   if (!hasSummary) {
     return { ok: false, problem: bilingual("cli.consolidate.outputExists", { file, sheet: SUMMARY_SHEET_NAME }) };
   }
   return { ok: true, target: { kind: "existing", file, port } };
+}
+
+/** Why an existing file the summary would go into cannot be read (so it is not rewritten). */
+export function targetUnreadable(target: { readonly file: string }, reason: Bilingual): Bilingual {
+  return localised("cli.consolidate.outputUnreadable", { file: target.file }, "reason", reason);
 }
 
 /** Why the job could not write into the target, in the command's words for its file. */

@@ -1,8 +1,8 @@
 /**
  * The .xlsx adapter behind the jobs' port (core/jobs/port.ts), over bytes: a file the user made, edited in
  * its own parts (patch/apply-in-place.ts: nothing the plan does not name is rewritten), or a new workbook
- * written by exceljs (the writer that makes tables and validations). Reads see the workbook as it was
- * opened, with formats and formula text always given. What the file refuses is thrown as XlsxPortError,
+ * written by exceljs (the writer that makes tables and validations). Reads see what was applied before
+ * them, with formats and formula text always given. What the file refuses is thrown as XlsxPortError,
  * with the reason in both languages; the command line words it for its file.
  */
 import type { FormatCell, FormulaCell, WorkbookPort } from "../core/jobs/port";
@@ -34,11 +34,11 @@ export interface XlsxPort extends WorkbookPort {
   bytes(): Promise<Uint8Array>;
 }
 
-/** A file's bytes: read from them, and plans applied in place. */
+/** A file's bytes: plans applied in place, and reads that see what was applied, as in Excel. */
 export function xlsxFilePort(original: Uint8Array): XlsxPort {
   let current = original;
   const read = async (request: SnapshotRequest) => {
-    const result = await readSnapshotFromXlsx(original, request);
+    const result = await readSnapshotFromXlsx(current, request);
     if (!result.ok) throw new XlsxPortError("unreadable", result.failure.message);
     return result.snapshot;
   };
@@ -57,7 +57,10 @@ export function xlsxFilePort(original: Uint8Array): XlsxPort {
   };
 }
 
-/** A new workbook with no sheet, written by exceljs; what it cannot hold (a chart) comes back as notices. */
+/**
+ * A new workbook with no sheet, written by exceljs (the writer that makes tables and validations); its
+ * notices are exceljs's unsupported features, none today (charts are written into the saved package).
+ */
 export function newXlsxPort(): XlsxPort {
   const workbook = newXlsxWorkbook();
   let written = false;

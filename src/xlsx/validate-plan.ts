@@ -4,7 +4,15 @@
  */
 import type ExcelJS from "exceljs";
 import { type MessageParams, bilingual } from "../core/messages";
-import { MAX_COLUMNS, MAX_ROWS, type RangeRef, cellAddress, rangeAddress, sameSheetName } from "@tassei/excel-rules";
+import {
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type RangeRef,
+  cellAddress,
+  rangeAddress,
+  sameSheetName,
+  nameKey,
+} from "@tassei/excel-rules";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetPlan, type WorkbookPlan, isFormula } from "../core/workbook/plan";
 import { MAX_CELL_TEXT_LENGTH } from "../core/workbook/text";
 import type { XlsxApplyError, XlsxApplyErrorCode } from "./types";
@@ -58,7 +66,7 @@ function inBounds(range: RangeRef): boolean {
   );
 }
 
-/** What a plan is checked against: the workbook's sheet names, and which sheet owns each table (lower case). */
+/** What a plan is checked against: the workbook's sheet names, and which sheet owns each table (by nameKey). */
 export interface ExistingWorkbook {
   readonly sheetNames: readonly string[];
   readonly tableOwners: ReadonlyMap<string, string>;
@@ -69,17 +77,17 @@ export function existingOf(workbook: ExcelJS.Workbook): ExistingWorkbook {
   const tableOwners = new Map<string, string>();
   for (const worksheet of workbook.worksheets) {
     for (const table of worksheet.getTables()) {
-      tableOwners.set(tableName(table).toLowerCase(), worksheet.name.toLowerCase());
+      tableOwners.set(nameKey(tableName(table)), nameKey(worksheet.name));
     }
   }
   return { sheetNames: workbook.worksheets.map((ws) => ws.name), tableOwners };
 }
 
 export function validatePlan(workbook: ExistingWorkbook, plan: WorkbookPlan): XlsxApplyError | null {
-  const names = new Set(workbook.sheetNames.map((name) => name.toLowerCase()));
+  const names = new Set(workbook.sheetNames.map(nameKey));
   const seen = new Set<string>();
   for (const sheet of plan.sheets) {
-    const key = sheet.name.toLowerCase();
+    const key = nameKey(sheet.name);
     if (seen.has(key)) return failure("duplicate-sheet", sheet.name);
     seen.add(key);
     if (!isValidSheetName(sheet.name)) return failure("sheet-name", sheet.name);
@@ -167,7 +175,7 @@ function validateSheet(sheet: SheetPlan): XlsxApplyError | null {
   for (const table of sheet.tables) {
     if (!isValidTableName(table.name)) return failure("table-name", name, { table: table.name });
     const headers = table.headers;
-    const distinct = new Set(headers.map((h) => h.toLowerCase()));
+    const distinct = new Set(headers.map(nameKey));
     const cellsAgree = headers.every((header, i) => {
       const planned = plannedCellAt(sheet, table.range.row, table.range.column + i);
       return planned === undefined || planned === header;
@@ -207,8 +215,8 @@ function validateTableNames(owner: ReadonlyMap<string, string>, plan: WorkbookPl
   const planned = new Map<string, string>();
   for (const sheet of plan.sheets) {
     for (const table of sheet.tables) {
-      const key = table.name.toLowerCase();
-      const sheetKey = sheet.name.toLowerCase();
+      const key = nameKey(table.name);
+      const sheetKey = nameKey(sheet.name);
       const elsewhere = owner.get(key);
       if ((elsewhere !== undefined && elsewhere !== sheetKey) || planned.has(key)) {
         return failure("table-name-taken", sheet.name, { table: table.name });

@@ -16,6 +16,7 @@ import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
 import { applyPlanToXlsx, loadXlsx, newXlsxWorkbook, readSnapshotFromXlsx, saveXlsx } from "../../src/xlsx";
 import { departmentSheetPlan, departmentWorkbookBytes, hostileDepartmentFiles } from "../support/department-files";
 import { HOSTILE_TEXTS } from "../support/hostile";
+import { handPackage } from "../xlsx/package-builder";
 import { run } from "./streams";
 
 jest.setTimeout(120_000);
@@ -447,6 +448,20 @@ describe("tassei consolidate: the output file", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("exists but cannot be read");
     expect(fs.readFileSync(file, "utf8")).toBe("not a workbook");
+  });
+
+  // Regression: a summary sheet that opens but cannot be read in full was reported as a failed write.
+  it("whose summary sheet cannot be read in full, says so and is not rewritten", async () => {
+    const file = path.join(root, "too-wide-summary.xlsx");
+    const far = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>';
+    const body = `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>全庁サマリー</t></is></c></row>${far}</sheetData>`;
+    fs.writeFileSync(file, await handPackage({ sheets: [{ name: SUMMARY_SHEET_NAME, body }] }));
+    const kept = fs.readFileSync(file);
+    const r = await consolidate([dir, "-o", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("exists but cannot be read");
+    expect(r.stderr).not.toContain("Cannot write");
+    expect(fs.readFileSync(file).equals(kept)).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   needsQuotes,
   quoteSheetName,
   rangeAddress,
+  nameKey,
   sameSheetName,
   sameTableName,
 } from "@tassei/excel-rules";
@@ -76,5 +77,21 @@ describe("splitAreas", () => {
     expect(splitAreas("'It''s, ok!'!A1,'It''s, ok!'!C3:C9")).toEqual(["'It''s, ok!'!A1", "'It''s, ok!'!C3:C9"]);
     expect(splitAreas("A1")).toEqual(["A1"]);
     expect(splitAreas("")).toEqual([]);
+  });
+});
+
+describe("nameKey", () => {
+  it("keys names as Excel tells them apart: without regard to case", () => {
+    expect(nameKey("Sheet1")).toBe(nameKey("SHEET1"));
+    expect(nameKey("Tassei_KPI")).toBe(nameKey("tassei_kpi"));
+    expect(nameKey("政策推進部")).toBe("政策推進部");
+  });
+
+  it("gives two names the same key exactly when sameSheetName says they are the same", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(nameKey(a) === nameKey(b)).toBe(sameSheetName(a, b));
+      }),
+    );
   });
 });

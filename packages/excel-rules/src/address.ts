@@ -131,9 +131,17 @@ export function contains(outer: RangeRef, inner: CellRef): boolean {
   );
 }
 
+/**
+ * The key under which Excel tells names apart: sheet names, table names and a table's column names are
+ * compared without regard to case. For a name used as a map or set key; sameSheetName compares two.
+ */
+export function nameKey(name: string): string {
+  return name.toLowerCase();
+}
+
 /** Excel compares sheet names, and table names, without regard to case. */
 export function sameSheetName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return nameKey(a) === nameKey(b);
 }
 
 export const sameTableName = sameSheetName;

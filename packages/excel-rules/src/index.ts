@@ -17,6 +17,7 @@ export {
   quoteSheetName,
   rangeAddress,
   rangeWithin,
+  nameKey,
   sameSheetName,
   sameTableName,
   splitAreas,

@@ -11,7 +11,7 @@ import { readStamp } from "../grade/stamp";
 import { readDepartmentSheet } from "../sheet/read-department";
 import { readSignOffs } from "../sheet/header/read-header";
 import { type Bilingual, bilingual } from "../messages";
-import { parseCellAddress } from "@tassei/excel-rules";
+import { parseCellAddress, nameKey } from "@tassei/excel-rules";
 import { type CellValue, type SheetSnapshot, type WorkbookSnapshot, valueAt } from "../workbook/snapshot";
 import { findGoalsTable, findKpiTables } from "../sheet/find-tables";
 import { departmentSheetNames, isTasseiSheetName } from "./find-sheets";
@@ -133,10 +133,8 @@ export function sourceGrading(options: ConsolidateOptions): {
       }
       return;
     }
-    const excluded = new Set((input.exclude ?? []).map((name) => name.toLowerCase()));
-    const names = (input.sheets ?? departmentSheetNames(input.snapshot)).filter(
-      (name) => !excluded.has(name.toLowerCase()),
-    );
+    const excluded = new Set((input.exclude ?? []).map(nameKey));
+    const names = (input.sheets ?? departmentSheetNames(input.snapshot)).filter((name) => !excluded.has(nameKey(name)));
     for (const name of names) {
       // The summary is the output and the log holds no department: never a source, even when ticked.
       if (isTasseiSheetName(name)) continue;

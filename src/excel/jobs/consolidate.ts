@@ -5,6 +5,7 @@
  * syncs whether there are 5 or 50 sheets (one more when the summary prints one page wide). Sheets copied
  * from picked files follow, one request per file: copying is Excel's alone.
  */
+import { nameKey } from "@tassei/excel-rules";
 import {
   SUMMARY_SHEET_NAME,
   type ConsolidationResult,
@@ -111,13 +112,13 @@ async function copySheets(
   existing: readonly string[],
   copies: readonly SheetCopy[],
 ): Promise<CopyReport> {
-  const taken = new Set([...existing, SUMMARY_SHEET_NAME].map((name) => name.toLowerCase()));
+  const taken = new Set([...existing, SUMMARY_SHEET_NAME].map(nameKey));
   const copied: string[] = [];
   const skipped: string[] = [];
   const failed: { fileName: string; sheets: string[]; reason: Bilingual }[] = [];
   for (const copy of copies) {
     const names = copy.sheets.filter((name) => {
-      const free = !taken.has(name.toLowerCase());
+      const free = !taken.has(nameKey(name));
       if (!free) skipped.push(name);
       return free;
     });
@@ -136,7 +137,7 @@ async function copySheets(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       copied.push(...names);
-      for (const name of names) taken.add(name.toLowerCase());
+      for (const name of names) taken.add(nameKey(name));
     } catch (error) {
       failed.push({ fileName: copy.fileName, sheets: names, reason: copyFailure(error) });
     }

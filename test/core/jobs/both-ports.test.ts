@@ -2,7 +2,8 @@
  * Each job is written once (src/core/jobs) and runs on either adapter's port: the Office.js adapter (here
  * on the in-memory Excel, as in the pane and the preview) and the .xlsx adapter (as on the command line).
  * One small department, figures worked out by hand:
- *   goal 1 ごみの削減: 資源回収 80 of 100 → 80% B, 出前講座 10 of 10 → 100% A; the goal's capped mean 90% → B
+ *   goal 1 ごみの削減: 資源回収 80 of 100 → 80% B, 出前講座 12 of 10 → 120% A, counted as 100% in the
+ *                      goal's capped mean: (80 + 100) ÷ 2 = 90% → B (uncapped it would be 100% → A)
  *   goal 2 緑化:       植樹 90 of 200 → 45% D, its reason written; the goal 45% → D
  *   the department: (90 + 45) ÷ 2 = 67.5% → C (50% to under 70%)
  * Both ports must give these same figures from the same job code.
@@ -29,7 +30,7 @@ const ENVIRONMENT = department(
   [goal(1, "ごみの削減"), goal(2, "緑化")],
   [
     indicator(1, "資源回収", 100, 80),
-    indicator(1, "出前講座", 10, 10),
+    indicator(1, "出前講座", 10, 12),
     // A D needs its reason (所見), or it is a problem of the grading.
     { ...indicator(2, "植樹", 200, 90), manualGradeReason: "苗木の調達が遅れたため" },
   ],
@@ -85,6 +86,8 @@ function expectTheFiguresWorkedOutByHand(run: Awaited<ReturnType<typeof yearEnd>
 
   expect(run.summary.status).toBe("done");
   if (run.summary.status !== "done") return;
+  // The summary read the sheet as graded: its stamp is the grading's.
+  expect(run.summary.result.sources.map((s) => s.gradedAt)).toEqual([NOW.toISOString()]);
   const [row] = run.summary.result.departments;
   expect(run.summary.result.departments).toHaveLength(1);
   expect(row).toMatchObject({ department: SHEET, fiscalYear: 2026, grade: "C", rate: 0.675 });
@@ -136,7 +139,7 @@ describe("the jobs on the .xlsx adapter's ports (as the command line runs them)"
     // The graded and consolidated file reads back with the summary beside the department sheet; the
     // rolled-over file holds next year's sheet alone.
     const written = await xlsxFilePort(await file.bytes()).read({ sheets: [] });
-    expect(written.sheetNames).toEqual(expect.arrayContaining([SHEET, "全庁サマリー"]));
+    expect(written.sheetNames).toEqual(expect.arrayContaining([SHEET, "全庁サマリー", "Tassei ログ"]));
     expect((await xlsxFilePort(await nextYear.bytes()).read({ sheets: [] })).sheetNames).toEqual(["環境部 令和9年度"]);
   });
 

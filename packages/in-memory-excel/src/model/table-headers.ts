@@ -5,6 +5,7 @@
  * (range-ops.ts) — while tables.ts itself writes cells through range-ops.ts: kept in either, the two
  * would import each other.
  */
+import { nameKey } from "@tassei/excel-rules";
 import { type CellRect, intersect } from "./address";
 import type { SheetModel } from "./sheet";
 import type { TableColumnModel, TableModel } from "./table-model";
@@ -19,15 +20,15 @@ function headerNames(wb: WorkbookModel, table: TableModel): string[] {
     let name = header ? wb.textAt(table.sheet, header.row, header.column + i) : "";
     if (name === "") {
       let n = i + 1;
-      while (taken.has(`${wb.options.defaults.columnNamePrefix}${n}`.toLowerCase())) n++;
+      while (taken.has(nameKey(`${wb.options.defaults.columnNamePrefix}${n}`))) n++;
       name = `${wb.options.defaults.columnNamePrefix}${n}`;
     }
-    if (taken.has(name.toLowerCase())) {
+    if (taken.has(nameKey(name))) {
       let n = 2;
-      while (taken.has(`${name}${n}`.toLowerCase())) n++;
+      while (taken.has(nameKey(`${name}${n}`))) n++;
       name = `${name}${n}`;
     }
-    taken.add(name.toLowerCase());
+    taken.add(nameKey(name));
     names.push(name);
   }
   return names;

@@ -3,7 +3,7 @@
  * row of a header-only table), adding rows (cells below move down, calculated columns extend their
  * formula to the new rows, formats follow), deleting rows, resizing, the totals row and renaming.
  */
-import { sameTableName } from "@tassei/excel-rules";
+import { sameTableName, nameKey } from "@tassei/excel-rules";
 import { type CellRect, intersect, isInsideSheet, lastColumn, lastRow, rect } from "./address";
 import { ErrorCode, excelError } from "./excel-error";
 import { translateFormula } from "./formula-text";
@@ -23,8 +23,8 @@ export function validateTableOrName(wb: WorkbookModel, name: string, except?: ob
     throw excelError(ErrorCode.invalidArgument, `"${String(name)}" is not a valid name`);
   }
   if (CELL_LIKE.test(name)) throw excelError(ErrorCode.invalidArgument, `"${name}" looks like a cell reference`);
-  const key = name.toLowerCase();
-  const table = wb.tables.find((t) => t.name.toLowerCase() === key);
+  const key = nameKey(name);
+  const table = wb.tables.find((t) => nameKey(t.name) === key);
   const defined = wb.names.get(key);
   if ((table && table !== except) || (defined && defined !== except)) {
     throw excelError(ErrorCode.itemAlreadyExists, `the name "${name}" is already used`);
