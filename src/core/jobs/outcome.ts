@@ -1,3 +1,4 @@
+import type { PlanProblem } from "../insert/draft";
 import type { Bilingual } from "../messages";
 
 /** What a user action ended with, for the pane and for the ribbon's notification alike. */
@@ -15,7 +16,8 @@ export type InsertOutcome =
       /** What landed but not as planned, and what the user can do about it (printing not fitted…). */
       readonly notices?: readonly Bilingual[];
     }
-  | { readonly status: "invalid"; readonly problems: readonly Bilingual[] }
+  /** Each problem in both languages; one about a field of the form names it (`field`, e.g. "goals.1.title"). */
+  | { readonly status: "invalid"; readonly problems: readonly PlanProblem[] }
   | { readonly status: "failed"; readonly message: Bilingual };
 
 /** What grading the active sheet ended with (the result's shape is the core's GradeResult). */
