@@ -3,7 +3,8 @@
  * what each of their rows holds — a goal's row (numbered, something typed), a numbered row still empty
  * (a new sheet's 重点目標 1…n), a blank row, an indicator's row. Positions are the snapshot's.
  */
-import { presetScale, DEFAULT_SCALE, type Scale } from "../rules";
+import type { Scale } from "../rules";
+import { sheetScale } from "../grade/grade-sheet";
 import { type Bilingual, bilingual } from "../messages";
 import {
   type GoalsTableLocation,
@@ -15,7 +16,6 @@ import {
 } from "../sheet/find-tables";
 import { GOAL_COLUMNS, type GoalColumnKey } from "../sheet/goals/goals-table";
 import { KPI_COLUMNS } from "../sheet/kpi/kpi-table";
-import { legendScale } from "../sheet/header/legend";
 import { type DepartmentSheetMetadata, LAYOUT_VERSION, readMetadata } from "../sheet/metadata";
 import { type SheetCell, type SheetSnapshot, cellAt, cellText, isBlankCell } from "../workbook/snapshot";
 import { goalNumberOf } from "../sheet/read-cells";
@@ -88,7 +88,8 @@ export function editableSheet(
     editable: {
       sheet,
       metadata,
-      scale: presetScale(metadata.scaleId) ?? legendScale(sheet) ?? DEFAULT_SCALE,
+      // The scale grading uses, so the dropdowns and colours set again are the ones grading checks.
+      scale: sheetScale(sheet),
       goals,
       kpi,
       goalRows: goals ? readGoalRows(sheet, goals) : [],
