@@ -78,7 +78,7 @@ const LAYERS = [
   {
     files: ["src/core/**"],
     rules: layer(
-      ["excel", "xlsx", "csv", "preview", "taskpane", "commands", "cli"],
+      ["excel", "xlsx", "csv", "preview", "samples", "taskpane", "commands", "cli"],
       [
         "react",
         "react-dom",
@@ -124,6 +124,16 @@ const LAYERS = [
       ["excel", "preview", "taskpane", "commands"],
       ["react", "react-dom", "@fluentui", "hyperformula", IN_MEMORY_EXCEL],
       "The command line calls the core and the file adapters.",
+    ),
+  },
+  // The seed samples are data (the preview's sheets, the tests' fixtures, the pane's starting points): they
+  // read the core's schema and nothing else.
+  {
+    files: ["src/samples/**"],
+    rules: layer(
+      ["excel", "xlsx", "csv", "preview", "taskpane", "commands", "cli"],
+      ["react", "react-dom", "@fluentui", "exceljs", "hyperformula", IN_MEMORY_EXCEL],
+      "The seed samples are data checked by the core's schema: they import nothing else.",
     ),
   },
   {

@@ -15,6 +15,7 @@ import {
   type PrintPlan,
   type SheetPlan,
   type StyledRange,
+  type TableRowsInsert,
   type ValidationPlan,
   type WorkbookPlan,
 } from "../core/workbook/plan";
@@ -54,6 +55,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
       for (const [key, value] of Object.entries(sheetPlan.properties)) created.customProperties.add(key, value);
   }
   const sheet = (name: string) => sheetByName.get(name)!;
+  // Rows inside tables first: the rest of the plan speaks of the sheet as they leave it.
+  for (const sheetPlan of plan.sheets)
+    for (const insert of sheetPlan.insertRows ?? []) insertTableRows(sheet(sheetPlan.name), insert);
   for (const sheetPlan of plan.sheets) for (const range of sheetPlan.clear) clearRange(sheet(sheetPlan.name), range);
 
   const batches = batchSlices([
@@ -118,6 +122,15 @@ async function fitToWidth(
     const zoom = layouts[i]!.zoom;
     return zoom.horizontalFitToPages !== 1 || (zoom.verticalFitToPages ?? 0) !== 0;
   });
+}
+
+/**
+ * `count` rows at data row `index` of the table (ExcelApi 1.1): the table grows and only the cells below it,
+ * in its columns, move down. One row per call, each at the same index, so the rows come out in order.
+ */
+function insertTableRows(sheet: Excel.Worksheet, insert: TableRowsInsert): void {
+  const rows = sheet.tables.getItem(insert.table).rows;
+  for (let i = 0; i < insert.count; i++) rows.add(insert.index);
 }
 
 function clearRange(sheet: Excel.Worksheet, range: RangeRef): void {
@@ -267,6 +280,8 @@ function detailBytes(plan: WorkbookPlan): number {
       s.conditionalFormats.reduce((k, f) => k + f.rules.length + 1, 0) +
       s.hyperlinks.length +
       s.charts.length +
+      (s.insertRows ?? []).reduce((k, insert) => k + insert.count, 0) +
+      (s.rowBreaks?.length ?? 0) +
       printOperations(s.print) +
       Object.keys(s.properties).length,
     0,
@@ -309,6 +324,7 @@ function queueSheetDetails(sheet: Excel.Worksheet, plan: SheetPlan): void {
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }
   if (plan.print) queuePrint(sheet, plan.print);
+  else if (plan.rowBreaks) queueRowBreaks(sheet, plan.rowBreaks);
   for (const link of plan.hyperlinks) applyHyperlink(sheet, link, writesCell(plan, link.cell));
   for (const name of plan.removeCharts ?? []) sheet.charts.getItem(name).delete();
   for (const chart of plan.charts) addChart(sheet, chart);
@@ -342,8 +358,13 @@ function queuePrint(sheet: Excel.Worksheet, print: PrintPlan): void {
     page.centerFooter = sections.footer;
     page.rightFooter = "";
   }
+  queueRowBreaks(sheet, plannedRowBreaks(print));
+}
+
+/** The sheet's manual row breaks become exactly these. */
+function queueRowBreaks(sheet: Excel.Worksheet, rows: readonly number[]): void {
   sheet.horizontalPageBreaks.removePageBreaks();
-  for (const row of plannedRowBreaks(print)) sheet.horizontalPageBreaks.add(cellAddress({ row, column: 0 }));
+  for (const row of rows) sheet.horizontalPageBreaks.add(cellAddress({ row, column: 0 }));
 }
 
 /** Operations queuePrint sends for a sheet, for the request's size estimate. */

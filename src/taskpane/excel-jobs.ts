@@ -8,6 +8,7 @@ import { bilingual } from "../core/messages";
 import { type SheetCopy, consolidateIntoWorkbook, listDepartmentSheets } from "../excel/jobs/consolidate";
 import { gradeActiveSheet, selectCell, setColumnRole, undoLastConversion } from "../excel/jobs/grade";
 import { convertHandMadeSheet } from "../excel/jobs/convert";
+import { editActiveSheet, readActiveOutline } from "../excel/jobs/edit";
 import { insertDepartmentSheet } from "../excel/jobs/insert";
 import { rolloverSheets } from "../excel/jobs/rollover";
 import { type IsSetSupported, officeIsSetSupported, supports } from "../excel/requirements";
@@ -28,6 +29,8 @@ export function excelJobs(
   return {
     watchEdits: edits ?? watcher!.watch,
     insert: (request) => insertDepartmentSheet(run, isSetSupported, request),
+    readOutline: () => readActiveOutline(deps),
+    addToSheet: (request) => editActiveSheet(deps, request),
     grade: () => gradeActiveSheet(deps),
     setColumnRole: (change) => setColumnRole(deps, change),
     convert: (sheet) => convertHandMadeSheet(deps, sheet),

@@ -5,13 +5,26 @@
  */
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../core/consolidate/types";
 import type { ColumnRoleChange, GradeResult } from "../core/grade";
-import type { ConsolidateOutcome, GradeOutcome, InsertOutcome, JobOutcome, UndoOutcome } from "../core/jobs/outcome";
+import type {
+  ConsolidateOutcome,
+  EditOutcome,
+  GradeOutcome,
+  InsertOutcome,
+  JobOutcome,
+  OutlineOutcome,
+  UndoOutcome,
+} from "../core/jobs/outcome";
 import type { InsertRequest } from "../core/insert/request";
+import type { SheetEditRequest } from "../core/edit/request";
 
-export type { InsertOutcome } from "../core/jobs/outcome";
+export type { EditOutcome, InsertOutcome, OutlineOutcome } from "../core/jobs/outcome";
 
 export interface PaneJobs {
   insert(request: InsertRequest): Promise<InsertOutcome>;
+  /** The active sheet's goals, to add to them (or why the sheet may not be edited). */
+  readOutline(): Promise<OutlineOutcome>;
+  /** Add a goal, an initiative or an indicator to the active sheet (the one `readOutline` showed). */
+  addToSheet(request: SheetEditRequest): Promise<EditOutcome>;
   /** Grade the active sheet. */
   grade(): Promise<GradeOutcome<GradeResult>>;
   /** Save what a column of a hand-made block is, and grade its sheet again with it. */

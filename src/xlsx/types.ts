@@ -40,7 +40,9 @@ export type XlsxApplyErrorCode =
   | "validation-list"
   | "property-too-long"
   /** A plan asks the in-place writer for what only the exceljs writer makes (tables, rules, charts…). */
-  | "in-place";
+  | "in-place"
+  /** Rows inserted into a table (an edit of a sheet): Excel moves the cells below, a file writer does not. */
+  | "row-insert";
 
 export interface XlsxApplyError {
   readonly code: XlsxApplyErrorCode;

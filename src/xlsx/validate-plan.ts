@@ -34,6 +34,7 @@ const ERROR_KEYS = {
   "validation-list": "xlsx.apply.validationList",
   "property-too-long": "xlsx.apply.propertyTooLong",
   "in-place": "xlsx.apply.inPlace",
+  "row-insert": "xlsx.apply.rowInsert",
 } as const satisfies Record<XlsxApplyErrorCode, string>;
 
 function failure(
@@ -112,6 +113,8 @@ function plannedCellAt(sheet: SheetPlan, row: number, column: number): unknown {
 
 function validateSheet(sheet: SheetPlan): XlsxApplyError | null {
   const name = sheet.name;
+  // Moving the cells below a table, with every formula, rule and break that refers to them, is Excel's.
+  if ((sheet.insertRows?.length ?? 0) > 0 || sheet.rowBreaks !== undefined) return failure("row-insert", name);
   const ranges: RangeRef[] = [
     ...sheet.clear,
     ...sheet.styles.map((s) => s.range),

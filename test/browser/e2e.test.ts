@@ -93,7 +93,8 @@ it("inserts a department sheet through the pane's form", async () => {
   await pane().getByRole("tab", { name: "シートを作成" }).click();
   await pane().getByTestId("insert-department").fill("環境部");
   await pane().getByTestId("insert-year").fill("令和7");
-  await pane().getByTestId("insert-goal-count").fill("2");
+  // Two goals, left without titles: numbered rows to fill in Excel.
+  await pane().getByRole("button", { name: "重点目標を追加" }).click();
   await pane().getByTestId("insert-submit").click();
   await pane().getByTestId("insert-done").waitFor();
   const tabs = page.getByRole("tablist", { name: "シート見出し" });
@@ -264,8 +265,10 @@ describe("keyboard only", () => {
     // Arrow keys move between the job tabs, Enter runs the focused job.
     await pane().getByTestId("tab-grade").focus();
     await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("Enter");
     await pane().getByTestId("insert-form").waitFor();
+    await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
@@ -286,6 +289,7 @@ describe("keyboard only", () => {
 describe("accessibility", () => {
   it.each([
     ["insert", "シートを作成"],
+    ["edit", "計画を編集"],
     ["grade", "このシートを評価"],
     ["consolidate", "全庁集約"],
   ])("axe-core finds no serious violation in the pane's %s section", async (id, tab) => {

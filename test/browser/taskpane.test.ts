@@ -76,6 +76,30 @@ it.each([320, 350, 450])("fits a %i px pane in Japanese and English", async (wid
   }
 });
 
+// #20 item 6: the plan editor at 320 and 450 px, a seed's plan loaded and every goal open: nothing wider
+// than the pane, and the row buttons beside their row's name.
+it.each([320, 450])("fits the plan editor in a %i px pane", async (width) => {
+  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  await page.setViewportSize({ width, height: 800 });
+  await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
+  // The language chosen last is remembered: Japanese first, whatever the test before left.
+  await page.getByTestId("language-select").selectOption("ja");
+  await page.getByRole("tab", { name: "シートを作成" }).click();
+  await page.getByTestId("insert-start").selectOption("seed003-toyonaka-toshikeiei-r5");
+  await page.getByTestId("insert-start-apply").click();
+  await page.getByRole("button", { name: "すべて開く" }).click();
+  await page.getByTestId("insert-goal-0-indicator-add").click();
+  for (const language of ["ja", "en"]) {
+    await page.getByTestId("language-select").selectOption(language);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect([width, language, overflow]).toEqual([width, language, 0]);
+    const remove = (await page.getByTestId("insert-goal-0-indicator-1-remove").boundingBox())!;
+    expect(remove.x + remove.width).toBeLessThanOrEqual(width);
+  }
+  await page.screenshot({ path: path.join(artifacts, `taskpane-plan-${width}.png`), fullPage: false });
+  await page.getByTestId("language-select").selectOption("ja");
+});
+
 it("links outside Excel to the preview, and remembers the language chosen for the next opening (#20 item 8)", async () => {
   const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });

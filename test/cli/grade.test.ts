@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { LOG_SHEET_NAME } from "../../src/core/grade";
 import { emptySheetPlan } from "../../src/core/workbook/plan";
-import { sampleWorkbookPlan } from "../../src/preview/samples/workbook";
+import { sampleWorkbookPlan } from "../../src/samples/workbook";
 import { readSnapshotFromXlsx } from "../../src/xlsx";
 import { xlsxAdapter } from "../support/adapters";
 import { fillKpi, plan, sheetOf } from "../core/grade/support";

@@ -12,7 +12,7 @@ import type { GradeDeps } from "../../src/excel/jobs/grade";
 import { readSnapshot } from "../../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
 import { Workbook } from "@tassei/in-memory-excel/src/office/workbook";
-import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
+import { sampleSheets, sampleWorkbookPlan } from "../../src/samples/workbook";
 import { typedIndicatorsDepartment } from "../support/plans";
 
 jest.setTimeout(180_000);

@@ -11,7 +11,7 @@ import { applyPlan } from "../../src/excel/apply";
 import { consolidateIntoWorkbook } from "../../src/excel/jobs/consolidate";
 import { readSnapshot } from "../../src/excel/read";
 import { INCLUDED_IN_MINIMUM, MANIFEST_EXCEL_API } from "../../src/excel/requirements";
-import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
+import { sampleSheets, sampleWorkbookPlan } from "../../src/samples/workbook";
 import { type InMemoryExcel, createInMemoryExcel } from "@tassei/in-memory-excel";
 
 jest.setTimeout(60_000);

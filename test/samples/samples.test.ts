@@ -1,12 +1,12 @@
 /**
- * The five seed documents entered as department data (src/preview/samples): every sample is a valid
+ * The five seed documents entered as department data (src/samples): every sample is a valid
  * department, and its content is the document's — counted per seed and, where the seed folder is
  * present, read back against the seed text (numbers verbatim, prose line by line).
  */
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { type Department, DepartmentSchema } from "../../src/core/department/model";
-import { type SampleDepartment, sampleDepartments, sampleProvenance, samples } from "../../src/preview/samples";
+import { type SampleDepartment, sampleDepartments, sampleProvenance, samples } from "../../src/samples";
 
 const SEED_DIR = "/work/shared/seeds";
 

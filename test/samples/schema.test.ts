@@ -1,13 +1,13 @@
 /**
- * The seed samples are data (src/preview/samples/data/*.json) read through a schema: each file loads as
+ * The seed samples are data (src/samples/data/*.json) read through a schema: each file loads as
  * written, and a broken one throws naming the file and where it is wrong.
  */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { samples } from "../../src/preview/samples";
-import { parseSample } from "../../src/preview/samples/schema";
+import { samples } from "../../src/samples";
+import { parseSample } from "../../src/samples/schema";
 
-const DATA_DIR = join(__dirname, "../../src/preview/samples/data");
+const DATA_DIR = join(__dirname, "../../src/samples/data");
 const FILE = "seed002-hirakata-shichokoshitsu-r7.json";
 
 function fileData(name: string): Record<string, unknown> {

@@ -2,6 +2,8 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { Root } from "../../src/taskpane/Root";
 
+jest.setTimeout(30_000);
+
 describe("task pane", () => {
   it("renders in Japanese by default and says it is not inside Excel", () => {
     render(<Root host={{ kind: "none", reason: "office-js-missing" }} browserLanguages={["ja-JP"]} />);
@@ -9,13 +11,23 @@ describe("task pane", () => {
     expect(screen.getByTestId("host-status").textContent).toContain("Excel の外で開いています");
   });
 
-  it("offers the three jobs, each saying outside Excel that it needs Excel", () => {
+  it("offers the four jobs, each saying outside Excel that it needs Excel", async () => {
     render(<Root host={{ kind: "none", reason: "not-excel" }} browserLanguages={["ja"]} />);
-    expect(screen.getAllByRole("tab")).toHaveLength(3);
+    expect(screen.getAllByRole("tab")).toHaveLength(4);
+    for (const name of ["シートを作成", "計画を編集", "このシートを評価", "全庁集約"]) {
+      expect(screen.getByRole("tab", { name })).toBeTruthy();
+    }
     act(() => {
       fireEvent.click(screen.getByRole("tab", { name: "シートを作成" }));
     });
-    expect(screen.getByTestId("insert-form")).toBeTruthy();
+    // The form loads with its tab (a chunk of its own).
+    expect(await screen.findByTestId("insert-form", {}, { timeout: 15_000 })).toBeTruthy();
+    act(() => {
+      fireEvent.click(screen.getByRole("tab", { name: "計画を編集" }));
+    });
+    expect((await screen.findByTestId("edit-unavailable", {}, { timeout: 15_000 })).textContent).toBe(
+      "Excel でアドインとして開くと、シートに追加できます。",
+    );
     act(() => {
       fireEvent.click(screen.getByRole("tab", { name: "全庁集約" }));
     });

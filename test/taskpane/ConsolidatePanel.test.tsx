@@ -8,7 +8,7 @@ import { type ConsolidationResult, SUMMARY_SHEET_NAME } from "../../src/core/con
 import { applyPlan } from "../../src/excel/apply";
 import { readSnapshot } from "../../src/excel/read";
 import { createInMemoryExcel, type InMemoryExcel } from "@tassei/in-memory-excel";
-import { sampleSheets, sampleWorkbookPlan } from "../../src/preview/samples/workbook";
+import { sampleSheets, sampleWorkbookPlan } from "../../src/samples/workbook";
 import { PreviewWorkbook } from "../../src/preview/page/grid/preview-workbook";
 import { previewJobs } from "../../src/preview/page/boot";
 import { excelJobs } from "../../src/taskpane/excel-jobs";

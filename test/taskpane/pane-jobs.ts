@@ -5,6 +5,8 @@ export function paneJobs(overrides: Partial<PaneJobs>): PaneJobs {
   const unused = (name: string) => () => Promise.reject(new Error(`${name} is not used in this test`));
   return {
     insert: unused("insert"),
+    readOutline: unused("readOutline"),
+    addToSheet: unused("addToSheet"),
     grade: unused("grade"),
     undo: unused("undo"),
     setColumnRole: unused("setColumnRole"),

@@ -25,6 +25,16 @@ async function workbookWithDepartment(): Promise<ExcelJS.Workbook> {
 }
 
 describe("a plan that cannot be applied fails whole, with a typed error, and writes nothing", () => {
+  it("refuses rows inserted into a table (adding to a sheet is done in Excel, which moves what is below)", async () => {
+    const workbook = await workbookWithDepartment();
+    const insertRows = [
+      { table: "Tassei_KPI_1", index: 0, count: 1, range: { row: 30, column: 0, rowCount: 1, columnCount: 15 } },
+    ];
+    const error = errorOf(workbook, { sheets: [sheet(DEPARTMENT, { insertRows }, "update")] });
+    expect(error).toMatchObject({ code: "row-insert", sheet: DEPARTMENT });
+    expect(error.message.en).toContain("Add them from Tassei's pane in Excel");
+  });
+
   it("create fails when the sheet exists (whatever its case), update when it does not", async () => {
     const workbook = await workbookWithDepartment();
     expect(errorOf(workbook, { sheets: [sheet(DEPARTMENT)] })).toMatchObject({

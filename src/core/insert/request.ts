@@ -4,11 +4,12 @@
  * Every problem is reported at once, bilingual, so the form can show them all.
  */
 import * as z from "zod/mini";
-import { type Department, NO_SIGN_OFFS } from "../department/model";
+import { type Department, type Goal, type Indicator, KgiSchema, NO_SIGN_OFFS } from "../department/model";
 import { parseFiscalYear } from "../era";
 import { isPresetName, type PresetName } from "../rules";
-import { bilingual, type Bilingual } from "../messages";
+import { type MessageKey, type MessageParams, bilingual } from "../messages";
 import { MAX_SHEET_NAME_LENGTH, sheetNameFault } from "@tassei/excel-rules";
+import { GoalDraftSchema, type PlanProblem, goalFromDraft, goalPlace, isBlankGoalDraft } from "./draft";
 
 export const MAX_GOALS = 20;
 export const INSERT_FIRST_YEAR = 1989;
@@ -29,7 +30,15 @@ export const InsertRequestSchema = z.object({
   fiscalYear: z.union([z.string(), z.number()]),
   policy: z._default(z.string(), ""),
   layouts: z._default(LayoutChoiceSchema, { header: true, goals: true, kpi: true, kgi: false }),
+  /** Blank numbered goal rows, when no goals are given. */
   goalCount: z._default(z.int(), 3),
+  /**
+   * The goals as entered, in order (numbered 1…n), each with its initiatives and indicators. When every
+   * one is blank, the sheet gets as many blank numbered goal rows instead (goalCount is not used).
+   */
+  goals: z.optional(z.array(GoalDraftSchema)),
+  /** Multi-year indicators taken as they are (from a starting point such as seed 004). */
+  kgis: z.optional(z.array(KgiSchema)),
   scale: z._default(z.string(), "default"),
   /** The sheet's name; the department's name when empty (a second year beside the first needs its own). */
   sheetName: z._default(z.string(), ""),
@@ -37,7 +46,7 @@ export const InsertRequestSchema = z.object({
 export type InsertRequest = z.input<typeof InsertRequestSchema>;
 
 export type ValidatedInsert = {
-  /** The department, without goals yet: the sheet gets `goalCount` blank goal rows numbered 1…n. */
+  /** The department with the goals and indicators entered; without any, the sheet gets `goalCount` blank goal rows numbered 1…n. */
   readonly department: Department;
   readonly goalCount: number;
   readonly layouts: LayoutChoice;
@@ -46,9 +55,10 @@ export type ValidatedInsert = {
   readonly sheetName?: string | null;
 };
 
+/** Every problem in both languages; those about one field of the form name it ("fiscalYear", "goals.1.title"). */
 export type InsertValidation =
   | { readonly ok: true; readonly value: ValidatedInsert }
-  | { readonly ok: false; readonly problems: readonly Bilingual[] };
+  | { readonly ok: false; readonly problems: readonly PlanProblem[] };
 
 export function validateInsertRequest(input: unknown): InsertValidation {
   const parsed = InsertRequestSchema.safeParse(input);
@@ -58,34 +68,35 @@ export function validateInsertRequest(input: unknown): InsertValidation {
       problems: parsed.error.issues.map((issue) => ({
         ja: `入力が正しくありません（${issue.path.join(".") || "全体"}）: ${issue.message}`,
         en: `Invalid input (${issue.path.join(".") || "request"}): ${issue.message}`,
+        ...(issue.path.length > 0 ? { field: issue.path.join(".") } : {}),
       })),
     };
   }
   const request = parsed.data;
-  const problems: Bilingual[] = [];
-  if (request.department.trim() === "") problems.push(bilingual("insert.error.departmentEmpty"));
+  const problems: PlanProblem[] = [];
+  const at = (field: string, key: MessageKey, params?: MessageParams) =>
+    problems.push({ ...bilingual(key, params), field });
+  if (request.department.trim() === "") at("department", "insert.error.departmentEmpty");
   const year = parseFiscalYear(request.fiscalYear);
   const yearText = String(request.fiscalYear);
   if (!year.ok && year.reason === "empty") {
-    problems.push(bilingual("insert.error.fiscalYearRequired"));
+    at("fiscalYear", "insert.error.fiscalYearRequired");
   } else if (!year.ok) {
-    problems.push(
-      bilingual(year.reason === "out_of_range" ? "insert.error.fiscalYearRange" : "insert.error.fiscalYear", {
-        text: yearText,
-      }),
-    );
+    at("fiscalYear", year.reason === "out_of_range" ? "insert.error.fiscalYearRange" : "insert.error.fiscalYear", {
+      text: yearText,
+    });
   } else if (year.year < INSERT_FIRST_YEAR || year.year > INSERT_LAST_YEAR) {
-    problems.push(bilingual("insert.error.fiscalYearRange", { text: yearText }));
+    at("fiscalYear", "insert.error.fiscalYearRange", { text: yearText });
   }
-  if (request.goalCount < 1 || request.goalCount > MAX_GOALS) {
-    problems.push(bilingual("insert.error.goalCount", { max: MAX_GOALS }));
+  const plan = request.goals === undefined ? null : goalsOf(request.goals, problems);
+  if (plan === null && (request.goalCount < 1 || request.goalCount > MAX_GOALS)) {
+    at("goalCount", "insert.error.goalCount", { max: MAX_GOALS });
   }
-  if (!Object.values(request.layouts).some(Boolean)) problems.push(bilingual("insert.error.noLayout"));
-  if (!isPresetName(request.scale)) problems.push(bilingual("insert.error.scale", { scale: request.scale }));
+  if (!Object.values(request.layouts).some(Boolean)) at("layouts", "insert.error.noLayout");
+  if (!isPresetName(request.scale)) at("scale", "insert.error.scale", { scale: request.scale });
   const sheetName = request.sheetName.trim();
   const fault = sheetName === "" ? null : sheetNameFault(sheetName);
-  if (fault)
-    problems.push(bilingual(`insert.error.sheetName.${fault}`, { sheet: sheetName, max: MAX_SHEET_NAME_LENGTH }));
+  if (fault) at("sheetName", `insert.error.sheetName.${fault}`, { sheet: sheetName, max: MAX_SHEET_NAME_LENGTH });
   if (problems.length > 0 || !year.ok || !isPresetName(request.scale)) return { ok: false, problems };
 
   const department: Department = {
@@ -93,9 +104,9 @@ export function validateInsertRequest(input: unknown): InsertValidation {
     head: request.head.trim(),
     fiscalYear: year.year,
     policy: request.policy,
-    goals: [],
-    indicators: [],
-    kgis: [],
+    goals: plan?.goals ?? [],
+    indicators: plan?.indicators ?? [],
+    kgis: request.kgis ?? [],
     scale: request.scale,
     signOffs: NO_SIGN_OFFS,
   };
@@ -103,10 +114,38 @@ export function validateInsertRequest(input: unknown): InsertValidation {
     ok: true,
     value: {
       department,
-      goalCount: request.goalCount,
+      goalCount: plan?.blankRows ?? request.goalCount,
       layouts: request.layouts,
       scale: request.scale,
       sheetName: sheetName === "" ? null : sheetName,
     },
   };
+}
+
+/**
+ * The goals entered, numbered in order; or, when nothing is typed in any of them, as many blank numbered
+ * rows (a sheet to fill in Excel). A blank goal among goals with content must be given a title or removed.
+ */
+function goalsOf(
+  drafts: readonly z.input<typeof GoalDraftSchema>[],
+  problems: PlanProblem[],
+): { goals: Goal[]; indicators: Indicator[]; blankRows: number } {
+  if (drafts.length > MAX_GOALS) {
+    problems.push({
+      ...bilingual("plan.error.tooManyGoals", { max: MAX_GOALS, count: drafts.length }),
+      field: "goals",
+    });
+    return { goals: [], indicators: [], blankRows: 0 };
+  }
+  if (drafts.every(isBlankGoalDraft)) return { goals: [], indicators: [], blankRows: drafts.length };
+  const goals: Goal[] = [];
+  const indicators: Indicator[] = [];
+  drafts.forEach((draft, index) => {
+    const drafted = goalFromDraft(draft, index + 1, goalPlace(index + 1, `goals.${index}`), problems);
+    if (drafted) {
+      goals.push(drafted.goal);
+      indicators.push(...drafted.indicators);
+    }
+  });
+  return { goals, indicators, blankRows: goals.length };
 }

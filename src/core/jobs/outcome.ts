@@ -1,3 +1,5 @@
+import type { SheetOutline } from "../edit/outline";
+import type { PlanProblem } from "../insert/draft";
 import type { Bilingual } from "../messages";
 
 /** What a user action ended with, for the pane and for the ribbon's notification alike. */
@@ -15,7 +17,25 @@ export type InsertOutcome =
       /** What landed but not as planned, and what the user can do about it (printing not fitted…). */
       readonly notices?: readonly Bilingual[];
     }
-  | { readonly status: "invalid"; readonly problems: readonly Bilingual[] }
+  /** Each problem in both languages; one about a field of the form names it (`field`, e.g. "goals.1.title"). */
+  | { readonly status: "invalid"; readonly problems: readonly PlanProblem[] }
+  | { readonly status: "failed"; readonly message: Bilingual };
+
+/** What reading the active sheet for adding to it ended with. */
+export type OutlineOutcome =
+  | { readonly status: "done"; readonly outline: SheetOutline }
+  | { readonly status: "failed"; readonly message: Bilingual };
+
+/** What adding a goal, an initiative or an indicator to the active sheet ended with. */
+export type EditOutcome =
+  | {
+      readonly status: "done";
+      readonly summary: Bilingual;
+      /** The sheet's goals now. */
+      readonly outline: SheetOutline;
+    }
+  /** Nothing written: the problems say why (what was entered, or the sheet); the sheet as it is now. */
+  | { readonly status: "invalid"; readonly problems: readonly PlanProblem[]; readonly outline?: SheetOutline }
   | { readonly status: "failed"; readonly message: Bilingual };
 
 /** What grading the active sheet ended with (the result's shape is the core's GradeResult). */

@@ -13,6 +13,7 @@ import { parseMessages } from "./parse";
 import { previewMessages } from "./preview";
 import { sheetMessages } from "./sheet";
 import { insertMessages } from "./insert";
+import { planMessages } from "./plan";
 import { uiMessages } from "./ui";
 import { xlsxMessages } from "./xlsx";
 
@@ -21,6 +22,7 @@ export type { Bilingual, Language } from "./types";
 export const catalogue = {
   ...uiMessages,
   ...insertMessages,
+  ...planMessages,
   ...cliMessages,
   ...parseMessages,
   ...gradingMessages,

@@ -28,6 +28,11 @@ export const uiMessages = {
     ja: "部の運営方針・重点目標・指標の表を、市で使われている様式で新しいシートに作成します。",
     en: "Create a department sheet with its policy, priority goals and KPI table, in the layouts cities use.",
   },
+  "ui.section.edit": { ja: "計画を編集", en: "Edit the plan" },
+  "ui.section.edit.description": {
+    ja: "Tassei で作成した部のシートに、表を崩さずに重点目標・取組・指標を追加します。",
+    en: "Add goals, initiatives and indicators to a department sheet Tassei made, without breaking its tables.",
+  },
   "ui.section.grade": { ja: "このシートを評価", en: "Grade this sheet" },
   "ui.section.grade.description": {
     ja: "指標ごとの達成率と達成度（A〜E）、重点目標と部全体の達成度を計算します。",

@@ -102,6 +102,10 @@ export const xlsxMessages = {
     ja: "シート「{sheet}」の{feature}は、元のファイルに直接書き込む方法では作れません（Tassei の不具合です）。",
     en: "The {feature} of sheet “{sheet}” cannot be made by writing into the file in place (a defect in Tassei).",
   },
+  "xlsx.apply.rowInsert": {
+    ja: "シート「{sheet}」の表に行を挿入する変更は、ファイルには適用できません。Excel で Tassei の作業ウィンドウから追加してください。",
+    en: "Rows inserted into the tables of sheet “{sheet}” cannot be applied to a file. Add them from Tassei's pane in Excel.",
+  },
   "xlsx.unsupported.chart": {
     ja: "シート「{sheet}」のグラフ「{chart}」は .xlsx ファイルには作成できません。Excel でアドインから作成してください。",
     en: "Chart “{chart}” on sheet “{sheet}” cannot be created in an .xlsx file; create it with the add-in in Excel.",

@@ -42,6 +42,19 @@ export function departmentPrint(
 function breakBetween(a: PlacedTablePart, b: PlacedTablePart, lastTitleRow: number): number | null {
   const [upper, lower] = a.table.row < b.table.row ? [a, b] : [b, a];
   const lowerTop = Math.min(...lower.blocks.map((block) => block.anchor.row));
-  const long = upper.table.rowCount - 1 > LONG_TABLE_ROWS;
-  return long && lowerTop > upper.table.row && lowerTop > lastTitleRow ? lowerTop : null;
+  return tableBreak(upper.table, lowerTop, lastTitleRow);
+}
+
+/**
+ * The rule, on tables as they stand (a sheet whose goals table grew): `lowerTop`, the lower table's section
+ * title row, starts a page when the upper table (`rowCount` counts its header) has more than
+ * LONG_TABLE_ROWS body rows; else null.
+ */
+export function tableBreak(
+  upper: { readonly row: number; readonly rowCount: number },
+  lowerTop: number,
+  lastTitleRow: number,
+): number | null {
+  const long = upper.rowCount - 1 > LONG_TABLE_ROWS;
+  return long && lowerTop > upper.row && lowerTop > lastTitleRow ? lowerTop : null;
 }

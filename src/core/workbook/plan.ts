@@ -142,10 +142,37 @@ export interface ColumnWidth {
 /** Worksheet custom properties (key → value). Each value stays within 255 characters (Excel's limit). */
 export type SheetProperties = Readonly<Record<string, string>>;
 
+/**
+ * New rows inside an Excel table (Office.js `table.rows.add`): the table grows by `count` rows at data row
+ * `index`, and only the cells below, in the table's own columns, move down — Excel refuses to move part of
+ * another table, so a plan inserts only where every table below lies within these columns. Formulas
+ * anywhere that refer to moved cells follow them; validations and conditional formats on the table's
+ * columns grow.
+ */
+export interface TableRowsInsert {
+  readonly table: string;
+  /** Zero-based among the table's data rows as the sheet is when this insert comes: 0 is first, the data row count appends. */
+  readonly index: number;
+  readonly count: number;
+  /** Where the new rows are on the sheet once inserted (the table's columns): what the rest of the plan writes into. */
+  readonly range: RangeRef;
+}
+
 export interface SheetPlan {
   readonly name: string;
   /** "create": the sheet must not exist yet. "update": it must exist. Never renames or deletes. */
   readonly mode: "create" | "update";
+  /**
+   * Rows added inside tables before anything else, in order, each as the sheet is after the ones before:
+   * every other range of the plan (clear, blocks, styles, validations…) speaks of the sheet after them.
+   * Only "update" plans insert rows.
+   */
+  readonly insertRows?: readonly TableRowsInsert[];
+  /**
+   * The sheet's manual row breaks become exactly these (zero-based rows, each starting a new printed page),
+   * without touching the rest of its printing; for a plan with no `print`. Absent: the breaks stay.
+   */
+  readonly rowBreaks?: readonly number[];
   /** Ranges this plan owns and clears (values, formats, validation, conditional formats) before writing. */
   readonly clear: readonly RangeRef[];
   readonly blocks: readonly CellBlock[];

@@ -8,8 +8,8 @@ import type { RunBatch } from "../../excel/run";
 import { excelJobs } from "../../taskpane/excel-jobs";
 import type { PaneJobs } from "../../taskpane/jobs";
 import { type InMemoryExcel, type InMemoryExcelOptions, createInMemoryExcel } from "../index";
-import { handMadeSheetPlan } from "../samples/hand-made";
-import { sampleWorkbookPlan } from "../samples/workbook";
+import { handMadeSheetPlan } from "../../samples/hand-made";
+import { sampleWorkbookPlan } from "../../samples/workbook";
 import { PreviewWorkbook } from "./grid/preview-workbook";
 import { previewIsSetSupported } from "./requirements";
 

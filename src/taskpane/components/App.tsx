@@ -1,5 +1,5 @@
-import { Body1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Body1, Tab, TabList, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import type { MessageKey } from "../../core/messages";
 import type { Host } from "../host";
 import { useI18n } from "../i18n";
@@ -7,15 +7,19 @@ import type { PaneJobs } from "../jobs";
 import { ConsolidatePanel } from "./ConsolidatePanel";
 import { HostStatus } from "./HostStatus";
 import { GradePanel } from "./GradePanel";
-import { InsertForm } from "./InsertForm";
 import { RolloverSection } from "./RolloverSection";
 import { JobPanel } from "./JobPanel";
 import { LanguageSelect } from "./LanguageSelect";
 
-export type JobId = "insert" | "grade" | "consolidate";
+export type JobId = "insert" | "edit" | "grade" | "consolidate";
+
+// The plan's forms load when their tab is first opened: the pane's first script stays within its budget.
+const InsertForm = lazy(() => import("./InsertForm").then((m) => ({ default: m.InsertForm })));
+const EditPanel = lazy(() => import("./EditPanel").then((m) => ({ default: m.EditPanel })));
 
 const JOBS: readonly { id: JobId; title: MessageKey; description: MessageKey }[] = [
   { id: "insert", title: "ui.section.insert", description: "ui.section.insert.description" },
+  { id: "edit", title: "ui.section.edit", description: "ui.section.edit.description" },
   { id: "grade", title: "ui.section.grade", description: "ui.section.grade.description" },
   { id: "consolidate", title: "ui.section.consolidate", description: "ui.section.consolidate.description" },
 ];
@@ -77,9 +81,16 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
         >
           {candidate.id === "insert" && (
             <>
-              <InsertForm insert={props.jobs?.insert} />
+              <Suspense fallback={<Text data-testid="insert-loading">{t("plan.loading")}</Text>}>
+                <InsertForm insert={props.jobs?.insert} />
+              </Suspense>
               <RolloverSection rollover={props.jobs?.rollover} />
             </>
+          )}
+          {candidate.id === "edit" && (
+            <Suspense fallback={<Text data-testid="edit-loading">{t("plan.loading")}</Text>}>
+              <EditPanel jobs={props.jobs} active={candidate.id === job} />
+            </Suspense>
           )}
           {candidate.id === "grade" && <GradePanel jobs={props.jobs} onOfferInsert={() => open("insert")} />}
           {candidate.id === "consolidate" && <ConsolidatePanel jobs={props.jobs} active={candidate.id === job} />}

@@ -12,8 +12,8 @@ import { PRESET_SCALES } from "../../../src/core/rules";
 import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import type { SheetPlan } from "../../../src/core/workbook/plan";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
-import { seed002HirakataShichokoshitsuR7, seed003ToyonakaToshikeieiR5 } from "../../../src/preview/samples";
-import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { seed002HirakataShichokoshitsuR7, seed003ToyonakaToshikeieiR5 } from "../../../src/samples";
+import { sampleWorkbookPlan } from "../../../src/samples/workbook";
 import { snapshotOfPlan } from "../sheet/support";
 import { NOW, plannedCells } from "./support";
 

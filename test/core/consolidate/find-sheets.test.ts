@@ -11,8 +11,8 @@ import { PRESET_SCALES } from "../../../src/core/rules";
 import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import { emptySheetPlan } from "../../../src/core/workbook/plan";
 import { FORMULA_TEXT_UNKNOWN, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
-import { seed003ToyonakaToshikeieiR5 } from "../../../src/preview/samples";
-import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { seed003ToyonakaToshikeieiR5 } from "../../../src/samples";
+import { sampleWorkbookPlan } from "../../../src/samples/workbook";
 import { snapshotOfPlan } from "../sheet/support";
 import { NOW } from "./support";
 

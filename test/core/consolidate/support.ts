@@ -6,7 +6,7 @@ import { cellAddress, parseCellAddress } from "@tassei/excel-rules";
 import { readHeaderCells } from "../../../src/core/sheet/header/read-header";
 import { type PlannedCell, type SheetPlan, emptySheetPlan, isFormula } from "../../../src/core/workbook/plan";
 import { type CellValue, type SheetSnapshot, valueAt } from "../../../src/core/workbook/snapshot";
-import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { sampleWorkbookPlan } from "../../../src/samples/workbook";
 import type { AdapterUnderTest } from "../../support/adapters";
 import { fillGoals, fillKpi, plan, sheetOf } from "../grade/support";
 

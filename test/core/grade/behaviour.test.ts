@@ -14,7 +14,7 @@ import { applyPlan } from "../../../src/excel/apply";
 import { gradeActiveSheet, undoLastConversion } from "../../../src/excel/jobs/grade";
 import { readSnapshot } from "../../../src/excel/read";
 import { createInMemoryExcel } from "@tassei/in-memory-excel";
-import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { sampleWorkbookPlan } from "../../../src/samples/workbook";
 import { officeJsAdapter } from "../../support/adapters";
 import { cellAt, changedCells, fillKpi, gradeThrough, inRanges, plan, readForGrading, sheetOf } from "./support";
 

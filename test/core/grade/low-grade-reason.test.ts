@@ -3,7 +3,7 @@
  * reason; without one in 評価理由 it is a problem naming that cell. Figures worked out by hand:
  * 相談者満足度's target in the seed is 80%, so an actual of 36% is 45% of it: D (below 50%); 48% is 60%: C.
  */
-import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { sampleWorkbookPlan } from "../../../src/samples/workbook";
 import { officeJsAdapter } from "../../support/adapters";
 import { fillKpi, gradeThrough, plan, sheetOf } from "./support";
 

@@ -12,7 +12,7 @@ import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import type { CellBlock, PlannedCell, SheetPlan } from "../../../src/core/workbook/plan";
 import { emptySheetPlan } from "../../../src/core/workbook/plan";
 import type { SheetSnapshot } from "../../../src/core/workbook/snapshot";
-import { samples } from "../../../src/preview/samples";
+import { samples } from "../../../src/samples";
 import { type AdapterUnderTest, officeJsAdapter, xlsxAdapter } from "../../support/adapters";
 import { changedCells, inRanges, readForGrading, sheetOf } from "./support";
 

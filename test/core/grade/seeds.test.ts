@@ -7,7 +7,7 @@
 import { type GradeResult, LOG_SHEET_NAME, planGrade } from "../../../src/core/grade";
 import { shownPercent } from "../../../src/core/sheet/kpi/live-formulas";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
-import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { sampleWorkbookPlan } from "../../../src/samples/workbook";
 import { type AdapterUnderTest, officeJsAdapter, xlsxAdapter } from "../../support/adapters";
 import { cellAt, fillGoals, fillKpi, gradeThrough, plan, readForGrading, sheetOf } from "./support";
 

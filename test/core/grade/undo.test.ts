@@ -3,7 +3,7 @@
  * back exactly as it was, the log says what was undone, and grading again gives what the first grading gave.
  */
 import { LOG_SHEET_NAME, planUndoLastConversion } from "../../../src/core/grade";
-import { sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { sampleWorkbookPlan } from "../../../src/samples/workbook";
 import { type AdapterUnderTest, officeJsAdapter, xlsxAdapter } from "../../support/adapters";
 import { cellAt, changedCells, fillKpi, gradeThrough, plan, readForGrading, sheetOf } from "./support";
 

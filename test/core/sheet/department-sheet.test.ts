@@ -18,7 +18,7 @@ import {
   seed000KashiwaraSeisakuR7,
   seed002HirakataShichokoshitsuR7,
   seed004KawanishiSogoseisakuR3,
-} from "../../../src/preview/samples";
+} from "../../../src/samples";
 import { bodyColumn, department, planTable, plannedAt } from "./support";
 
 const OPTIONS = { sheetName: "政策推進部", sheetId: "t1" };

@@ -7,7 +7,7 @@ import { readDepartmentSheet } from "../../../src/core/sheet/read-department";
 import { KPI_COLUMNS, kpiColumnIndex } from "../../../src/core/sheet/kpi/kpi-table";
 import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import { findKgiTable, findKpiTables } from "../../../src/core/sheet/find-tables";
-import { seed004KawanishiSogoseisakuR3 } from "../../../src/preview/samples";
+import { seed004KawanishiSogoseisakuR3 } from "../../../src/samples";
 import { officeJsAdapter } from "../../support/adapters";
 
 jest.setTimeout(60_000);

@@ -16,7 +16,7 @@ import {
   seed000KashiwaraSeisakuR7,
   seed002HirakataShichokoshitsuR7,
   seed004KawanishiSogoseisakuR3,
-} from "../../../src/preview/samples";
+} from "../../../src/samples";
 import { planTable, snapshotOfPlan, withCells } from "./support";
 
 const seed002 = planDepartmentSheet(seed002HirakataShichokoshitsuR7.department, {

@@ -8,8 +8,8 @@ import { DepartmentSchema, type DepartmentInput } from "../../../src/core/depart
 import { departmentAsWritten } from "../../../src/core/sheet/as-written";
 import { planDepartmentSheet, resolveScale } from "../../../src/core/sheet/department-sheet";
 import { readDepartmentSheet } from "../../../src/core/sheet/read-department";
-import { samples } from "../../../src/preview/samples";
-import { sampleSheets, sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { samples } from "../../../src/samples";
+import { sampleSheets, sampleWorkbookPlan } from "../../../src/samples/workbook";
 import { type AdapterUnderTest, officeJsAdapter, xlsxAdapter } from "../../support/adapters";
 import { HOSTILE_TEXTS } from "../../support/hostile";
 import { department, snapshotOfPlan } from "./support";

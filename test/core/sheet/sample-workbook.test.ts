@@ -1,7 +1,7 @@
 /** The sample workbook: the five seed departments, one sheet each, ready for the preview and later tests. */
 import { readMetadata } from "../../../src/core/sheet/metadata";
-import { samples } from "../../../src/preview/samples";
-import { sampleSheets, sampleWorkbookPlan } from "../../../src/preview/samples/workbook";
+import { samples } from "../../../src/samples";
+import { sampleSheets, sampleWorkbookPlan } from "../../../src/samples/workbook";
 
 /** Excel's rules for a table name (the .xlsx adapter and the in-memory Excel check the same). */
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;

@@ -7,8 +7,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { bootPreview } from "../../../src/preview/page/boot";
 import { PreviewPage, previewHost } from "../../../src/preview/page/PreviewPage";
-import { HAND_MADE_SHEET_NAME } from "../../../src/preview/samples/hand-made";
-import { sampleSheets } from "../../../src/preview/samples/workbook";
+import { HAND_MADE_SHEET_NAME } from "../../../src/samples/hand-made";
+import { sampleSheets } from "../../../src/samples/workbook";
 import { activeAddress, cell, grid } from "./render";
 
 jest.setTimeout(30_000);

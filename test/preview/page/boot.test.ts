@@ -4,8 +4,8 @@
  */
 import { bootPreview } from "../../../src/preview/page/boot";
 import { PREVIEW_EXCEL_API, previewIsSetSupported } from "../../../src/preview/page/requirements";
-import { HAND_MADE_SHEET_NAME } from "../../../src/preview/samples/hand-made";
-import { sampleSheets } from "../../../src/preview/samples/workbook";
+import { HAND_MADE_SHEET_NAME } from "../../../src/samples/hand-made";
+import { sampleSheets } from "../../../src/samples/workbook";
 import { MANIFEST_EXCEL_API } from "../../../src/excel/requirements";
 import { TODAY } from "../fixture";
 

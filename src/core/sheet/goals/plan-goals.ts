@@ -3,7 +3,8 @@ import type { Goal } from "../../department/model";
 import type { Scale } from "../../rules";
 import type { PlannedCell, StyledRange } from "../../workbook/plan";
 import { gradeChoices, gradeConditionalFormat } from "../grade-palette";
-import { GOAL_COLUMNS, type GoalColumnKey, goalColumnIndex, joinCodes } from "./goals-table";
+import { GOAL_CODE_KEYS, GOAL_COLUMNS, type GoalColumnKey, goalColumnIndex, joinCodes } from "./goals-table";
+import type { RangeRef } from "@tassei/excel-rules";
 import {
   SECTION_TITLE_STYLE,
   type SheetPart,
@@ -43,17 +44,7 @@ export function planGoalsSection(input: GoalsSectionInput): GoalsSection {
   const styles: StyledRange[] = [
     { range: range(input.top, 0, 1, 1), style: SECTION_TITLE_STYLE },
     { range: range(headerRow, 0, 1, width), style: TABLE_HEADER_STYLE },
-    { range: range(bodyRow, 0, body.length, width), style: TABLE_BODY_STYLE },
-    ...GOAL_COLUMNS.filter((c) => c.prose).map((c) => ({ range: bodyColumn(c.key), style: { wrap: true } })),
-    // Codes such as 29-01 or 5-2-(1) must stay text when a person types them.
-    ...(["masterPlanCodes", "basicPolicyCodes", "measureSheetCodes"] as const).map((key) => ({
-      range: bodyColumn(key),
-      style: { numberFormat: "@" },
-    })),
-    ...(["no", "initiativeNo", "grade"] as const).map((key) => ({
-      range: bodyColumn(key),
-      style: { horizontal: "center" as const },
-    })),
+    ...goalBodyStyles(range(bodyRow, 0, body.length, width), (key) => column(key)),
   ];
   return {
     height: 2 + body.length,
@@ -77,8 +68,29 @@ export function planGoalsSection(input: GoalsSectionInput): GoalsSection {
   };
 }
 
+/**
+ * How body rows of the goals table look: top-aligned, prose wrapped, codes kept as text, numbers and the
+ * grade centred. `rows` spans the table's width; `column` says where each known column is on the sheet.
+ * For a new table's body, and for rows added to a table later.
+ */
+export function goalBodyStyles(rows: RangeRef, column: (key: GoalColumnKey) => number | undefined): StyledRange[] {
+  const at = (key: GoalColumnKey) => {
+    const index = column(key);
+    return index === undefined ? [] : [range(rows.row, index, rows.rowCount, 1)];
+  };
+  return [
+    { range: rows, style: TABLE_BODY_STYLE },
+    ...GOAL_COLUMNS.filter((c) => c.prose).flatMap((c) => at(c.key).map((r) => ({ range: r, style: { wrap: true } }))),
+    // Codes such as 29-01 or 5-2-(1) must stay text when a person types them.
+    ...GOAL_CODE_KEYS.flatMap((key) => at(key).map((r) => ({ range: r, style: { numberFormat: "@" } }))),
+    ...(["no", "initiativeNo", "grade"] as const).flatMap((key) =>
+      at(key).map((r) => ({ range: r, style: { horizontal: "center" as const } })),
+    ),
+  ];
+}
+
 /** A goal's rows: one per initiative (goal columns repeated), or one without initiative columns. */
-function goalRows(goal: Goal): PlannedCell[][] {
+export function goalRows(goal: Goal): PlannedCell[][] {
   const shared: Partial<Record<GoalColumnKey, PlannedCell>> = {
     no: goal.no,
     title: textCell(goal.title),

@@ -6,10 +6,12 @@
  */
 import type { Indicator } from "../../department/model";
 import type { Scale } from "../../rules";
-import type { PlannedCell, StyledRange } from "../../workbook/plan";
+import type { RangeRef } from "@tassei/excel-rules";
+import type { Formula, PlannedCell, StyledRange, ValidationPlan } from "../../workbook/plan";
 import type { CellValue } from "../../workbook/snapshot";
 import {
   type FormulaScale,
+  type KpiColumns,
   type RowInputs,
   INPUT_KEYS,
   liveGrade,
@@ -59,33 +61,14 @@ export function planKpiSection(input: KpiSectionInput): KpiSection {
   const body = Array.from({ length: rowCount }, (_, index) => {
     const indicator = input.indicators[index];
     const cells = indicator === undefined ? {} : indicatorCells(indicator);
-    // Each formula carries what it shows, so a file read without recalculating shows it too.
-    const rate = liveRate(inputsOf(cells));
-    const formulas: Partial<Record<KpiColumnKey, PlannedCell>> = {
-      rate: { formula: liveRateFormula(bodyRow + index, 0), result: rate },
-      grade: {
-        formula: liveGradeFormula(bodyRow + index, 0, input.formulaScale),
-        result: liveGrade(
-          rate,
-          cells.manualGrade === undefined ? null : valueOf(cells.manualGrade),
-          input.formulaScale,
-        ),
-      },
-    };
-    return row({ ...cells, ...formulas });
+    return row({ ...cells, ...liveFormulaCells(bodyRow + index, 0, cells, input.formulaScale) });
   });
   const width = KPI_COLUMNS.length;
   const bodyColumn = (key: KpiColumnKey) => range(bodyRow, kpiColumnIndex(key), rowCount, 1);
   const styles: StyledRange[] = [
     { range: range(input.top, 0, 1, 1), style: SECTION_TITLE_STYLE },
     { range: range(headerRow, 0, 1, width), style: TABLE_HEADER_STYLE },
-    { range: range(bodyRow, 0, rowCount, width), style: TABLE_BODY_STYLE },
-    ...(["name", "manualReason", "note"] as const).map((key) => ({ range: bodyColumn(key), style: { wrap: true } })),
-    { range: bodyColumn("rate"), style: { numberFormat: RATE_NUMBER_FORMAT, horizontal: "right" } },
-    ...(["goalNo", "direction", "method", "status", "grade", "manualGrade"] as const).map((key) => ({
-      range: bodyColumn(key),
-      style: { horizontal: "center" as const },
-    })),
+    ...kpiBodyStyles(range(bodyRow, 0, rowCount, width), kpiColumnIndex),
   ];
   return {
     height: 2 + rowCount,
@@ -103,18 +86,72 @@ export function planKpiSection(input: KpiSectionInput): KpiSection {
         style: TABLE_STYLE,
       },
     ],
-    validations: [
-      dropdown(bodyColumn("direction"), Object.values(DIRECTION_WORDS)),
-      dropdown(bodyColumn("method"), Object.values(METHOD_WORDS)),
-      dropdown(bodyColumn("status"), Object.values(STATUS_WORDS)),
-      dropdown(bodyColumn("manualGrade"), gradeChoices(input.scale)),
-    ],
+    validations: kpiDropdowns({ row: bodyRow, rowCount }, kpiColumnIndex, input.scale),
     conditionalFormats: [gradeConditionalFormat(bodyColumn("grade"), input.scale)],
     widths: KPI_COLUMNS.map((c) => c.width),
   };
 }
 
-function indicatorCells(indicator: Indicator): Partial<Record<KpiColumnKey, PlannedCell>> {
+/**
+ * The row's live 達成率 and 達成度 formulas, each with what it shows for these cells (a file read without
+ * recalculating shows it too). `columns`: Tassei's order from a first column, or where the table has each.
+ */
+export function liveFormulaCells(
+  row: number,
+  columns: KpiColumns,
+  cells: Partial<Record<KpiColumnKey, PlannedCell>>,
+  scale: FormulaScale,
+): { readonly rate: Formula; readonly grade: Formula } {
+  const rate = liveRate(inputsOf(cells));
+  const manualGrade = cells.manualGrade === undefined ? null : valueOf(cells.manualGrade);
+  return {
+    rate: { formula: liveRateFormula(row, columns), result: rate },
+    grade: { formula: liveGradeFormula(row, columns, scale), result: liveGrade(rate, manualGrade, scale) },
+  };
+}
+
+/**
+ * How body rows of the KPI table look: top-aligned, long texts wrapped, 達成率 as a percentage, short
+ * fields centred. `rows` spans the table's width; `column` says where each known column is on the sheet.
+ * For a new table's body, and for rows added to a table later.
+ */
+export function kpiBodyStyles(rows: RangeRef, column: (key: KpiColumnKey) => number | undefined): StyledRange[] {
+  const at = (key: KpiColumnKey) => {
+    const index = column(key);
+    return index === undefined ? [] : [range(rows.row, index, rows.rowCount, 1)];
+  };
+  return [
+    { range: rows, style: TABLE_BODY_STYLE },
+    ...(["name", "manualReason", "note"] as const).flatMap((key) =>
+      at(key).map((r) => ({ range: r, style: { wrap: true } })),
+    ),
+    ...at("rate").map((r) => ({ range: r, style: { numberFormat: RATE_NUMBER_FORMAT, horizontal: "right" as const } })),
+    ...(["goalNo", "direction", "method", "status", "grade", "manualGrade"] as const).flatMap((key) =>
+      at(key).map((r) => ({ range: r, style: { horizontal: "center" as const } })),
+    ),
+  ];
+}
+
+/** The dropdowns of a KPI table's body columns (where the table has them). */
+export function kpiDropdowns(
+  body: { readonly row: number; readonly rowCount: number },
+  column: (key: KpiColumnKey) => number | undefined,
+  scale: Scale,
+): ValidationPlan[] {
+  const lists: [KpiColumnKey, readonly string[]][] = [
+    ["direction", Object.values(DIRECTION_WORDS)],
+    ["method", Object.values(METHOD_WORDS)],
+    ["status", Object.values(STATUS_WORDS)],
+    ["manualGrade", gradeChoices(scale)],
+  ];
+  return lists.flatMap(([key, choices]) => {
+    const index = column(key);
+    return index === undefined ? [] : [dropdown(range(body.row, index, body.rowCount, 1), choices)];
+  });
+}
+
+/** An indicator's cells as a KPI row holds them. */
+export function indicatorCells(indicator: Indicator): Partial<Record<KpiColumnKey, PlannedCell>> {
   return {
     goalNo: indicator.goalNo,
     name: textCell(indicator.name),

@@ -3,9 +3,9 @@
  * preview page shows and what later tests start from. Sheet names are the department names (two seeds
  * are both 政策推進部, so the later one gets its fiscal year), table ids the seed numbers.
  */
-import { formatEraFiscalYear } from "../../core/era";
-import { planDepartmentSheet } from "../../core/sheet/department-sheet";
-import type { WorkbookPlan } from "../../core/workbook/plan";
+import { formatEraFiscalYear } from "../core/era";
+import { planDepartmentSheet } from "../core/sheet/department-sheet";
+import type { WorkbookPlan } from "../core/workbook/plan";
 import { samples } from "./index";
 
 export interface SampleSheet {

@@ -4,7 +4,7 @@
  * 目標値 | 実績値, a lower-is-better target written 以下, a column Tassei cannot name (年度末見込) and a
  * qualitative indicator graded by a letter typed in 評価. The words are the seeds' (枚方, 柏原).
  */
-import { emptySheetPlan, type PlannedCell, type SheetPlan } from "../../core/workbook/plan";
+import { emptySheetPlan, type PlannedCell, type SheetPlan } from "../core/workbook/plan";
 
 export const HAND_MADE_SHEET_NAME = "都市整備部（手作り）";
 

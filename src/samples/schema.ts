@@ -4,7 +4,7 @@
  * naming the file and the path of each problem, so a broken sample fails on load and not later in a sheet.
  */
 import * as z from "zod/mini";
-import { DepartmentSchema } from "../../core/department/model";
+import { DepartmentSchema } from "../core/department/model";
 import type { SampleDepartment, SampleProvenance } from "./types";
 
 const UnmodelledPartSchema = z.strictObject({

@@ -3,7 +3,7 @@
  * fixtures of every test that needs a real department. The data is in data/*.json (how each document
  * was mapped: data/README.md), checked by schema.ts when this module loads.
  */
-import type { DepartmentInput } from "../../core/department/model";
+import type { DepartmentInput } from "../core/department/model";
 import seed000 from "./data/seed000-kashiwara-seisaku-r7.json";
 import seed001 from "./data/seed001-kashiwara-seisaku-h25.json";
 import seed002 from "./data/seed002-hirakata-shichokoshitsu-r7.json";

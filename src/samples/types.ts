@@ -4,7 +4,7 @@
  * test. Each sample says where it came from, and keeps, as printed, the parts of its document the
  * department model has no field for.
  */
-import type { DepartmentInput } from "../../core/department/model";
+import type { DepartmentInput } from "../core/department/model";
 
 /** A part of the document with no place in the department model, kept as printed so nothing is lost. */
 export interface UnmodelledPart {
