@@ -153,6 +153,14 @@ export const gradingMessages = {
     en: "{field}: the letter {letter} is used twice.",
   },
   "grading.scale.error.invalid": { ja: "{field} が正しくありません。", en: "{field} is not valid." },
+  "grading.scale.error.interimShare": {
+    ja: "{field}: 中間評価の割合は 0 より大きく 100 以下のパーセントにしてください（例: 50）。",
+    en: "{field}: the mid-year share must be a percent above 0 and at most 100 (e.g. 50).",
+  },
+  "grading.scale.error.interimRule": {
+    ja: "{field}: 中間評価の基準は {\"basis\": \"elapsed\"}（年度の経過割合で按分）か {\"basis\": \"share\", \"percent\": 50}（目標値の一定割合）にしてください。",
+    en: "{field}: the mid-year rule is {\"basis\": \"elapsed\"} (pro-rated by the fiscal year gone by) or {\"basis\": \"share\", \"percent\": 50} (a fixed share of the target).",
+  },
 
   // The command line.
   "grading.cli.usage": {
