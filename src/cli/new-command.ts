@@ -32,6 +32,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
         layout: { type: "string" },
         goals: { type: "string" },
         scale: { type: "string" },
+        interim: { type: "string" },
         sheet: { type: "string" },
       },
     });
@@ -71,6 +72,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
     layouts,
     goalCount: values.goals === undefined ? 3 : Number(values.goals),
     scale: values.scale ?? "default",
+    interim: values.interim ?? "",
     sheetName: values.sheet ?? "",
   });
   if (!validated.ok) {

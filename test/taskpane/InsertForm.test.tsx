@@ -50,9 +50,32 @@ describe("insert form", () => {
         layouts: { header: true, goals: true, kpi: true, kgi: true },
         goalCount: 3,
         scale: "default",
+        // The mid-year check's rule: the scale's own (pro-rated by the fiscal year gone by).
+        interim: "",
         sheetName: "政策推進部 令和7年度",
       },
     ]);
+  });
+
+  it("sends a fixed share of the target when the city chooses one for the mid-year check (#18)", async () => {
+    const requests: InsertRequest[] = [];
+    renderInsert(async (request) => {
+      requests.push(request);
+      return { status: "done", sheet: "総務部", renamed: false } satisfies InsertOutcome;
+    });
+    expect(screen.queryByTestId("insert-interim-percent")).toBeNull();
+    act(() => {
+      fireEvent.change(screen.getByLabelText(/^部の名前/), { target: { value: "総務部" } });
+      fireEvent.change(screen.getByTestId("insert-interim"), { target: { value: "share" } });
+    });
+    act(() => {
+      fireEvent.change(screen.getByLabelText(/^目標値に対する割合/), { target: { value: "66.7" } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("insert-submit"));
+    });
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]).toMatchObject({ department: "総務部", interim: "66.7" });
   });
 
   it("lists every problem the job reports, in the pane's language", async () => {

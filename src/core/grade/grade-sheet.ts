@@ -4,7 +4,8 @@
  * restored, goal and department grades, clean texts converted to numbers, colour rules, the stamp.
  * Writes stay inside what Tassei owns (ownedRanges), the converted input cells and the stamp cell.
  */
-import { DEFAULT_SCALE, type EvaluationOptions, type Scale, presetScale } from "../rules";
+import { DEFAULT_SCALE, type EvaluationOptions, type Scale, presetScale, scaleWithInterim } from "../rules";
+import { readInterimCells } from "../sheet/header/interim-cells";
 import { findGoalsTable, findKpiTables, isHandMadeSheet, type KpiTableLocation } from "../sheet/find-tables";
 import { gradeConditionalFormat } from "../sheet/grade-palette";
 import { handMadeLayout, isReadableHandMade } from "../sheet/hand-made";
@@ -70,11 +71,14 @@ const KPI_RATE = "達成率";
 /**
  * The sheet's scale: the preset its metadata names; else the preset its printed 【達成度について】 legend
  * names — a copied sheet loses its custom properties (Excel's rule) but keeps its legend —; else the
- * default scale.
+ * default scale. Its mid-year rule is the one the sheet was made with: the metadata's, else (a copy) the one
+ * printed beside the legend, else the scale's own.
  */
 export function sheetScale(sheet: SheetSnapshot): Scale {
   const metadata = readMetadata(sheet.properties);
-  return (metadata && presetScale(metadata.scaleId)) ?? legendScale(sheet) ?? DEFAULT_SCALE;
+  const scale = (metadata && presetScale(metadata.scaleId)) ?? legendScale(sheet) ?? DEFAULT_SCALE;
+  const rule = metadata ? metadata.interim : (readInterimCells(sheet).rule ?? null);
+  return rule ? scaleWithInterim(scale, rule) : scale;
 }
 
 /** Null when the sheet has no KPI table (nothing to grade). */

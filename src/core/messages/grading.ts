@@ -158,8 +158,8 @@ export const gradingMessages = {
     en: "{field}: the mid-year share must be a percent above 0 and at most 100 (e.g. 50).",
   },
   "grading.scale.error.interimRule": {
-    ja: "{field}: 中間評価の基準は {\"basis\": \"elapsed\"}（年度の経過割合で按分）か {\"basis\": \"share\", \"percent\": 50}（目標値の一定割合）にしてください。",
-    en: "{field}: the mid-year rule is {\"basis\": \"elapsed\"} (pro-rated by the fiscal year gone by) or {\"basis\": \"share\", \"percent\": 50} (a fixed share of the target).",
+    ja: '{field}: 中間評価の基準は {"basis": "elapsed"}（年度の経過割合で按分）か {"basis": "share", "percent": 50}（目標値の一定割合）にしてください。',
+    en: '{field}: the mid-year rule is {"basis": "elapsed"} (pro-rated by the fiscal year gone by) or {"basis": "share", "percent": 50} (a fixed share of the target).',
   },
 
   // The command line.
@@ -170,7 +170,9 @@ export const gradingMessages = {
       "  tassei eval [--scale <尺度>] [--lower-is-better ratio|progress]",
       "      標準入力の JSON Lines（1行に1指標）を評価し、1行ずつ JSON で出力します。",
       "  tassei new <出力.xlsx> --department <部> --year <年度> [--head <部長>] [--layout header,goals,kpi,kgi]",
-      "      [--goals <数>] [--scale <尺度>] [--sheet <シート名>]   部のシートを新しい .xlsx ファイルに書き出します（年度は 2025、R7、令和7）。",
+      "      [--goals <数>] [--scale <尺度>] [--interim elapsed|<割合%>] [--sheet <シート名>]",
+      "      部のシートを新しい .xlsx ファイルに書き出します（年度は 2025、R7、令和7。--interim は中間評価の基準:",
+      "      elapsed は中間時点までの年度の経過割合で目標値を按分（標準）、66.7% は目標値の 66.7%）。",
       "  tassei rollover <入力.xlsx> -o <出力.xlsx> [--year <年度>]",
       "      部のシートごとに次年度のシートを作り、新しいファイルに書き出します（今年度の実績は基準値に、実績・評価は空に）。",
       "  tassei grade <入力.xlsx> [-o <出力.xlsx>] [--pdf <出力.pdf>] [--json] [--lower-is-better ratio|progress]",
@@ -196,7 +198,9 @@ export const gradingMessages = {
       "  tassei eval [--scale <scale>] [--lower-is-better ratio|progress]",
       "      Grade JSON Lines from standard input (one indicator per line), one JSON line out per line in.",
       "  tassei new <out.xlsx> --department <name> --year <year> [--head <name>] [--layout header,goals,kpi,kgi]",
-      "      [--goals <n>] [--scale <scale>] [--sheet <name>]   Write a department sheet to a new .xlsx file (year: 2025, R7, 令和7).",
+      "      [--goals <n>] [--scale <scale>] [--interim elapsed|<share%>] [--sheet <name>]",
+      "      Write a department sheet to a new .xlsx file (year: 2025, R7, 令和7; --interim is the mid-year check's",
+      "      rule: elapsed pro-rates the target by the fiscal year gone by (standard), 66.7% judges against 66.7% of it).",
       "  tassei rollover <in.xlsx> -o <out.xlsx> [--year <year>]",
       "      Make next year's sheet of every department sheet in a new file (this year's actual becomes the baseline).",
       "  tassei grade <in.xlsx> [-o <out.xlsx>] [--pdf <out.pdf>] [--json] [--lower-is-better ratio|progress]",

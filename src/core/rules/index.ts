@@ -19,7 +19,10 @@ export {
   type InterimShare,
   type InterimShareReason,
   fiscalMonthsGone,
+  interimRuleKey,
   interimShare,
+  isCalendarDate,
+  scaleWithInterim,
 } from "./interim";
 export { formatTenths, rateOfText, rateText } from "./rate-text";
 export { GRADING_REASONS, type GradingReason, type ReasonField, gradingReasonSchema } from "./reasons";
@@ -31,6 +34,7 @@ export {
   type Scale,
   type ScaleJson,
   interimRuleSchema,
+  isInterimShare,
   scaleSchema,
 } from "./scale";
 export { type ScaleError, type ScaleReadResult, scaleErrorsText, scaleFromJson } from "./scale-json";

@@ -14,7 +14,8 @@
 import { type Fraction, fraction, fractionFromDecimal, fractionToRatio } from "../exact/fraction";
 import { ratioToNumber } from "../exact/ratio";
 import { rateText } from "./rate-text";
-import type { InterimRule } from "./scale";
+import { decimalToString } from "../exact/decimal-text";
+import type { InterimRule, Scale } from "./scale";
 
 /** A calendar date (month 1–12). */
 export interface CalendarDate {
@@ -90,4 +91,31 @@ export function isCalendarDate(date: CalendarDate): boolean {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The rule as one key: "elapsed", or "share:66.7". */
+export function interimRuleKey(rule: InterimRule): string {
+  return rule.basis === "share" ? `share:${decimalToString(rule.percent)}` : rule.basis;
+}
+
+const withRule = new WeakMap<Scale, Map<string, Scale>>();
+
+/**
+ * The scale with the mid-year rule a sheet was made with (a city's choice travels with its sheets). The same
+ * object for the same scale and rule, so grading compiles the scale once.
+ */
+export function scaleWithInterim(scale: Scale, rule: InterimRule): Scale {
+  const key = interimRuleKey(rule);
+  if (interimRuleKey(scale.interim) === key) return scale;
+  let variants = withRule.get(scale);
+  if (variants === undefined) {
+    variants = new Map();
+    withRule.set(scale, variants);
+  }
+  let variant = variants.get(key);
+  if (variant === undefined) {
+    variant = { ...scale, interim: rule };
+    variants.set(key, variant);
+  }
+  return variant;
 }

@@ -135,9 +135,12 @@ function checkBounds(grades: readonly Grade[], manual: boolean, issue: IssueSink
 }
 
 /** A fixed share is more than 0% and at most 100% of the target. */
+export function isInterimShare(percent: Decimal): boolean {
+  return wideSign(percent) > 0 && wideCompare(percent, { coefficient: 100, scale: 0 }) <= 0;
+}
+
 function checkInterim(rule: InterimRule, issue: IssueSink): void {
-  if (rule.basis !== "share") return;
-  if (wideSign(rule.percent) <= 0 || wideCompare(rule.percent, { coefficient: 100, scale: 0 }) > 0) {
+  if (rule.basis === "share" && !isInterimShare(rule.percent)) {
     issue(["interim", "percent"], "grading.scale.error.interimShare");
   }
 }

@@ -47,6 +47,9 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
   const [layouts, setLayouts] = useState<LayoutChoice>({ header: true, goals: true, kpi: true, kgi: false });
   const [goalCount, setGoalCount] = useState(3);
   const [scale, setScale] = useState<string>("default");
+  // The mid-year check's rule: the scale's own (pro-rated by the year gone by), or a share of the target.
+  const [interimBasis, setInterimBasis] = useState<"elapsed" | "share">("elapsed");
+  const [interimPercent, setInterimPercent] = useState("50");
   const [sheetName, setSheetName] = useState("");
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | undefined>();
@@ -61,7 +64,8 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
     setBusy(true);
     setOutcome(undefined);
     try {
-      setOutcome(await props.insert({ department, head, fiscalYear, layouts, goalCount, scale, sheetName }));
+      const interim = interimBasis === "share" ? interimPercent : "";
+      setOutcome(await props.insert({ department, head, fiscalYear, layouts, goalCount, scale, interim, sheetName }));
     } finally {
       setBusy(false);
     }
@@ -119,6 +123,26 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
           ))}
         </Select>
       </Field>
+      <Field label={t("insert.interim")} hint={t("insert.interim.hint")}>
+        <Select
+          value={interimBasis}
+          onChange={(_e, d) => setInterimBasis(d.value === "share" ? "share" : "elapsed")}
+          data-testid="insert-interim"
+        >
+          <option value="elapsed">{t("insert.interim.elapsed")}</option>
+          <option value="share">{t("insert.interim.share")}</option>
+        </Select>
+      </Field>
+      {interimBasis === "share" && (
+        <Field label={t("insert.interim.percent")}>
+          <Input
+            value={interimPercent}
+            inputMode="decimal"
+            onChange={(_e, d) => setInterimPercent(d.value)}
+            data-testid="insert-interim-percent"
+          />
+        </Field>
+      )}
       <Button type="submit" appearance="primary" disabled={!props.insert || busy} data-testid="insert-submit">
         {busy ? t("insert.working") : t("insert.submit")}
       </Button>

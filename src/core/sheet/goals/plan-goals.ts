@@ -50,7 +50,7 @@ export function planGoalsSection(input: GoalsSectionInput): GoalsSection {
       range: bodyColumn(key),
       style: { numberFormat: "@" },
     })),
-    ...(["no", "initiativeNo", "grade"] as const).map((key) => ({
+    ...(["no", "initiativeNo", "grade", "interimGrade"] as const).map((key) => ({
       range: bodyColumn(key),
       style: { horizontal: "center" as const },
     })),
@@ -72,7 +72,10 @@ export function planGoalsSection(input: GoalsSectionInput): GoalsSection {
       },
     ],
     validations: [dropdown(bodyColumn("grade"), gradeChoices(input.scale))],
-    conditionalFormats: [gradeConditionalFormat(bodyColumn("grade"), input.scale)],
+    conditionalFormats: [
+      gradeConditionalFormat(bodyColumn("grade"), input.scale),
+      gradeConditionalFormat(bodyColumn("interimGrade"), input.scale),
+    ],
     widths: GOAL_COLUMNS.map((c) => c.width),
   };
 }

@@ -82,7 +82,7 @@ export function planKpiSection(input: KpiSectionInput): KpiSection {
     { range: range(bodyRow, 0, rowCount, width), style: TABLE_BODY_STYLE },
     ...(["name", "manualReason", "note"] as const).map((key) => ({ range: bodyColumn(key), style: { wrap: true } })),
     { range: bodyColumn("rate"), style: { numberFormat: RATE_NUMBER_FORMAT, horizontal: "right" } },
-    ...(["goalNo", "direction", "method", "status", "grade", "manualGrade"] as const).map((key) => ({
+    ...(["goalNo", "direction", "method", "status", "grade", "manualGrade", "interimGrade"] as const).map((key) => ({
       range: bodyColumn(key),
       style: { horizontal: "center" as const },
     })),
@@ -109,7 +109,10 @@ export function planKpiSection(input: KpiSectionInput): KpiSection {
       dropdown(bodyColumn("status"), Object.values(STATUS_WORDS)),
       dropdown(bodyColumn("manualGrade"), gradeChoices(input.scale)),
     ],
-    conditionalFormats: [gradeConditionalFormat(bodyColumn("grade"), input.scale)],
+    conditionalFormats: [
+      gradeConditionalFormat(bodyColumn("grade"), input.scale),
+      gradeConditionalFormat(bodyColumn("interimGrade"), input.scale),
+    ],
     widths: KPI_COLUMNS.map((c) => c.width),
   };
 }
@@ -129,6 +132,7 @@ function indicatorCells(indicator: Indicator): Partial<Record<KpiColumnKey, Plan
     manualReason: textCell(indicator.manualGradeReason),
     weight: indicator.weight,
     note: textCell(indicator.note),
+    interimActual: rawCell(indicator.interimActual),
   };
 }
 
