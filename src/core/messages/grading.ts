@@ -87,6 +87,26 @@ export const gradingMessages = {
     ja: "重みは 0 以上の数値にしてください。",
     en: "Weights must be numbers of 0 or more.",
   },
+  "grading.reason.interim_date_missing": {
+    ja: "中間時点（中間実績の日付）がありません。ヘッダーの「中間時点」に日付を入力すると、年度の経過割合で按分した目標と比べて中間評価します。",
+    en: "The interim date (中間時点) is missing. Enter it in the header and the interim actuals are graded against the target pro-rated by the share of the year gone by.",
+  },
+  "grading.reason.interim_date_unreadable": {
+    ja: "中間時点を日付として読み取れません。2025/9/30 や 令和7年9月30日 のように入力してください。",
+    en: "The interim date (中間時点) cannot be read as a date. Type it as 2025/9/30 or 令和7年9月30日.",
+  },
+  "grading.reason.interim_date_outside_year": {
+    ja: "中間時点がシートの年度（4月〜3月）の中にありません。",
+    en: "The interim date (中間時点) is not within the sheet's fiscal year (April to March).",
+  },
+  "grading.interim.reason.actual_unreadable": {
+    ja: "中間実績を数値として読み取れません。",
+    en: "The interim actual (中間実績) cannot be read as a number.",
+  },
+  "grading.interim.reason.unit_mismatch": {
+    ja: "目標値と中間実績（または基準値）の単位が違います。同じ単位で入力してください。",
+    en: "The target and the interim actual (or the baseline) have different units. Use the same unit.",
+  },
   "grading.reason.invalid_input": {
     ja: "入力を読み取れません。",
     en: "The input cannot be read.",

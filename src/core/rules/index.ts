@@ -3,7 +3,7 @@ export type { BinaryCell, FailedCell, GradableCell, NumberCell } from "./cell";
 export { evaluateIndicator, evaluateInterim } from "./evaluate";
 export { FLAG, GRADE_FLAGS, type GradeFlag, NO_FLAGS } from "./flags";
 export { type GradeTable, gradeTable } from "./grade-table";
-export { outcomeMessage, reasonMessage } from "./outcome-message";
+export { interimOutcomeMessage, outcomeMessage, reasonMessage } from "./outcome-message";
 export {
   DEFAULT_SCALE,
   PRESET_NAMES,

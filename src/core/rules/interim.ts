@@ -15,6 +15,7 @@ import { type Fraction, fraction, fractionFromDecimal, fractionToRatio } from ".
 import { ratioToNumber } from "../exact/ratio";
 import { rateText } from "./rate-text";
 import { decimalToString } from "../exact/decimal-text";
+import type { GradingReason } from "./reasons";
 import type { InterimRule, Scale } from "./scale";
 
 /** A calendar date (month 1–12). */
@@ -29,7 +30,7 @@ export const INTERIM_SHARE_REASONS = [
   "interim_date_missing",
   "interim_date_unreadable",
   "interim_date_outside_year",
-] as const;
+] as const satisfies readonly GradingReason[];
 export type InterimShareReason = (typeof INTERIM_SHARE_REASONS)[number];
 
 export type InterimShare =
