@@ -284,9 +284,9 @@ describe("tassei grade at the mid-year check", () => {
 
   it("says it in the summary, and -o writes 中間評価 on the sheet", async () => {
     const r = await run(["grade", midYear]);
-    expect(r.stdout).toContain("  中間評価 B 96.2%（中間時点 2025/9/30、年度の 50.0% 経過で按分）");
+    expect(r.stdout).toContain("  中間評価 B 96.2%（中間時点 2025/9/30：目標値を年度の経過割合 50.0% で按分）");
     expect(r.stdout).toContain(
-      "  Mid-year grade B 96.2% (as of 2025/9/30, the target pro-rated to the 50.0% of the year gone by)",
+      "  Mid-year grade B 96.2% (as of 2025/9/30: the target pro-rated to 50.0%, the share of the fiscal year gone by)",
     );
     const out = path.join(dir, "mid-year-graded.xlsx");
     await run(["grade", midYear, "-o", out]);

@@ -1,6 +1,6 @@
 /**
  * How a mid-year check (中間評価) says what it was judged against, in the pane and on the command line alike:
- * "中間時点 2025/9/30、年度の 50.0% 経過で按分" or "目標値の 66.7% に対して".
+ * "中間時点 2025/9/30：目標値を年度の経過割合 50.0% で按分" or "目標値の 66.7% に対して".
  */
 import { type Language, message } from "../messages";
 import type { InterimResult } from "./types";

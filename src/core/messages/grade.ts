@@ -119,8 +119,8 @@ export const gradeMessages = {
     en: "Mid-year grade {grade} ({basis})",
   },
   "grade.interim.basisElapsed": {
-    ja: "中間時点 {date}、年度の {share} 経過で按分",
-    en: "as of {date}, the target pro-rated to the {share} of the year gone by",
+    ja: "中間時点 {date}：目標値を年度の経過割合 {share} で按分",
+    en: "as of {date}: the target pro-rated to {share}, the share of the fiscal year gone by",
   },
   "grade.interim.basisShare": {
     ja: "目標値の {share} に対して",
