@@ -167,11 +167,13 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
         }
         conversions.push(...planned);
       }
+      // What the input cells hold once this grading's conversions are written: the held formulas check that.
+      const converted = new Map(planned.map((c) => [`${c.row}:${c.column}`, c.value] as const));
       if (interimColumn && interimWritable) {
-        writeInterimCell(writes, sheet, row, table, evaluated?.interim?.graded.grade ?? null, interimDatedBy);
+        const grade = evaluated?.interim?.graded.grade ?? null;
+        writeInterimCell(writes, sheet, row, table, converted, grade, interimDatedBy);
       }
       if (!restorable) continue;
-      const converted = new Map(planned.map((c) => [`${c.row}:${c.column}`, c.value] as const));
       const engine = evaluated ? { rateText: evaluated.graded.rateText, grade: evaluated.graded.grade } : null;
       // 評価理由 in grading's own words, written first: the held-value formulas check what the cell will hold.
       const reason = evaluated ? autoReason(sheet, row, evaluated.graded) : null;
@@ -542,6 +544,7 @@ function writeInterimCell(
   sheet: SheetSnapshot,
   row: KpiRow,
   table: KpiTableLocation,
+  converted: ReadonlyMap<string, number>,
   grade: string | null,
   date: { readonly at: { row: number; column: number }; readonly value: CellValue } | null,
 ): void {
@@ -552,7 +555,12 @@ function writeInterimCell(
     if (cell.formula !== null || !isBlankCell(cell.value)) writes.set(cell.row, cell.column, "");
     return;
   }
-  const inputs = Object.fromEntries(INTERIM_INPUT_KEYS.map((key) => [key, row.cells[key]?.value ?? null]));
+  const inputs = Object.fromEntries(
+    INTERIM_INPUT_KEYS.map((key) => {
+      const input = row.cells[key];
+      return [key, input ? (converted.get(`${input.row}:${input.column}`) ?? input.value) : null];
+    }),
+  );
   const planned = {
     result: grade,
     formula: () => interimGradeFormula(row.row, table.columns, inputs, date, grade),

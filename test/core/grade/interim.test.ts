@@ -153,6 +153,25 @@ describe("a sheet at its mid-year check", () => {
   });
 });
 
+describe("beside a conversion", () => {
+  it("holds the grade against the value grading writes: a target typed 1,000t becomes 1000 and 中間評価 still shows", async () => {
+    const typed: DepartmentInput = {
+      ...MID_YEAR,
+      indicators: [{ goalNo: 2, name: "ごみ排出量", direction: "down", target: "1,000t", interimActual: "400t" }],
+    };
+    const adapter = await sheetWith(typed);
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.conversions.map((c) => c.original)).toEqual(["1,000t"]);
+    const cell = run.result.tables[0]!.indicators[0]!.interim!.cell;
+    const after = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect([cellAt(after, cell).value, run.result.tables[0]!.indicators[0]!.interim?.rateText]).toEqual([
+      "A",
+      "125.0%",
+    ]);
+  });
+});
+
 describe("without what it needs", () => {
   it("no 中間時点 under the elapsed rule: each indicator and the department say why, and nothing is written", async () => {
     const adapter = await sheetWith({ ...MID_YEAR, interimDate: "" });
