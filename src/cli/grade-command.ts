@@ -12,7 +12,7 @@ import { readInputFile } from "./read-file";
 import { writeFailureReason, writeFileWhole } from "./write-file";
 import { withWorkbookWritten, writePdf } from "./pdf-file";
 import path from "node:path";
-import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome } from "../core/grade";
+import { type GradeResult, LOG_SHEET_NAME, type SheetOutcome, interimBasisText } from "../core/grade";
 import { gradeDepartmentSheets } from "../core/jobs/grade-all";
 import { type WorkbookPort, type WorkbookReader, snapshotReader, withoutWriting } from "../core/jobs/port";
 import { type Bilingual, type Language, bilingual, message } from "../core/messages";
@@ -196,6 +196,13 @@ function summary(
         waiting: r.waiting.length,
       }),
     );
+    if (r.interim) {
+      const grade = r.interim.department.grade ?? r.interim.department.message[lang];
+      const rate = r.interim.department.rateText ? ` ${r.interim.department.rateText}` : "";
+      lines.push(
+        `  ${message("grade.cli.interim", lang, { grade: grade + rate, basis: interimBasisText(r.interim, lang) })}`,
+      );
+    }
     for (const problem of r.problems) lines.push(`  ${message("grade.cli.toFix", lang)} ${problem.message[lang]}`);
     for (const waiting of r.waiting)
       lines.push(`  ${message("grade.cli.waiting", lang)} ${waiting.cell} ${waiting.message[lang]}`);

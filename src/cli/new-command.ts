@@ -31,6 +31,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
         layout: { type: "string" },
         goals: { type: "string" },
         scale: { type: "string" },
+        interim: { type: "string" },
         sheet: { type: "string" },
       },
     });
@@ -70,6 +71,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
     layouts,
     goalCount: values.goals === undefined ? 3 : Number(values.goals),
     scale: values.scale ?? "default",
+    interim: values.interim ?? "",
     sheetName: values.sheet ?? "",
   });
   if (!validated.ok) {

@@ -228,3 +228,74 @@ describe("a failed write says why in each language", () => {
     expect(reason.en).toContain(en);
   });
 });
+
+// The mid-year check (#18): 中間時点 2025/9/30 (half of FY2025) and two interim actuals on 市長公室.
+// アクセス数: 30,000 件 against 65,000 × ½ = 32,500 → 12/13 = 92.3%, B (goal 1: the same).
+// 人権啓発イベント等の参加者数: 400 人 against 630 × ½ = 315 → 127.0%, A (goal 3: counted 100%, A).
+// The department: (12/13 + 1) ÷ 2 = 25/26 = 96.2%, B.
+describe("tassei grade at the mid-year check", () => {
+  let midYear: string;
+  beforeAll(async () => {
+    const adapter = xlsxAdapter();
+    await adapter.apply(sampleWorkbookPlan());
+    const s = await adapter.read({ sheets: "all" });
+    const filled = fillKpi(sheetOf(s, "市長公室"), {
+      "シティプロモーションサイト へのアクセス数": { 中間実績: "30,000件" },
+      "人権啓発イベント等の参加者 数": { 中間実績: 400 },
+    });
+    // 中間時点, right of its label on the 年度 row (E5).
+    const dated = { anchor: { row: 4, column: 4 }, rows: [["2025/9/30"]] };
+    await adapter.apply(plan({ ...filled, blocks: [...filled.blocks, dated] }));
+    midYear = path.join(dir, "mid-year.xlsx");
+    fs.writeFileSync(midYear, adapter.bytes());
+  });
+
+  it("--json gives the interim of the department, each goal and each indicator that has one", async () => {
+    const r = await run(["grade", midYear, "--json"]);
+    const office = JSON.parse(r.stdout).sheets.find((s: { sheet: string }) => s.sheet === "市長公室");
+    expect(office.interim).toEqual({
+      rule: { basis: "elapsed" },
+      date: "2025-09-30",
+      dateCell: "E5",
+      share: 0.5,
+      shareText: "50.0%",
+      counts: { A: 1, B: 1, C: 0, D: 0, E: 0, ungraded: 0 },
+      department: {
+        grade: "B",
+        rateText: "96.2%",
+        reason: null,
+        message: { ja: "達成率 96.2%、達成度 B（概ね達成）", en: "Rate 96.2%, grade B (Mostly achieved)" },
+      },
+    });
+    const indicators = office.tables[0].indicators;
+    expect(indicators[0].interim).toMatchObject({ cell: "Q31", rate: 12 / 13, rateText: "92.3%", grade: "B" });
+    expect(indicators[2].interim).toMatchObject({ rateText: "127.0%", grade: "A" });
+    expect(indicators[1].interim).toBeUndefined();
+    expect(office.goals.slice(0, 3).map((g: { interim?: unknown }) => g.interim)).toEqual([
+      { grade: "B", rateText: "92.3%", reason: null },
+      { grade: null, rateText: null, reason: "no_gradable_indicator" },
+      { grade: "A", rateText: "100.0%", reason: null },
+    ]);
+    // Sheets without a 中間実績 have none.
+    expect(
+      JSON.parse(r.stdout).sheets.find((s: { sheet: string }) => s.sheet === "政策推進部").interim,
+    ).toBeUndefined();
+  });
+
+  it("says it in the summary, and -o writes 中間評価 on the sheet", async () => {
+    const r = await run(["grade", midYear]);
+    expect(r.stdout).toContain("  中間評価 B 96.2%（中間時点 2025/9/30：目標値を年度の経過割合 50.0% で按分）");
+    expect(r.stdout).toContain(
+      "  Mid-year grade B 96.2% (as of 2025/9/30: the target pro-rated to 50.0%, the share of the fiscal year gone by)",
+    );
+    const out = path.join(dir, "mid-year-graded.xlsx");
+    await run(["grade", midYear, "-o", out]);
+    const written = await readSnapshotFromXlsx(fs.readFileSync(out), { sheets: "all" });
+    if (!written.ok) throw new Error(written.failure.message.en);
+    const office = sheetOf(written.snapshot, "市長公室");
+    // Q31 and Q33 (the two indicators), the goals' Q18 (goal 1), the header's G5.
+    expect([office.values[30]?.[16], office.values[32]?.[16], office.values[31]?.[16]]).toEqual(["B", "A", null]);
+    expect(office.values[17]?.[16]).toBe("B");
+    expect(office.values[4]?.[6]).toBe("B");
+  });
+});

@@ -86,3 +86,24 @@ describe("tassei new", () => {
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   });
 });
+
+describe("tassei new --interim (the mid-year check's rule, #18)", () => {
+  it("records a fixed share of the target with the sheet and prints it beside the scale", async () => {
+    const file = path.join(dir, "osaka.xlsx");
+    const r = await run(["new", file, "--department", "総務部", "--year", "R7", "--interim", "66.7%"]);
+    expect(r.code).toBe(0);
+    const sheet = (await readBack(file)).sheets[0]!;
+    expect(sheet.properties["tassei.interim"]).toBe('{"basis":"share","percent":"66.7"}');
+    expect(sheet.values.flat()).toContain(
+      "【中間評価について】中間実績を、目標値の66.7%と比べ、達成度と同じ区分で評価します。",
+    );
+  });
+
+  it("refuses a share it cannot use, with exit 2 and both languages", async () => {
+    const r = await run(["new", path.join(dir, "x.xlsx"), "--department", "総務部", "--year", "R7", "--interim", "0"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("中間評価の割合「0」");
+    expect(r.stderr).toContain("mid-year share “0”");
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+});

@@ -167,3 +167,70 @@ function rowValues(sheet: SheetSnapshot, row: number): unknown[] {
   const used = sheet.used!;
   return Array.from({ length: used.column + used.columnCount }, (_, c) => valueAt(sheet, row, c));
 }
+
+// The mid-year check (#18): 中間時点 2025/9/30 (a date cell), three interim actuals and no year-end actual yet.
+// LibreOffice, recalculating or keeping the file's results, shows each 中間評価 `grade --json` gives, and the
+// summary's 中間評価 column what `consolidate --json` says.
+const INTERIM = {
+  "#1": { "目標No.": 1, 指標: "相談件数", 目標値: 120, 中間実績: 50 },
+  "#2": { "目標No.": 1, 指標: "ごみ排出量", 方向: "減少", 目標値: "1,000t", 中間実績: "400t" },
+  "#3": { "目標No.": 2, 指標: "研修受講者数", 目標値: 200, 中間実績: 40 },
+  "#4": { "目標No.": 2, 指標: "点検率", 目標値: 100 },
+} as const;
+
+it("LibreOffice shows the mid-year check's 中間評価 as --json reports it, on the sheet and in the summary", async () => {
+  if (skip) {
+    console.log("SKIPPED test/libreoffice/cli-files (mid-year): TASSEI_SKIP_LIBREOFFICE=1");
+    return;
+  }
+  if (!libreOfficeAvailable()) throw new Error(`LibreOffice is missing: ${LIBREOFFICE_INSTALL_HINT}`);
+  const file = path.join(dir, "中間.xlsx");
+  expect((await run(["new", file, "--department", "総務部", "--year", "令和7", "--goals", "2"])).code).toBe(0);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const sheets = await readSheets(bytes);
+  const sheet = sheets.find((s) => s.properties["tassei.kind"] === "department")!;
+  const loaded = await loadXlsx(bytes);
+  if (!loaded.ok) throw new Error(loaded.failure.message.en);
+  const filled = fillKpi(sheetOf({ sheets } as never, sheet.name), INTERIM);
+  // 中間時点 (E5) as a date: 2025/9/30 is serial 45930.
+  const dated = { anchor: { row: 4, column: 4 }, rows: [[45930]] };
+  const applied = applyPlanToXlsx(loaded.workbook, { sheets: [{ ...filled, blocks: [...filled.blocks, dated] }] });
+  if (!applied.ok) throw new Error(applied.error.message.en);
+  fs.writeFileSync(file, await saveXlsx(loaded.workbook));
+
+  const graded = path.join(dir, "中間-評価済み.xlsx");
+  const grade = await run(["grade", file, "-o", graded, "--json"]);
+  const result = (JSON.parse(grade.stdout) as { sheets: (GradeResult & { ok: true })[] }).sheets[0]!;
+  // 50 of 120 against 60: 83.3%, B; 400 t against 500 t: 125%, A; 40 of 200 against 100: 40%, D.
+  const indicators = result.tables.flatMap((t) => t.indicators).filter((i) => i.interim);
+  expect(indicators.map((i) => [i.name, i.interim?.rateText, i.interim?.grade])).toEqual([
+    ["相談件数", "83.3%", "B"],
+    ["ごみ排出量", "125.0%", "A"],
+    ["研修受講者数", "40.0%", "D"],
+  ]);
+  // Goal 1: (5/6 + 1) ÷ 2 = 91.7%, B; goal 2: 40%, D; the department (11/12 + 2/5) ÷ 2 = 65.8%, C.
+  expect(result.interim?.department).toMatchObject({ grade: "C", rateText: "65.8%" });
+
+  const gradedBytes = new Uint8Array(fs.readFileSync(graded));
+  for (const recalculate of [true, false]) {
+    const shown = (await readSheets(await resaveWithLibreOffice(gradedBytes, { recalculate }))).find(
+      (s) => s.name === sheet.name,
+    )!;
+    expect([recalculate, indicators.map((i) => blank(at(shown, i.interim!.cell)))]).toEqual([
+      recalculate,
+      ["B", "A", "D"],
+    ]);
+    expect([recalculate, at(shown, "G5")]).toEqual([recalculate, "C"]);
+  }
+
+  const city = path.join(dir, "中間-city.xlsx");
+  const consolidated = await run(["consolidate", graded, "-o", city, "--json"]);
+  const summaryJson = JSON.parse(consolidated.stdout) as ConsolidationResult;
+  expect(summaryJson.departments.map((d) => d.interim?.grade)).toEqual(["C"]);
+  const summary = (await readSheets(await recalculateWithLibreOffice(fs.readFileSync(city)))).find(
+    (s) => s.name === SUMMARY_SHEET_NAME,
+  )!;
+  const header = findRow(summary, (v) => v === "部局");
+  const headers = rowValues(summary, header);
+  expect(rowValues(summary, header + 1)[headers.indexOf("中間評価")]).toBe("C");
+});

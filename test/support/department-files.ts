@@ -92,6 +92,7 @@ export function departmentData(name: string, options: DepartmentFileOptions = {}
     manualGradeReason: "",
     weight: 1,
     note: text(""),
+    interimActual: null,
     ...(INDICATOR_KINDS[i % INDICATOR_KINDS.length] as (i: number) => Partial<Indicator>)(i),
   }));
   return {
@@ -104,6 +105,7 @@ export function departmentData(name: string, options: DepartmentFileOptions = {}
     kgis: [],
     scale: "default",
     signOffs: NO_SIGN_OFFS,
+    interimDate: "",
   };
 }
 

@@ -40,6 +40,7 @@ export function indicator(goalNo: number, name: string, target: number, actual: 
     manualGradeReason: "",
     weight: 1,
     note: "",
+    interimActual: null,
   };
 }
 
@@ -54,6 +55,7 @@ export function department(name: string, fiscalYear: number, goals: Goal[], indi
     kgis: [],
     scale: "default",
     signOffs: NO_SIGN_OFFS,
+    interimDate: "",
   };
 }
 

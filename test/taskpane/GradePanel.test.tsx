@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { GradeResult } from "../../src/core/grade";
 import { Root } from "../../src/taskpane/Root";
 import type { PaneJobs } from "../../src/taskpane/jobs";
@@ -59,6 +59,99 @@ describe("grade panel", () => {
       fireEvent.click(screen.getByRole("button", { name: "セル H31 を選択" }));
     });
     expect(selected).toEqual(["政策推進部!H31"]);
+  });
+
+  it("shows the mid-year check beside the year-end grade, in both languages, only when there is one", async () => {
+    const midYear: GradeResult = {
+      ...result,
+      interim: {
+        rule: { basis: "elapsed" },
+        date: "2026-09-30",
+        dateCell: "E5",
+        share: 0.5,
+        shareText: "50.0%",
+        counts: { A: 2, B: 1, C: 0, D: 1, E: 0, ungraded: 0 },
+        department: {
+          grade: "B",
+          rateText: "80.8%",
+          reason: null,
+          message: { ja: "達成率 80.8%、達成度 B（概ね達成）", en: "Rate 80.8%, grade B (Mostly achieved)" },
+        },
+      },
+    };
+    renderGrade(paneJobs({ grade: async () => ({ status: "done", result: midYear }) }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId("grade-interim-department").textContent).toBe("部全体の中間評価: B (80.8%)"),
+    );
+    // The year end's own line is the year end's.
+    expect(screen.getByTestId("grade-department").textContent).toContain("B (82.5%)");
+    expect(screen.getByTestId("grade-interim-basis").textContent).toBe(
+      "中間時点 2026/9/30：目標値を年度の経過割合 50.0% で按分",
+    );
+    expect(screen.getByTestId("grade-interim-count-D").textContent).toBe("1");
+    cleanup();
+
+    renderGrade(paneJobs({ grade: async () => ({ status: "done", result: midYear }) }), "en-US");
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId("grade-interim-department").textContent).toBe("Department mid-year grade: B (80.8%)"),
+    );
+    expect(screen.getByTestId("grade-interim-basis").textContent).toBe(
+      "as of 2026/9/30: the target pro-rated to 50.0%, the share of the fiscal year gone by",
+    );
+    cleanup();
+
+    // A sheet without 中間実績: nothing of the mid-year check.
+    renderGrade(paneJobs({ grade: async () => ({ status: "done", result }) }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    await waitFor(() => expect(screen.getByTestId("grade-department")).toBeTruthy());
+    expect(screen.queryByTestId("grade-interim")).toBeNull();
+  });
+
+  it("says why there is no mid-year grade and selects the 中間時点 cell to fill in", async () => {
+    const selected: string[] = [];
+    const undated: GradeResult = {
+      ...result,
+      interim: {
+        rule: { basis: "elapsed" },
+        date: null,
+        dateCell: "E5",
+        share: null,
+        shareText: null,
+        counts: { A: 0, B: 0, C: 0, D: 0, E: 0, ungraded: 2 },
+        department: {
+          grade: null,
+          rateText: null,
+          reason: "interim_date_missing",
+          message: { ja: "中間時点（中間実績の日付）がありません。", en: "The interim date (中間時点) is missing." },
+        },
+      },
+    };
+    renderGrade(
+      paneJobs({
+        grade: async () => ({ status: "done", result: undated }),
+        selectCell: async (sheet, cell) => void selected.push(`${sheet}!${cell}`),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    await waitFor(() => expect(screen.getByTestId("grade-interim-department").textContent).toContain("評価なし"));
+    expect(screen.getByTestId("grade-interim-basis").textContent).toBe("中間時点なし");
+    expect(screen.getByTestId("grade-interim-reason").textContent).toContain(
+      "中間時点（中間実績の日付）がありません。",
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "セル E5 を選択" }));
+    });
+    expect(selected).toEqual(["政策推進部!E5"]);
   });
 
   it("keeps the grades across tabs and drops them, saying so, when a person edits the workbook", async () => {

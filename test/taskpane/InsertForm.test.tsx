@@ -80,6 +80,8 @@ describe("insert form", () => {
         policy: "市民への情報発信を強化します。",
         layouts: { header: true, goals: true, kpi: true, kgi: true },
         scale: "default",
+        // The mid-year check's rule: the scale's own (pro-rated by the fiscal year gone by).
+        interim: "",
         sheetName: "政策推進部 令和7年度",
         goals: [
           {
@@ -212,6 +214,24 @@ describe("insert form", () => {
       ["二", ["乙"]],
       ["一", []],
     ]);
+  });
+
+  it("sends a fixed share of the target when the city chooses one for the mid-year check (#18)", async () => {
+    const { requests, insert } = recording();
+    await renderInsert(insert);
+    expect(screen.queryByTestId("insert-interim-percent")).toBeNull();
+    act(() => {
+      fireEvent.change(screen.getByLabelText(/^部の名前/), { target: { value: "総務部" } });
+      fireEvent.change(screen.getByTestId("insert-interim"), { target: { value: "share" } });
+    });
+    act(() => {
+      fireEvent.change(screen.getByLabelText(/^目標値に対する割合/), { target: { value: "66.7" } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("insert-submit"));
+    });
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]).toMatchObject({ department: "総務部", interim: "66.7" });
   });
 
   it("lists every problem the job reports, in the pane's language", async () => {

@@ -80,6 +80,18 @@ export function departmentSummary(
     grade: record.result.department.grade,
     scaleId: record.scale.id,
     previous,
+    interim: interimOf(record),
+  };
+}
+
+/** The department's 中間評価 as its grading gave it (the engine's, like every figure here). */
+function interimOf(record: DepartmentRecord): DepartmentSummary["interim"] {
+  const interim = record.result.interim;
+  if (!interim) return null;
+  return {
+    grade: interim.department.grade,
+    rate: rateOfText(interim.department.rateText),
+    date: interim.date,
   };
 }
 

@@ -146,12 +146,14 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
 
   // 部局別, its 合計 row and the chart's source.
   const withPrevious = content.departments.some((line) => line.summary.previous !== null);
-  const departmentRows = content.departments.map((line) => departmentRow(line, letters, withPrevious));
+  // 中間評価 only when a department has had its mid-year check (#18): a year-end summary is as it was.
+  const withInterim = content.departments.some((line) => line.summary.interim !== null);
+  const departmentRows = content.departments.map((line) => departmentRow(line, letters, withPrevious, withInterim));
   const departments = b.section({
     title: ja("consolidate.sheet.section.departments"),
-    headers: departmentHeaders(letters, withPrevious),
+    headers: departmentHeaders(letters, withPrevious, withInterim),
     rows: departmentRows,
-    formats: departmentColumns(letters, withPrevious).formats,
+    formats: departmentColumns(letters, withPrevious, withInterim).formats,
     none: ja("consolidate.sheet.none"),
   });
   let totalAt: number | null = null;

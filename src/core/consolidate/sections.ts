@@ -114,10 +114,11 @@ export function previousCityRateRow(city: CitySummary): PlannedCell[] | null {
 
 // ── 部局別 ──────────────────────────────────────────────────────────────────────────────────────────
 /**
- * 部局 first and the counts right after it, so that the chart's source is one contiguous range; last year's
- * rate, grade and the change after 全体の達成度 when the sources hold the year before (`withPrevious`).
+ * 部局 first and the counts right after it, so that the chart's source is one contiguous range; the
+ * mid-year check's 中間評価 after 全体の達成度 when a department has one (`withInterim`, #18); last year's
+ * rate, grade and the change after those when the sources hold the year before (`withPrevious`).
  */
-export function departmentHeaders(letters: readonly string[], withPrevious = false): string[] {
+export function departmentHeaders(letters: readonly string[], withPrevious = false, withInterim = false): string[] {
   return [
     "部局",
     ...letters,
@@ -126,6 +127,7 @@ export function departmentHeaders(letters: readonly string[], withPrevious = fal
     "重点目標数",
     "達成率",
     "全体の達成度",
+    ...(withInterim ? [INTERIM_HEADER] : []),
     ...(withPrevious ? PREVIOUS_HEADERS : []),
     "年度",
     "評価尺度",
@@ -134,13 +136,18 @@ export function departmentHeaders(letters: readonly string[], withPrevious = fal
 }
 
 const PREVIOUS_HEADERS = ["前年度の達成率", "前年度の達成度", "増減（ポイント）"] as const;
+/** The mid-year check's grade, a department's 中間評価 (blank for one without). */
+const INTERIM_HEADER = "中間評価";
 /** A change in points (+1.2, -3.0), signed as cities print it. */
 export const POINTS_FORMAT = "+0.0;-0.0;0.0";
 
-export const departmentColumns = (letters: readonly string[], withPrevious = false) => {
+export const departmentColumns = (letters: readonly string[], withPrevious = false, withInterim = false) => {
   const n = letters.length;
-  const shift = withPrevious ? PREVIOUS_HEADERS.length : 0;
-  const previousFormats: Record<number, string> = withPrevious ? { [n + 6]: RATE_FORMAT, [n + 8]: POINTS_FORMAT } : {};
+  const interim = withInterim ? 1 : 0;
+  const shift = interim + (withPrevious ? PREVIOUS_HEADERS.length : 0);
+  const previousFormats: Record<number, string> = withPrevious
+    ? { [n + 6 + interim]: RATE_FORMAT, [n + 8 + interim]: POINTS_FORMAT }
+    : {};
   return {
     /** The count columns the 合計 row sums: letters, 未評価, 指標数, 重点目標数. */
     summed: { first: 1, count: n + 3 },
@@ -150,7 +157,12 @@ export const departmentColumns = (letters: readonly string[], withPrevious = fal
   };
 };
 
-export function departmentRow(line: DepartmentLine, letters: readonly string[], withPrevious = false): PlannedCell[] {
+export function departmentRow(
+  line: DepartmentLine,
+  letters: readonly string[],
+  withPrevious = false,
+  withInterim = false,
+): PlannedCell[] {
   const { summary } = line;
   // A letter not on this department's scale stays blank rather than 0: it was never a possible grade.
   const count = (key: string) => (key in summary.counts ? (summary.counts[key] ?? 0) : "");
@@ -164,6 +176,7 @@ export function departmentRow(line: DepartmentLine, letters: readonly string[], 
     summary.goals,
     summary.rate ?? "",
     summary.grade ?? "",
+    ...(withInterim ? [summary.interim?.grade ?? ""] : []),
     ...(withPrevious ? [previous?.rate ?? "", previous?.grade ?? "", change ?? ""] : []),
     summary.fiscalYear,
     line.scaleName,

@@ -89,6 +89,17 @@ export interface DepartmentSummary {
   readonly scaleId: string;
   /** The same department's figures of the year before, when a source of that year was given. */
   readonly previous: PreviousFigures | null;
+  /**
+   * The department's mid-year check (中間評価, #18) as its sheet's grading gives it, when the sheet has one
+   * (some 中間実績); null otherwise. Never part of the year-end counts, rates or grades.
+   */
+  readonly interim: {
+    readonly grade: string | null;
+    /** The interim rate (1 = 100% of the pro-rated target), as the sheet shows it. */
+    readonly rate: number | null;
+    /** 中間時点, yyyy-mm-dd, when the sheet has a date. */
+    readonly date: string | null;
+  } | null;
 }
 
 export interface GroupSummary {

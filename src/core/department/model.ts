@@ -72,6 +72,8 @@ export const IndicatorSchema = z.object({
   manualGradeReason: z._default(z.string(), ""),
   weight: z._default(z.number().check(z.nonnegative()), 1),
   note: z._default(z.string(), ""),
+  /** 中間実績: the actual as of the sheet's 中間時点, for the mid-year check (中間評価) */
+  interimActual: z._default(RawCellSchema, null),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -121,6 +123,11 @@ export const DepartmentSchema = z.object({
    * and on a sheet with no place for them (made before Tassei had one, hand-made without the labels).
    */
   signOffs: z._default(z.object({ section: SignOffSchema, director: SignOffSchema }), NO_SIGN_OFFS),
+  /**
+   * 中間時点: the date of the mid-year check (中間報告), as written ("2026/9/30"); "" while there is none, and on a
+   * sheet with no place for it (made before Tassei had one, or without a header block).
+   */
+  interimDate: z._default(z.string(), ""),
 });
 export type Department = z.infer<typeof DepartmentSchema>;
 export type DepartmentInput = z.input<typeof DepartmentSchema>;

@@ -365,8 +365,10 @@ function planChanges(
     else if (grade !== undefined) {
       validations.push(dropdown({ ...body, column: grade, columnCount: 1 }, gradeChoices(scale)));
     }
-    if (grade !== undefined) {
-      conditionalFormats.push(gradeConditionalFormat({ ...body, column: grade, columnCount: 1 }, scale));
+    for (const key of ["grade", "interimGrade"] as const) {
+      const at = column(key);
+      if (at !== undefined)
+        conditionalFormats.push(gradeConditionalFormat({ ...body, column: at, columnCount: 1 }, scale));
     }
   }
 

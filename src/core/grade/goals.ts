@@ -7,7 +7,7 @@
 import { type GradingReason, type RollupResult, type Scale, outcomeMessage, rollup } from "../rules";
 import type { CellGoal } from "../sheet/hand-made";
 import { type GoalsTableLocation, dataRows } from "../sheet/find-tables";
-import { GOAL_COLUMNS, type GoalColumnKey } from "../sheet/goals/goals-table";
+import { GOAL_COLUMNS, GOAL_COMPUTED_KEYS, type GoalColumnKey } from "../sheet/goals/goals-table";
 import type { Bilingual } from "../messages";
 import { type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
 import type { EvaluatedIndicator, RollupSource } from "./indicators";
@@ -31,7 +31,10 @@ export interface GoalGroup {
 }
 
 const HEADER = new Map(GOAL_COLUMNS.map((c) => [c.key, c.header] as const));
-const GOAL_TEXT_KEYS = GOAL_COLUMNS.filter((c) => c.key !== "no" && c.key !== "grade").map((c) => c.key);
+/** What a person writes of a goal (達成度 is checked for typed hand grades; 中間評価 is grading's alone). */
+const GOAL_TEXT_KEYS = GOAL_COLUMNS.filter((c) => c.key !== "no" && !GOAL_COMPUTED_KEYS.includes(c.key)).map(
+  (c) => c.key,
+);
 
 export function goalRows(sheet: SheetSnapshot, table: GoalsTableLocation): GoalRow[] {
   return dataRows(table).map((row) => {

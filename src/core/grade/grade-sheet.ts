@@ -4,7 +4,20 @@
  * restored, goal and department grades, clean texts converted to numbers, colour rules, the stamp.
  * Writes stay inside what Tassei owns (ownedRanges), the converted input cells and the stamp cell.
  */
-import { DEFAULT_SCALE, type EvaluationOptions, type Scale, presetScale } from "../rules";
+import {
+  DEFAULT_SCALE,
+  type EvaluationOptions,
+  type InterimShare,
+  type Scale,
+  interimShare,
+  presetScale,
+  reasonMessage,
+  scaleWithInterim,
+} from "../rules";
+import { decimalToString } from "../exact/decimal-text";
+import { type InterimCells, interimDateOf, isoDate, readInterimCells } from "../sheet/header/interim-cells";
+import { sheetFiscalYear } from "../sheet/hand-made";
+import { INTERIM_INPUT_KEYS, interimGradeFormula } from "../sheet/kpi/live-formulas";
 import { findGoalsTable, findKpiTables, isHandMadeSheet, type KpiTableLocation } from "../sheet/find-tables";
 import { gradeConditionalFormat } from "../sheet/grade-palette";
 import { handMadeLayout, isReadableHandMade } from "../sheet/hand-made";
@@ -32,7 +45,7 @@ import { findLegend, formulaScale, legendCells, legendScale } from "../sheet/hea
 import { alreadyShows, formulaCell, hasFormulaColumns, rowFormulas, rowInputs, sameFormula } from "./live-formulas";
 import { type GradeCell, a1, gradeCell, isTyped } from "./sheet-cells";
 import { type Stamp, currentProperty, readStamp, shortHash, stampText, stampValue, STAMP_KEY } from "./stamp";
-import type { GradeProblem, GradeResult, GradedIndicator, GradedTable } from "./types";
+import type { GradeProblem, GradeResult, GradedIndicator, GradedTable, InterimResult } from "./types";
 import { SheetWrites } from "./writes";
 
 export interface SheetGradeOptions {
@@ -66,15 +79,20 @@ export interface Overwrite {
 
 const KPI_GRADE = "達成度";
 const KPI_RATE = "達成率";
+/** The mid-year check's grade column, in the goals and the KPI table alike. */
+const INTERIM_GRADE = "中間評価";
 
 /**
  * The sheet's scale: the preset its metadata names; else the preset its printed 【達成度について】 legend
  * names — a copied sheet loses its custom properties (Excel's rule) but keeps its legend —; else the
- * default scale.
+ * default scale. Its mid-year rule is the one the sheet was made with: the metadata's, else (a copy) the one
+ * printed beside the legend, else the scale's own.
  */
 export function sheetScale(sheet: SheetSnapshot): Scale {
   const metadata = readMetadata(sheet.properties);
-  return (metadata && presetScale(metadata.scaleId)) ?? legendScale(sheet) ?? DEFAULT_SCALE;
+  const scale = (metadata && presetScale(metadata.scaleId)) ?? legendScale(sheet) ?? DEFAULT_SCALE;
+  const rule = metadata ? metadata.interim : (readInterimCells(sheet).rule ?? null);
+  return rule ? scaleWithInterim(scale, rule) : scale;
 }
 
 /** Null when the sheet has no KPI table (nothing to grade). */
@@ -110,12 +128,28 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   }
   const grades = formulaScale(scale, legend);
 
+  // The mid-year check (#18): one share for the sheet, from the scale's rule and the header's 中間時点.
+  const interimCells: InterimCells = handMade ? {} : readInterimCells(sheet);
+  const interimDate = interimCells.date ? interimDateOf(interimCells.date.value) : null;
+  const share: InterimShare | null = handMade
+    ? null
+    : interimShare(scale.interim, sheetFiscalYear(sheet, options.fileName)?.year ?? null, interimDate);
+
+  // 中間評価 cells hold the interim grade while the inputs it came from are unchanged (the date among them,
+  // when the rule pro-rates by it).
+  const interimDatedBy =
+    interimCells.date && scale.interim.basis === "elapsed"
+      ? { at: { row: interimCells.date.row, column: interimCells.date.column }, value: interimCells.date.value }
+      : null;
   for (const table of kpiTables) {
     const graded = [];
     const restorable = restorableColumns(owned, table);
+    const interimColumn = ownedColumn(owned, table.name, INTERIM_GRADE);
+    const interimWritable = INTERIM_INPUT_KEYS.every((key) => table.columns[key] !== undefined);
     for (const row of kpiRows(sheet, table)) {
       const indicator = isIndicatorRow(row);
-      const evaluated = indicator ? evaluateRow(row, scale, evaluation) : null;
+      const interimShareOfTable = table.columns.interimActual === undefined ? null : share;
+      const evaluated = indicator ? evaluateRow(row, scale, evaluation, interimShareOfTable) : null;
       const planned = indicator
         ? rowConversions(
             { target: row.cells.target, actual: row.cells.actual, baseline: row.cells.baseline },
@@ -133,8 +167,13 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
         }
         conversions.push(...planned);
       }
-      if (!restorable) continue;
+      // What the input cells hold once this grading's conversions are written: the held formulas check that.
       const converted = new Map(planned.map((c) => [`${c.row}:${c.column}`, c.value] as const));
+      if (interimColumn && interimWritable) {
+        const grade = evaluated?.interim?.graded.grade ?? null;
+        writeInterimCell(writes, sheet, row, table, converted, grade, interimDatedBy);
+      }
+      if (!restorable) continue;
       const engine = evaluated ? { rateText: evaluated.graded.rateText, grade: evaluated.graded.grade } : null;
       // 評価理由 in grading's own words, written first: the held-value formulas check what the cell will hold.
       const reason = evaluated ? autoReason(sheet, row, evaluated.graded) : null;
@@ -174,6 +213,14 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   for (const goal of rolled) problems.push(...goal.problems);
   const goalNumbers = new Set(rolled.map((g) => g.group.no));
 
+  // The mid-year check rolled up exactly as the year end, from the indicators that have one (no hand grades).
+  const withInterim = indicators.filter((i) => i.interim !== undefined);
+  const interimOf = (list: readonly EvaluatedIndicator[]) => list.flatMap((i) => (i.interim ? [i.interim] : []));
+  const interimGoals =
+    withInterim.length === 0
+      ? null
+      : new Map(rolled.map((goal) => [goal.group.no, rollSources(interimOf(byGoal.get(goal.group.no) ?? []), scale)]));
+
   // The department: its goals, and the KPIs that belong to no goal on the sheet.
   const orphans = indicators.filter((i) => i.goalNo === null || !goalNumbers.has(i.goalNo));
   const departmentItems: RollupSource[] = [
@@ -181,6 +228,19 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
     ...orphans,
   ];
   const department = rollSources(departmentItems, scale);
+  const interimDepartment = interimGoals
+    ? rollSources(
+        [
+          ...rolled.map((goal) => ({
+            outcome: interimGoals.get(goal.group.no) ?? NOTHING_YET,
+            weight: null,
+            weightInvalid: false,
+          })),
+          ...interimOf(orphans),
+        ],
+        scale,
+      )
+    : null;
 
   const goalsColumn = goalsTable ? ownedColumn(owned, goalsTable.name, KPI_GRADE) : undefined;
   if (goalsColumn) {
@@ -191,12 +251,33 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       writeGrade(writes, cell, row.no === null ? null : (byNumber.get(row.no) ?? null));
     }
   }
+  const goalsInterimColumn = goalsTable ? ownedColumn(owned, goalsTable.name, INTERIM_GRADE) : undefined;
+  if (goalsInterimColumn) {
+    for (const row of rows) {
+      const cell = row.cells.interimGrade;
+      if (!cell || !insideRange(goalsInterimColumn, cell)) continue;
+      const outcome = row.no === null ? undefined : interimGoals?.get(row.no);
+      writeGrade(writes, cell, outcome?.grade ?? null);
+    }
+  }
+  if (owned?.interimGrade) {
+    writeGrade(
+      writes,
+      gradeCell(sheet, owned.interimGrade.row, owned.interimGrade.column),
+      interimDepartment?.grade ?? null,
+    );
+  }
   const departmentCell = owned?.departmentGrade
     ? gradeCell(sheet, owned.departmentGrade.row, owned.departmentGrade.column)
     : null;
   if (departmentCell) writeGrade(writes, departmentCell, department.grade);
 
-  const goals = rolled.map((goal) => goal.graded);
+  const goals = rolled.map((goal) => {
+    const interim = interimGoals?.get(goal.group.no);
+    return interim
+      ? { ...goal.graded, interim: { grade: interim.grade, rateText: interim.rateText, reason: interim.reason } }
+      : goal.graded;
+  });
   const counts = countGrades(scale, tables);
   const departmentResult = {
     grade: department.grade,
@@ -204,6 +285,29 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
     reason: department.reason,
     message: rollupMessage(department, scale),
   };
+  const interimResult: InterimResult | null =
+    interimDepartment && share
+      ? {
+          rule:
+            scale.interim.basis === "share"
+              ? { basis: "share", percent: decimalToString(scale.interim.percent) }
+              : { basis: "elapsed" },
+          date: interimDate === null || interimDate === "unreadable" ? null : isoDate(interimDate),
+          dateCell: interimCells.date ? a1(interimCells.date) : null,
+          share: share.ok ? share.shareNumber : null,
+          shareText: share.ok ? share.shareText : null,
+          counts: countInterimGrades(scale, withInterim),
+          // Without a usable 中間時点 nothing has an interim grade: the department says why, as each indicator does.
+          department: share.ok
+            ? {
+                grade: interimDepartment.grade,
+                rateText: interimDepartment.rateText,
+                reason: interimDepartment.reason,
+                message: rollupMessage(interimDepartment, scale),
+              }
+            : { grade: null, rateText: null, reason: share.reason, message: reasonMessage(share.reason) },
+        }
+      : null;
   const hash = shortHash(
     JSON.stringify([
       scale.id,
@@ -211,16 +315,21 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       [department.grade, department.rateText, department.reason],
       goals.map((g) => [g.no, g.grade, g.rateText, g.reason, g.manual]),
       tables.map((t) => [t.name, t.indicators.map((i) => [i.cell, i.grade, i.rateText, i.reason, i.flags])]),
+      // The mid-year check, only where there is one: a sheet without it keeps the hash it had.
+      ...(interimResult ? [interimHashPart(interimResult, goals, tables)] : []),
     ]),
   );
 
   // Colour rules, once per grade column (and again when the column has grown).
   const colourRanges = [
-    ...kpiTables.flatMap((table) => {
-      const range = ownedColumn(owned, table.name, KPI_GRADE);
-      return range ? [range] : [];
-    }),
+    ...kpiTables.flatMap((table) =>
+      [KPI_GRADE, INTERIM_GRADE].flatMap((header) => {
+        const range = ownedColumn(owned, table.name, header);
+        return range ? [range] : [];
+      }),
+    ),
     ...(goalsColumn ? [goalsColumn] : []),
+    ...(goalsInterimColumn ? [goalsInterimColumn] : []),
   ];
   const previous = readStamp(sheet.properties);
   const colourKeys = colourRanges.map(rangeAddress);
@@ -261,6 +370,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
     })),
     restoredFormulas,
     undoable: false,
+    ...(interimResult ? { interim: interimResult } : {}),
   };
   const changed = !handMade && (!writes.isEmpty || conditionalFormats.length > 0 || Object.keys(properties).length > 0);
   const overwrites = changed ? overwritten(sheet, writes, conversions, properties) : [];
@@ -420,4 +530,69 @@ function autoReason(
   const holds = graded.grade === null && graded.reason !== null ? autoReasonText(graded.message.ja) : null;
   const now = isBlankCell(at.value) ? null : at.value;
   return { at, holds, write: now !== holds };
+}
+
+/** A goal of the sheet with no interim outcome to roll up yet: left out of the department's, as ungraded. */
+const NOTHING_YET = { rate: null, grade: null, reason: "no_gradable_indicator", flags: [] } as const;
+
+/**
+ * A KPI row's 中間評価: the interim grade held by a formula while the row's inputs and 中間時点 are as graded;
+ * emptied where the row has none. Written only when the cell does not already show it.
+ */
+function writeInterimCell(
+  writes: SheetWrites,
+  sheet: SheetSnapshot,
+  row: KpiRow,
+  table: KpiTableLocation,
+  converted: ReadonlyMap<string, number>,
+  grade: string | null,
+  date: { readonly at: { row: number; column: number }; readonly value: CellValue } | null,
+): void {
+  const found = row.cells.interimGrade;
+  if (!found) return;
+  const cell = gradeCell(sheet, found.row, found.column);
+  if (grade === null) {
+    if (cell.formula !== null || !isBlankCell(cell.value)) writes.set(cell.row, cell.column, "");
+    return;
+  }
+  const inputs = Object.fromEntries(
+    INTERIM_INPUT_KEYS.map((key) => {
+      const input = row.cells[key];
+      return [key, input ? (converted.get(`${input.row}:${input.column}`) ?? input.value) : null];
+    }),
+  );
+  const planned = {
+    result: grade,
+    formula: () => interimGradeFormula(row.row, table.columns, inputs, date, grade),
+  };
+  if (!alreadyShows(cell, planned)) writes.set(cell.row, cell.column, formulaCell(planned));
+}
+
+function countInterimGrades(scale: Scale, indicators: readonly EvaluatedIndicator[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const grade of scale.grades) counts[grade.letter] = 0;
+  counts[scale.notCarriedOut.letter] = 0;
+  counts.ungraded = 0;
+  for (const indicator of indicators) {
+    const grade = indicator.interim?.outcome.grade ?? null;
+    const key = grade !== null && grade in counts ? grade : "ungraded";
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function interimHashPart(
+  interim: InterimResult,
+  goals: readonly GradeResult["goals"][number][],
+  tables: readonly GradedTable[],
+): unknown {
+  return [
+    interim.date,
+    interim.shareText,
+    [interim.department.grade, interim.department.rateText, interim.department.reason],
+    goals.map((g) => [g.no, g.interim?.grade ?? null, g.interim?.rateText ?? null]),
+    tables.map((t) =>
+      t.indicators.map((i) => (i.interim ? [i.interim.grade, i.interim.rateText, i.interim.reason] : null)),
+    ),
+  ];
 }

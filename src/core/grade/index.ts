@@ -17,8 +17,11 @@ export type {
   GradeRun,
   GradedGoal,
   GradedIndicator,
+  GradedInterim,
   GradedTable,
+  InterimResult,
   ReadColumn,
   UndoRun,
 } from "./types";
 export { gradeFormatRanges } from "./format-needs";
+export { interimBasisText } from "./interim-text";

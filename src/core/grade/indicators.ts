@@ -9,10 +9,15 @@ import {
   type EvaluationOptions,
   type GradeFlag,
   type GradingReason,
+  type IndicatorInput,
   type IndicatorResult,
+  type InterimShare,
   type ReasonField,
   type Scale,
+  NO_FLAGS,
   evaluateIndicator,
+  evaluateInterim,
+  interimOutcomeMessage,
   outcomeMessage,
 } from "../rules";
 import { kpiRowInput } from "../sheet/kpi/kpi-row-input";
@@ -26,7 +31,7 @@ import { cellProblem, isProblemReason } from "./problems";
 import { a1, cellText, goalNumberOf } from "./sheet-cells";
 import { withTypedLetter } from "./typed-letter";
 import type { CellValue } from "../workbook/snapshot";
-import type { GradeProblem, GradedIndicator } from "./types";
+import type { GradeProblem, GradedIndicator, GradedInterim } from "./types";
 import { type ReadValue, type ValueField, readValues } from "./value-cells";
 
 /** What rollups need of an indicator: its outcome (the engine's shape) and its weight. */
@@ -50,6 +55,8 @@ export interface EvaluatedIndicator extends RollupSource {
   readonly problems: readonly GradeProblem[];
   /** 未評価: ungraded for now, normally (no actual yet, 作業中, a hand grade to give). */
   readonly waiting?: GradeProblem;
+  /** The row's mid-year check, when its table has 中間実績 and the row has one: rolled up like the year end's. */
+  readonly interim?: RollupSource & { readonly graded: GradedInterim };
 }
 
 const HEADER = new Map(KPI_COLUMNS.map((c) => [c.key, c.header] as const));
@@ -73,7 +80,16 @@ const REASON_COLUMN: Readonly<Record<ReasonField, KpiColumnKey>> = {
   input: "grade",
 };
 
-export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOptions): EvaluatedIndicator {
+/**
+ * `interim`: the sheet's interim share when the row's table has a 中間実績 column (null otherwise); the row's
+ * interim is then graded beside the year end's, from the same cells, and changes nothing of it.
+ */
+export function evaluateRow(
+  row: KpiRow,
+  scale: Scale,
+  options: EvaluationOptions,
+  interim: InterimShare | null = null,
+): EvaluatedIndicator {
   const { cells } = row;
   const gradeCellRef = {
     row: row.row,
@@ -134,6 +150,8 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
     actual: values.actual.gradable,
     baseline: values.baseline.gradable,
   };
+  const interimOf = (): EvaluatedIndicator["interim"] =>
+    interim === null ? undefined : evaluateInterimRow(row, input, interim, scale, options, rollupWeight, weight);
   const result = withTypedLetter(
     evaluateIndicator(input, scale, options),
     cells.grade,
@@ -171,6 +189,7 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
     result.grade === null && result.reason !== null && !isProblemReason(result.reason)
       ? waitingFor(result.reason, cells, gradeCellRef, name, outcomeMessage(result, scale))
       : null;
+  const interimResult = interimOf();
   return {
     goalNo,
     outcome: result,
@@ -178,6 +197,7 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
     weightInvalid: weight === "invalid",
     problems,
     ...(waiting ? { waiting } : {}),
+    ...(interimResult ? { interim: interimResult } : {}),
     graded: {
       row: row.row,
       cell: a1(gradeCellRef),
@@ -188,6 +208,59 @@ export function evaluateRow(row: KpiRow, scale: Scale, options: EvaluationOption
       reason: result.reason,
       flags: result.flags,
       message: outcomeMessage(result, scale),
+      ...(interimResult ? { interim: interimResult.graded } : {}),
+    },
+  };
+}
+
+/**
+ * The row's mid-year check: its 中間実績 in place of the actual (read as value cells are, so a percent or a unit
+ * format reads alike), graded by the engine against the pro-rated target. Undefined for a row without one.
+ */
+function evaluateInterimRow(
+  row: KpiRow,
+  input: IndicatorInput,
+  share: InterimShare,
+  scale: Scale,
+  options: EvaluationOptions,
+  weight: Decimal | null,
+  read: Decimal | null | "invalid",
+): EvaluatedIndicator["interim"] {
+  const { cells } = row;
+  const actualCell = cells.interimActual;
+  if (actualCell === undefined || isBlank(actualCell.value)) return undefined;
+  const values = readValues({ target: cells.target, actual: actualCell, baseline: cells.baseline });
+  const result: IndicatorResult = share.ok
+    ? evaluateInterim(
+        { ...input, target: values.target.gradable, baseline: values.baseline.gradable },
+        values.actual.gradable,
+        share.share,
+        scale,
+        options,
+      )
+    : {
+        rate: null,
+        rateNumber: null,
+        rateText: null,
+        grade: null,
+        reason: share.reason,
+        reasonField: "input",
+        flags: NO_FLAGS,
+        method: null,
+      };
+  const at = cells.interimGrade ?? actualCell;
+  return {
+    outcome: result,
+    weight,
+    weightInvalid: read === "invalid",
+    graded: {
+      cell: a1(at),
+      rate: result.rateNumber,
+      rateText: result.rateText,
+      grade: result.grade,
+      reason: result.reason,
+      flags: result.flags,
+      message: interimOutcomeMessage(result, scale),
     },
   };
 }

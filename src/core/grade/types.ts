@@ -42,6 +42,22 @@ export interface GradedIndicator {
   readonly reason: string | null;
   readonly flags: readonly string[];
   readonly message: Bilingual;
+  /** The mid-year check (中間評価, #18), on a row with a 中間実績; absent otherwise. */
+  readonly interim?: GradedInterim;
+}
+
+/** An indicator's interim result: its 中間実績 against the target pro-rated by the scale's rule. */
+export interface GradedInterim {
+  /** A1 of the row's 中間評価 cell (its 中間実績 cell when the table has no 中間評価 column). */
+  readonly cell: string;
+  /** The exact interim rate's nearest float (1 = 100% of the pro-rated target), null when there is none. */
+  readonly rate: number | null;
+  readonly rateText: string | null;
+  readonly grade: string | null;
+  /** A GradingReason (interim_date_missing … when the sheet's 中間時点 is not usable), null when graded. */
+  readonly reason: string | null;
+  readonly flags: readonly string[];
+  readonly message: Bilingual;
 }
 
 export interface GradedTable {
@@ -74,6 +90,37 @@ export interface GradedGoal {
   readonly reason: string | null;
   /** The goal's grade was typed by hand (it then needs a 評価理由). */
   readonly manual: boolean;
+  /** The goal's interim grade, rolled up from its indicators' (present when the sheet has a mid-year check). */
+  readonly interim?: {
+    readonly grade: string | null;
+    readonly rateText: string | null;
+    readonly reason: string | null;
+  };
+}
+
+/**
+ * The sheet's mid-year check (中間評価, #18), computed once by the engine beside the year-end result and never
+ * changing it. Present when some indicator has a 中間実績.
+ */
+export interface InterimResult {
+  /** The scale's rule: pro-rated by the fiscal year gone by, or a fixed share (percent, as written). */
+  readonly rule: { readonly basis: "elapsed" } | { readonly basis: "share"; readonly percent: string };
+  /** 中間時点 as read, yyyy-mm-dd; null when the sheet has none or it is not a date. */
+  readonly date: string | null;
+  /** A1 of the 中間時点 cell, where the sheet has one. */
+  readonly dateCell: string | null;
+  /** The share of the target the interim actuals are judged against (1 = all of it); null without one. */
+  readonly share: number | null;
+  /** The share in percent to 0.1% ("50.0%"). */
+  readonly shareText: string | null;
+  /** Indicators with a 中間実績 per interim grade (the not-carried-out letter included), plus "ungraded". */
+  readonly counts: Readonly<Record<string, number>>;
+  readonly department: {
+    readonly grade: string | null;
+    readonly rateText: string | null;
+    readonly reason: string | null;
+    readonly message: Bilingual;
+  };
 }
 
 export interface GradeProblem {
@@ -118,4 +165,6 @@ export interface GradeResult {
   readonly restoredFormulas: readonly string[];
   /** The grading changed the sheet and logged what it changed: 元に戻す can put it back. */
   readonly undoable: boolean;
+  /** The mid-year check (中間評価), when some indicator has a 中間実績; the year-end figures above never depend on it. */
+  readonly interim?: InterimResult;
 }

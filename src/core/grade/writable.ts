@@ -1,6 +1,7 @@
 /**
  * Where grading a sheet may write, besides the input cells it converts and the log sheet: what Tassei
- * owns (ownedRanges: 全体の達成度, the goals' 達成度, the KPI 達成率 / 達成度 columns), the stamp cell
+ * owns (ownedRanges: 全体の達成度 and, on a sheet made with the mid-year check, the header's 中間評価; the goals'
+ * 達成度 and 中間評価, the KPI 達成率 / 達成度 / 中間評価 columns), the stamp cell
  * right of 全体の達成度, the printed scale's rows under 【達成度について】 (bounds and lines), and the
  * stamp property, and — on Tassei's own KPI tables — 評価理由, where grading says why a row has no grade
  * (only into an empty cell or over its own marked words). Tests hold every plan to this.
@@ -28,6 +29,7 @@ export function gradeWritableArea(sheet: SheetSnapshot): GradeWritableArea {
     const { row, column } = owned.departmentGrade;
     ranges.push({ row, column, rowCount: 1, columnCount: 2 });
   }
+  if (owned?.interimGrade) ranges.push({ ...owned.interimGrade, rowCount: 1, columnCount: 1 });
   const scale = sheetScale(sheet);
   const legend = owned ? findLegend(sheet, scale) : null;
   if (legend) ranges.push(legendRange(legend, scale));

@@ -3,7 +3,7 @@
  * protected, name the sheet after the department (never an existing name), pick table names unused in
  * the workbook, and lay the department out. The adapters only apply the plan.
  */
-import { presetScale } from "../rules";
+import { DEFAULT_SCALE, presetScale, scaleWithInterim } from "../rules";
 import { planDepartmentSheet } from "../sheet/department-sheet";
 import { tableNames } from "../sheet/metadata";
 import { bilingual, type Bilingual } from "../messages";
@@ -39,7 +39,9 @@ export function planInsert(request: ValidatedInsert, workbook: WorkbookSnapshot)
     sheetName: name.name,
     sheetId: freeSheetId(workbook.tableNames),
     layouts: request.layouts,
-    scale: presetScale(request.scale) ?? undefined,
+    scale: request.interim
+      ? scaleWithInterim(presetScale(request.scale) ?? DEFAULT_SCALE, request.interim)
+      : (presetScale(request.scale) ?? undefined),
     goalCount: request.goalCount,
   });
   return { ok: true, plan, sheetName: name.name, renamed: name.changed };

@@ -6,7 +6,9 @@
 import * as z from "zod/mini";
 import { type Department, type Goal, type Indicator, KgiSchema, NO_SIGN_OFFS } from "../department/model";
 import { parseFiscalYear } from "../era";
-import { isPresetName, type PresetName } from "../rules";
+import { type InterimRule, isInterimShare, isPresetName, type PresetName } from "../rules";
+import { decimalFromString } from "../exact/decimal-text";
+import { foldText } from "../numbers/chars";
 import { type MessageKey, type MessageParams, bilingual } from "../messages";
 import { MAX_SHEET_NAME_LENGTH, sheetNameFault } from "@tassei/excel-rules";
 import { GoalDraftSchema, type PlanProblem, goalFromDraft, goalPlace, isBlankGoalDraft } from "./draft";
@@ -40,6 +42,11 @@ export const InsertRequestSchema = z.object({
   /** Multi-year indicators taken as they are (from a starting point such as seed 004). */
   kgis: z.optional(z.array(KgiSchema)),
   scale: z._default(z.string(), "default"),
+  /**
+   * The mid-year check's rule (中間評価): "" for the scale's own (pro-rated by the fiscal year gone by),
+   * "elapsed" for that said outright, or a fixed share of the target in percent ("66.7", "66.7%").
+   */
+  interim: z._default(z.string(), ""),
   /** The sheet's name; the department's name when empty (a second year beside the first needs its own). */
   sheetName: z._default(z.string(), ""),
 });
@@ -51,6 +58,8 @@ export type ValidatedInsert = {
   readonly goalCount: number;
   readonly layouts: LayoutChoice;
   readonly scale: PresetName;
+  /** The mid-year rule chosen for the sheet; null for the scale's own. */
+  readonly interim?: InterimRule | null;
   /** The name the user chose for the sheet; absent or null to name it after the department. */
   readonly sheetName?: string | null;
 };
@@ -94,10 +103,14 @@ export function validateInsertRequest(input: unknown): InsertValidation {
   }
   if (!Object.values(request.layouts).some(Boolean)) at("layouts", "insert.error.noLayout");
   if (!isPresetName(request.scale)) at("scale", "insert.error.scale", { scale: request.scale });
+  const interim = interimRuleOf(request.interim);
+  if (interim === "invalid") at("interim", "insert.error.interim", { value: request.interim });
   const sheetName = request.sheetName.trim();
   const fault = sheetName === "" ? null : sheetNameFault(sheetName);
   if (fault) at("sheetName", `insert.error.sheetName.${fault}`, { sheet: sheetName, max: MAX_SHEET_NAME_LENGTH });
-  if (problems.length > 0 || !year.ok || !isPresetName(request.scale)) return { ok: false, problems };
+  if (problems.length > 0 || !year.ok || !isPresetName(request.scale) || interim === "invalid") {
+    return { ok: false, problems };
+  }
 
   const department: Department = {
     name: request.department.trim(),
@@ -109,6 +122,7 @@ export function validateInsertRequest(input: unknown): InsertValidation {
     kgis: request.kgis ?? [],
     scale: request.scale,
     signOffs: NO_SIGN_OFFS,
+    interimDate: "",
   };
   return {
     ok: true,
@@ -117,6 +131,7 @@ export function validateInsertRequest(input: unknown): InsertValidation {
       goalCount: plan?.blankRows ?? request.goalCount,
       layouts: request.layouts,
       scale: request.scale,
+      interim,
       sheetName: sheetName === "" ? null : sheetName,
     },
   };
@@ -148,4 +163,17 @@ function goalsOf(
     }
   });
   return { goals, indicators, blankRows: goals.length };
+}
+
+/**
+ * The rule a person chose: "" → the scale's own (null); 経過 / elapsed → pro-rated by the fiscal year gone by;
+ * a percent above 0 and at most 100 (66.7, 66.7%, full-width too) → that share of the target.
+ */
+export function interimRuleOf(text: string): InterimRule | null | "invalid" {
+  const folded = foldText(text.normalize("NFKC")).trim();
+  if (folded === "") return null;
+  if (/^(elapsed|経過)$/i.test(folded)) return { basis: "elapsed" };
+  const percent = decimalFromString(folded.replace(/%$/, "").trim());
+  // The scale's own bounds, so the pane, the command line and a scale file accept the same shares.
+  return percent !== null && isInterimShare(percent) ? { basis: "share", percent } : "invalid";
 }

@@ -114,6 +114,19 @@ export const gradeMessages = {
     en: "Sheet “{sheet}”: overall grade {grade} ({counts}), {problems} to fix, {waiting} not graded yet",
   },
   "grade.cli.ungraded": { ja: "未評価", en: "ungraded" },
+  "grade.cli.interim": {
+    ja: "中間評価 {grade}（{basis}）",
+    en: "Mid-year grade {grade} ({basis})",
+  },
+  "grade.interim.basisElapsed": {
+    ja: "中間時点 {date}：目標値を年度の経過割合 {share} で按分",
+    en: "as of {date}: the target pro-rated to {share}, the share of the fiscal year gone by",
+  },
+  "grade.interim.basisShare": {
+    ja: "目標値の {share} に対して",
+    en: "against {share} of the target",
+  },
+  "grade.interim.noDate": { ja: "中間時点なし", en: "no interim date" },
   "grade.cli.none": { ja: "なし", en: "none" },
   "grade.cli.failed": { ja: "シート「{sheet}」: {reason}", en: "Sheet “{sheet}”: {reason}" },
   "grade.cli.converted": {

@@ -87,6 +87,26 @@ export const gradingMessages = {
     ja: "重みは 0 以上の数値にしてください。",
     en: "Weights must be numbers of 0 or more.",
   },
+  "grading.reason.interim_date_missing": {
+    ja: "中間時点（中間実績の日付）がありません。ヘッダーの「中間時点」に日付を入力すると、年度の経過割合で按分した目標と比べて中間評価します。",
+    en: "The interim date (中間時点) is missing. Enter it in the header and the interim actuals are graded against the target pro-rated by the share of the year gone by.",
+  },
+  "grading.reason.interim_date_unreadable": {
+    ja: "中間時点を日付として読み取れません。2025/9/30 や 令和7年9月30日 のように入力してください。",
+    en: "The interim date (中間時点) cannot be read as a date. Type it as 2025/9/30 or 令和7年9月30日.",
+  },
+  "grading.reason.interim_date_outside_year": {
+    ja: "中間時点がシートの年度（4月〜3月）の中にありません。",
+    en: "The interim date (中間時点) is not within the sheet's fiscal year (April to March).",
+  },
+  "grading.interim.reason.actual_unreadable": {
+    ja: "中間実績を数値として読み取れません。",
+    en: "The interim actual (中間実績) cannot be read as a number.",
+  },
+  "grading.interim.reason.unit_mismatch": {
+    ja: "目標値と中間実績（または基準値）の単位が違います。同じ単位で入力してください。",
+    en: "The target and the interim actual (or the baseline) have different units. Use the same unit.",
+  },
   "grading.reason.invalid_input": {
     ja: "入力を読み取れません。",
     en: "The input cannot be read.",
@@ -153,6 +173,14 @@ export const gradingMessages = {
     en: "{field}: the letter {letter} is used twice.",
   },
   "grading.scale.error.invalid": { ja: "{field} が正しくありません。", en: "{field} is not valid." },
+  "grading.scale.error.interimShare": {
+    ja: "{field}: 中間評価の割合は 0 より大きく 100 以下のパーセントにしてください（例: 50）。",
+    en: "{field}: the mid-year share must be a percent above 0 and at most 100 (e.g. 50).",
+  },
+  "grading.scale.error.interimRule": {
+    ja: '{field}: 中間評価の基準は {"basis": "elapsed"}（年度の経過割合で按分）か {"basis": "share", "percent": 50}（目標値の一定割合）にしてください。',
+    en: '{field}: the mid-year rule is {"basis": "elapsed"} (pro-rated by the fiscal year gone by) or {"basis": "share", "percent": 50} (a fixed share of the target).',
+  },
 
   // The command line.
   "grading.cli.usage": {
@@ -162,7 +190,9 @@ export const gradingMessages = {
       "  tassei eval [--scale <尺度>] [--lower-is-better ratio|progress]",
       "      標準入力の JSON Lines（1行に1指標）を評価し、1行ずつ JSON で出力します。",
       "  tassei new <出力.xlsx> --department <部> --year <年度> [--head <部長>] [--layout header,goals,kpi,kgi]",
-      "      [--goals <数>] [--scale <尺度>] [--sheet <シート名>]   部のシートを新しい .xlsx ファイルに書き出します（年度は 2025、R7、令和7）。",
+      "      [--goals <数>] [--scale <尺度>] [--interim elapsed|<割合%>] [--sheet <シート名>]",
+      "      部のシートを新しい .xlsx ファイルに書き出します（年度は 2025、R7、令和7。--interim は中間評価の基準:",
+      "      elapsed は中間時点までの年度の経過割合で目標値を按分（標準）、66.7% は目標値の 66.7%）。",
       "  tassei rollover <入力.xlsx> -o <出力.xlsx> [--year <年度>]",
       "      部のシートごとに次年度のシートを作り、新しいファイルに書き出します（今年度の実績は基準値に、実績・評価は空に）。",
       "  tassei grade <入力.xlsx> [-o <出力.xlsx>] [--pdf <出力.pdf>] [--json] [--lower-is-better ratio|progress]",
@@ -188,7 +218,9 @@ export const gradingMessages = {
       "  tassei eval [--scale <scale>] [--lower-is-better ratio|progress]",
       "      Grade JSON Lines from standard input (one indicator per line), one JSON line out per line in.",
       "  tassei new <out.xlsx> --department <name> --year <year> [--head <name>] [--layout header,goals,kpi,kgi]",
-      "      [--goals <n>] [--scale <scale>] [--sheet <name>]   Write a department sheet to a new .xlsx file (year: 2025, R7, 令和7).",
+      "      [--goals <n>] [--scale <scale>] [--interim elapsed|<share%>] [--sheet <name>]",
+      "      Write a department sheet to a new .xlsx file (year: 2025, R7, 令和7; --interim is the mid-year check's",
+      "      rule: elapsed pro-rates the target by the fiscal year gone by (standard), 66.7% judges against 66.7% of it).",
       "  tassei rollover <in.xlsx> -o <out.xlsx> [--year <year>]",
       "      Make next year's sheet of every department sheet in a new file (this year's actual becomes the baseline).",
       "  tassei grade <in.xlsx> [-o <out.xlsx>] [--pdf <out.pdf>] [--json] [--lower-is-better ratio|progress]",

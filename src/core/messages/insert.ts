@@ -85,6 +85,21 @@ export const insertMessages = {
     en: "The number of priority goals must be from 1 to {max}.",
   },
   "insert.error.noLayout": { ja: "作成する表を 1 つ以上選んでください。", en: "Choose at least one table to include." },
+  "insert.interim": { ja: "中間評価の基準", en: "Mid-year check" },
+  "insert.interim.elapsed": {
+    ja: "中間時点までの年度の経過割合で目標値を按分（標準）",
+    en: "Target pro-rated by the share of the fiscal year gone by (standard)",
+  },
+  "insert.interim.share": { ja: "目標値の一定割合", en: "A fixed share of the target" },
+  "insert.interim.percent": { ja: "目標値に対する割合（%）", en: "Share of the target (%)" },
+  "insert.interim.hint": {
+    ja: "年度途中の中間実績を、この基準の目標と比べて「中間評価」を出します（年度末の達成度は変わりません）。",
+    en: "An interim actual during the year is graded against this target as 中間評価 (the year-end grade is unchanged).",
+  },
+  "insert.error.interim": {
+    ja: "中間評価の割合「{value}」を読み取れません。0 より大きく 100 以下のパーセントで入力してください（例: 66.7）。",
+    en: "Cannot read the mid-year share “{value}”. Enter a percent above 0 and at most 100 (e.g. 66.7).",
+  },
   "insert.error.scale": { ja: "達成度の基準「{scale}」はありません。", en: "There is no grading scale “{scale}”." },
   "insert.error.structureProtected": {
     ja: "ブックの構成が保護されているため、シートを追加できません。「校閲」タブの「ブックの保護」を解除してください。",

@@ -95,6 +95,16 @@ export const uiMessages = {
   "ui.grade.department": { ja: "部全体の達成度", en: "Department grade" },
   "ui.grade.noGrade": { ja: "評価なし", en: "Not graded" },
   "ui.grade.counts": { ja: "達成度ごとの指標数", en: "Indicators per grade" },
+  "ui.grade.interim": { ja: "中間評価", en: "Mid-year check (中間評価)" },
+  "ui.grade.interimDepartment": { ja: "部全体の中間評価", en: "Department mid-year grade" },
+  "ui.grade.interimCounts": {
+    ja: "中間評価ごとの指標数（中間実績のある指標）",
+    en: "Indicators per mid-year grade (those with an interim actual)",
+  },
+  "ui.grade.interimHint": {
+    ja: "中間実績を按分した目標と比べた評価です。年度末の達成度は変わりません。",
+    en: "Interim actuals against the pro-rated target. The year-end grades are unchanged.",
+  },
   "ui.grade.ungraded": { ja: "未評価", en: "Ungraded" },
   "ui.grade.gradedAt": { ja: "評価日時: {time}（{scale}）", en: "Graded at {time} Japan time ({scale})" },
   "ui.grade.problems": { ja: "要修正（{count} 件）", en: "To fix ({count})" },

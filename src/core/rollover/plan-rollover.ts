@@ -2,8 +2,9 @@
  * Next year's sheet from this year's (次年度作成, #18): the same goals, initiatives, sections and codes,
  * indicators with their units, directions, methods and weights, the sheet's own scale; targets kept as a
  * starting point; this year's actual becomes next year's 基準値 (the 前年度実績 column cities print beside
- * each target); actuals, statuses, hand grades, reasons, results and stamps cleared; a multi-year KGI
- * table gains the new year's columns. The source sheet is only read.
+ * each target); actuals, statuses, hand grades, reasons, results and stamps cleared, and so are the mid-year
+ * check's 中間実績 and 中間時点 (its rule, part of the scale, is kept); a multi-year KGI table gains the new
+ * year's columns. The source sheet is only read.
  */
 import { type Department, type Goal, type Indicator, type Kgi, NO_SIGN_OFFS } from "../department/model";
 import { formatEraFiscalYear } from "../era";
@@ -107,6 +108,8 @@ export function nextYear(department: Department, year: number): Department {
     kgis: department.kgis.map((kgi) => nextKgi(kgi, year)),
     // Next year's sheet is signed off again, by whoever heads the section then.
     signOffs: NO_SIGN_OFFS,
+    // Next year's mid-year check has its own date and actuals.
+    interimDate: "",
   };
 }
 
@@ -128,6 +131,7 @@ function nextIndicator(indicator: Indicator): Indicator {
     // This year's result is where next year starts from — a value, not a word (作業中, －) saying there is none.
     baseline: isValue(indicator.actual) ? indicator.actual : indicator.baseline,
     actual: null,
+    interimActual: null,
     status: "final",
     manualGrade: null,
     manualGradeReason: "",

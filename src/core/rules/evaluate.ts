@@ -14,6 +14,13 @@
  * The full list of rules, with the reasons for each choice, is in README.md beside this file.
  */
 import type { Decimal } from "../exact/decimal";
+import {
+  type Fraction,
+  divideFractions,
+  fractionFromRatio,
+  fractionToRatio,
+  multiplyFractions,
+} from "../exact/fraction";
 import { type Ratio, ratioToNumber } from "../exact/ratio";
 import { NOT_CARRIED_OUT_WORDS } from "../numbers/words";
 import type { GradableCell } from "./cell";
@@ -64,7 +71,55 @@ export function evaluateIndicator(
   if (cellHasFlag(input.actual, "approximate") || cellHasFlag(input.target, "approximate")) mask |= FLAG.approximate;
 
   const outcome = computeRate(input, options);
-  const manual = input.manual ?? null;
+  return placed(outcome, mask, input.manual ?? null, table);
+}
+
+/**
+ * The mid-year check (中間評価) of one indicator: its interim actual against the target pro-rated by
+ * `share` (a fraction of 1; see interim.ts for how the scale's rule gives it), on the same grade bounds.
+ * The rate is the year-end method's (direction, 算定方法, baseline as the row says) with the target
+ * scaled: actual ÷ target and progress from a baseline are divided by the share, target ÷ actual is
+ * multiplied by it (the pro-rated target is the dividend); a band to keep within and done / not done are
+ * levels, not amounts, and are judged as they are. 未実施 (status or word) is the not-carried-out grade;
+ * 作業中 and 見込み speak of the year-end actual and do not hold the interim back; a hand grade is the
+ * year end's and is not the interim's. The year-end result is computed apart and never changed by this.
+ */
+export function evaluateInterim(
+  input: IndicatorInput,
+  interimActual: GradableCell | null | undefined,
+  share: Fraction,
+  scale: Scale = DEFAULT_SCALE,
+  options: EvaluationOptions = NO_OPTIONS,
+): IndicatorResult {
+  const table = gradeTable(scale);
+  if (share.n <= 0n) throw new RangeError("an interim share must be above 0");
+  if (input.status === "not_carried_out" || saysNotCarriedOut(interimActual)) {
+    return result(null, null, null, table.notCarriedOut, null, null, FLAG.not_carried_out, "state");
+  }
+  const interim: IndicatorInput = { ...input, actual: interimActual ?? null, status: "final", manual: null };
+  let mask = 0;
+  if (cellHasFlag(interimActual, "estimate")) mask |= FLAG.estimate;
+  if (cellHasFlag(interimActual, "approximate") || cellHasFlag(input.target, "approximate")) mask |= FLAG.approximate;
+  const outcome = computeRate(interim, options);
+  if (!outcome.ok || outcome.rate === null || outcome.placement !== "bounds") return placed(outcome, mask, null, table);
+  const rate = fractionFromRatio(outcome.rate);
+  const scaled =
+    outcome.method === "ratio" || outcome.method === "progress"
+      ? divideFractions(rate, share)
+      : outcome.method === "inverse_ratio"
+        ? multiplyFractions(rate, share)
+        : rate;
+  return placed({ ...outcome, rate: fractionToRatio(scaled) }, mask, null, table);
+}
+
+/** A rate found (or not) placed on the scale: the grade, the text, a hand grade where one is given. */
+function placed(
+  outcome: RateOutcome,
+  flagMask: number,
+  manual: ManualGrade | null,
+  table: GradeTable,
+): IndicatorResult {
+  let mask = flagMask;
   if (!outcome.ok) {
     if (manual !== null) return applyManual(null, null, null, mask, manual, table, null);
     return result(null, null, null, null, outcome.reason, outcome.field, mask, null);

@@ -36,3 +36,20 @@ export function outcomeMessage(
   };
   return { ja: line("ja"), en: line("en") };
 }
+
+/**
+ * What an interim result (中間評価) says: as the year end's, but a reason about the actual names the interim
+ * actual (中間実績), the cell it is about.
+ */
+export function interimOutcomeMessage(
+  outcome: Pick<GradeOutcome, "grade" | "reason" | "rateText" | "flags" | "reasonField">,
+  scale: Scale,
+): Bilingual {
+  if (
+    outcome.reasonField === "actual" &&
+    (outcome.reason === "actual_unreadable" || outcome.reason === "unit_mismatch")
+  ) {
+    return bilingual(`grading.interim.reason.${outcome.reason}`);
+  }
+  return outcomeMessage(outcome, scale);
+}

@@ -38,6 +38,10 @@ export const GRADING_REASONS = [
   // rollups
   "no_gradable_indicator",
   "invalid_weight",
+  // the mid-year check's date (中間時点), needed to pro-rate the target by the year gone by
+  "interim_date_missing",
+  "interim_date_unreadable",
+  "interim_date_outside_year",
   // the command line's input lines
   "invalid_input",
   "invalid_scale",

@@ -9,7 +9,9 @@
  *   and takes every rate below the previous bound, negative rates included;
  * - a qualitative scale (`manual: true`) is graded by hand and has no bounds at all;
  * - "not carried out" (未実施, usually E) is a separate state, not a percentage;
- * - letters and symbols are unique across the scale.
+ * - letters and symbols are unique across the scale;
+ * - the mid-year check (中間評価) has a rule of its own (`interim`): the target pro-rated by the share of
+ *   the fiscal year gone by at the interim date (the default), or a fixed share of it, 0 < share ≤ 100%.
  * Bounds are exact decimals: JSON 66.7 means exactly 66.7 (the text a person wrote), and a
  * string "66.7" is accepted too.
  */
@@ -53,6 +55,20 @@ export const gradeSchema = z.strictObject({
   min: z.optional(z.nullable(percentBoundSchema)),
 });
 
+/**
+ * How the mid-year check (中間評価) judges an interim actual: against the target pro-rated by the share of
+ * the fiscal year (April–March) gone by at the interim date ("elapsed", the default), or against a fixed
+ * share of it ("share": 66.7 means 66.7% of the target, as 大阪市 judges a three-year goal after two years;
+ * 多摩市's 20% × n is the share for year n). The grade bounds are the scale's own.
+ */
+export const interimRuleSchema = z.discriminatedUnion("basis", [
+  z.strictObject({ basis: z.literal("elapsed") }),
+  z.strictObject({ basis: z.literal("share"), percent: percentBoundSchema }),
+]);
+
+/** The default rule: pro-rated by the share of the fiscal year gone by. */
+export const DEFAULT_INTERIM_RULE = Object.freeze({ basis: "elapsed" as const });
+
 export const notCarriedOutSchema = z.strictObject({
   letter: letterSchema,
   symbol: z.optional(letterSchema),
@@ -71,6 +87,8 @@ export const scaleSchema = z
     manual: z._default(z.boolean(), false),
     grades: z.array(gradeSchema).check(z.minLength(2)),
     notCarriedOut: notCarriedOutSchema,
+    /** The mid-year check's rule (中間評価); pro-rated by the fiscal year gone by unless the city chooses a share. */
+    interim: z._default(interimRuleSchema, DEFAULT_INTERIM_RULE),
   })
   .check(
     z.superRefine((scale, ctx) => {
@@ -78,6 +96,7 @@ export const scaleSchema = z
         ctx.addIssue({ code: "custom", path, message: key, params: { key, ...params } });
       checkBounds(scale.grades, scale.manual, issue);
       checkUniqueLetters(scale, issue);
+      checkInterim(scale.interim, issue);
     }),
   );
 
@@ -86,6 +105,8 @@ export type Scale = z.infer<typeof scaleSchema>;
 /** A scale as written in JSON, before validation. */
 export type ScaleJson = z.input<typeof scaleSchema>;
 export type Grade = Scale["grades"][number];
+/** The mid-year check's rule, validated (a share is an exact decimal in percent). */
+export type InterimRule = z.infer<typeof interimRuleSchema>;
 
 type IssueSink = (path: (string | number)[], key: string, params?: Record<string, string | number>) => void;
 
@@ -111,6 +132,17 @@ function checkBounds(grades: readonly Grade[], manual: boolean, issue: IssueSink
     }
     previous = min;
   });
+}
+
+/** A fixed share is more than 0% and at most 100% of the target. */
+export function isInterimShare(percent: Decimal): boolean {
+  return wideSign(percent) > 0 && wideCompare(percent, { coefficient: 100, scale: 0 }) <= 0;
+}
+
+function checkInterim(rule: InterimRule, issue: IssueSink): void {
+  if (rule.basis === "share" && !isInterimShare(rule.percent)) {
+    issue(["interim", "percent"], "grading.scale.error.interimShare");
+  }
 }
 
 function checkUniqueLetters(scale: Pick<Scale, "grades" | "notCarriedOut">, issue: IssueSink): void {

@@ -6,7 +6,8 @@
  * - goals are in number order; codes are one per line, so a code is a trimmed, non-empty line;
  * - a KGI's values are in column order (oldest year first, actual before target), one per year and
  *   kind (the last one written wins), and an empty one is no value;
- * - the scale is the one the sheet was made with.
+ * - the scale is the one the sheet was made with;
+ * - 中間時点 is a date where it reads as one, and reads back as 2026/9/30 (2026-09-30, 令和8年9月30日 alike).
  * The seeds' departments are already in this form.
  */
 import type { Department, DepartmentInput, Goal, Indicator, Kgi, RawCell } from "../department/model";
@@ -14,6 +15,8 @@ import { DepartmentSchema } from "../department/model";
 import { isBlankCell } from "../workbook/snapshot";
 import { joinCodes, splitCodes } from "./goals/goals-table";
 import { compareYearColumns } from "./kgi/kgi-table";
+import { interimDateText, plannedInterimDate } from "./header/interim-cells";
+import { isFormula } from "../workbook/plan";
 
 export function departmentAsWritten(input: DepartmentInput, scaleId?: string): Department {
   const department = DepartmentSchema.parse(input);
@@ -23,7 +26,13 @@ export function departmentAsWritten(input: DepartmentInput, scaleId?: string): D
     indicators: department.indicators.map(indicatorAsWritten),
     kgis: department.kgis.map(kgiAsWritten),
     scale: scaleId ?? department.scale,
+    interimDate: dateAsWritten(department.interimDate),
   };
+}
+
+function dateAsWritten(text: string): string {
+  const planned = plannedInterimDate(text);
+  return interimDateText(planned === undefined || isFormula(planned) ? null : planned);
 }
 
 function goalAsWritten(goal: Goal): Goal {
@@ -42,6 +51,7 @@ function indicatorAsWritten(indicator: Indicator): Indicator {
     baseline: rawAsWritten(indicator.baseline),
     target: rawAsWritten(indicator.target),
     actual: rawAsWritten(indicator.actual),
+    interimActual: rawAsWritten(indicator.interimActual),
     manualGrade: emptyAsNull(indicator.manualGrade),
   };
 }

@@ -3,16 +3,19 @@
  * the grading scale in words), the priority goals table, the KPI table and the multi-year KGI table,
  * stacked top to bottom, each part optional. The result is a plan (plain data) that any adapter applies.
  *
- * Tables are stacked widest first — goals (16 columns), KPI (15), KGI (usually fewer): a row added to a
+ * Tables are stacked widest first — goals and KPI (17 columns each), KGI (usually fewer): a row added to a
  * table moves the cells below it in the table's own columns only, and Excel refuses to move part of
- * another table, so every table must lie within the columns of each table above it.
+ * another table, so every table must lie within the columns of each table above it. The mid-year check
+ * (#18) added 中間実績 and 中間評価 to the KPI table and 中間評価 to the goals table, each last: the two grew
+ * alike, so the goals table stays first (a tie keeps the order goals, KPI, KGI) and every earlier column
+ * keeps the address it had.
  */
 import { type Department, type DepartmentInput, DepartmentSchema } from "../department/model";
 import { formatFiscalYear } from "../era";
 import { type Scale, presetOrDefault } from "../rules";
 import { type CellRef, cellAddress, rangeAddress } from "@tassei/excel-rules";
 import { type ColumnWidth, type SheetPlan, emptySheetPlan } from "../workbook/plan";
-import { GOAL_COLUMNS, goalColumnIndex } from "./goals/goals-table";
+import { GOAL_COLUMNS, GOAL_COMPUTED_KEYS, goalColumnIndex } from "./goals/goals-table";
 import { sheetTitle } from "./header/header-block";
 import { KPI_COLUMNS, kpiColumnIndex } from "./kpi/kpi-table";
 import { LayoutError } from "./layout-error";
@@ -129,7 +132,7 @@ export function planDepartmentSheet(input: DepartmentInput, options: DepartmentS
         planKgiSection({ kgis: department.kgis, fiscalYear: department.fiscalYear, tableName: names.kgi, top: at }),
     });
   }
-  // Widest first (a stable sort keeps goals, KPI, KGI otherwise): see the module comment.
+  // Widest first, a tie in the order goals, KPI, KGI (the sort is stable): see the module comment.
   const placed = new Map<TableSection["kind"], PlacedTable>();
   for (const section of [...sections].sort((a, b) => b.width - a.width)) {
     placed.set(section.kind, place(section.make(top)));
@@ -154,7 +157,7 @@ export function planDepartmentSheet(input: DepartmentInput, options: DepartmentS
     department: department.name,
     header: header ? headerMetadata(header) : null,
     goals: goals
-      ? { table: names.goals, range: tableRange(goals.table, GOAL_COLUMNS.length), owned: [gradeHeader()] }
+      ? { table: names.goals, range: tableRange(goals.table, GOAL_COLUMNS.length), owned: goalsOwned() }
       : null,
     kpi: kpi
       ? {
@@ -164,6 +167,7 @@ export function planDepartmentSheet(input: DepartmentInput, options: DepartmentS
         }
       : null,
     kgi: kgi ? { table: names.kgi, range: tableRange(kgi.table, kgi.widths.length), owned: [] } : null,
+    interim: scale.interim,
   };
 
   const select: CellRef = kpi
@@ -208,8 +212,9 @@ interface TableSection {
   make(top: number): PlacedTable;
 }
 
-function gradeHeader(): string {
-  return GOAL_COLUMNS[goalColumnIndex("grade")]?.header ?? "達成度";
+/** The goals' columns grading writes: 達成度 and 中間評価. */
+function goalsOwned(): string[] {
+  return GOAL_COMPUTED_KEYS.map((key) => GOAL_COLUMNS[goalColumnIndex(key)]?.header ?? key);
 }
 
 function headerMetadata(header: HeaderSection) {

@@ -8,6 +8,8 @@
  * the workbook) is the authority for where a table is now, and the header block is found by its labels.
  */
 import * as z from "zod/mini";
+import { decimalToString } from "../exact/decimal-text";
+import { type InterimRule, interimRuleSchema } from "../rules";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetProperties } from "../workbook/plan";
 import { property } from "../workbook/properties";
 import { LayoutError } from "./layout-error";
@@ -27,6 +29,7 @@ export const METADATA_KEYS = {
   goals: "tassei.goals",
   kpi: "tassei.kpi",
   kgi: "tassei.kgi",
+  interim: "tassei.interim",
 } as const;
 
 const tableSchema = z.strictObject({
@@ -61,6 +64,11 @@ export interface DepartmentSheetMetadata {
   readonly goals: TableMetadata | null;
   readonly kpi: TableMetadata | null;
   readonly kgi: TableMetadata | null;
+  /**
+   * The mid-year check's rule the sheet was made with (#18), which travels with it (次年度作成 keeps it). Its
+   * presence also says the sheet has Tassei's 中間時点 / 中間評価 header cells; null on sheets made before.
+   */
+  readonly interim: InterimRule | null;
 }
 
 /** The custom properties for `metadata`; throws a LayoutError when a value would not fit. */
@@ -81,6 +89,7 @@ export function metadataProperties(metadata: DepartmentSheetMetadata): SheetProp
   if (metadata.goals) entries.push([METADATA_KEYS.goals, JSON.stringify(metadata.goals)]);
   if (metadata.kpi) entries.push([METADATA_KEYS.kpi, JSON.stringify(metadata.kpi)]);
   if (metadata.kgi) entries.push([METADATA_KEYS.kgi, JSON.stringify(metadata.kgi)]);
+  if (metadata.interim) entries.push([METADATA_KEYS.interim, interimJson(metadata.interim)]);
   for (const [key, value] of entries) {
     if (value.length > MAX_PROPERTY_VALUE_LENGTH) {
       throw new LayoutError("layout.plan.propertyTooLong", {
@@ -94,6 +103,11 @@ export function metadataProperties(metadata: DepartmentSheetMetadata): SheetProp
 }
 
 export { property } from "../workbook/properties";
+
+/** The rule as the property holds it: {"basis":"elapsed"} or {"basis":"share","percent":"66.7"} (exact text). */
+function interimJson(rule: InterimRule): string {
+  return JSON.stringify(rule.basis === "share" ? { basis: "share", percent: decimalToString(rule.percent) } : rule);
+}
 
 function json<T>(text: string | undefined, schema: z.ZodMiniType<T>): T | null {
   if (text === undefined) return null;
@@ -129,6 +143,7 @@ export function readMetadata(properties: SheetProperties): DepartmentSheetMetada
     goals: json(property(properties, METADATA_KEYS.goals), tableSchema),
     kpi: json(property(properties, METADATA_KEYS.kpi), tableSchema),
     kgi: json(property(properties, METADATA_KEYS.kgi), tableSchema),
+    interim: json(property(properties, METADATA_KEYS.interim), interimRuleSchema),
   };
 }
 

@@ -15,6 +15,7 @@ import { type ReadCell, address, cellText } from "./read-cells";
 import { handMadeLayout, isReadableHandMade, sheetDepartmentName, sheetFiscalYear } from "./hand-made";
 import { readGoals } from "./goals/read-goals";
 import { type HeaderCells, headerText, readHeaderCells, readSignOffs } from "./header/read-header";
+import { interimDateText, readInterimCells } from "./header/interim-cells";
 import { readKgis } from "./kgi/read-kgi";
 import { readIndicators } from "./kpi/read-kpi";
 
@@ -64,6 +65,7 @@ export function readDepartmentSheet(sheet: SheetSnapshot, fileName?: string | nu
     kgis: kgiTable ? readKgis(sheet, kgiTable, problems) : [],
     scale: metadata?.scaleId ?? "default",
     ...signOffsOf(sheet),
+    interimDate: interimDateText(readInterimCells(sheet).date?.value ?? null),
   };
   const parsed = DepartmentSchema.safeParse(department);
   if (!parsed.success) {

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useDropOnEdit } from "./use-edit-watch";
-import type { GradeProblem, GradeResult } from "../../core/grade";
+import { type GradeProblem, type GradeResult, type InterimResult, interimBasisText } from "../../core/grade";
 import { stampTime } from "../../core/grade/time";
 import type { GradeOutcome, JobOutcome, UndoOutcome } from "../../core/jobs/outcome";
 import type { Bilingual } from "../../core/messages";
@@ -165,6 +165,7 @@ export function GradePanel(props: {
               </TableRow>
             </TableBody>
           </Table>
+          {result.interim && <InterimSection interim={result.interim} onSelect={select} />}
           {result.restoredFormulas.length > 0 && (
             <MessageBar layout="multiline" intent="info" data-testid="grade-restored">
               <MessageBarBody>{t("ui.grade.restored", { cells: result.restoredFormulas.join(", ") })}</MessageBarBody>
@@ -249,6 +250,61 @@ export function GradePanel(props: {
         </section>
       )}
     </div>
+  );
+}
+
+/**
+ * The mid-year check (中間評価, #18): the department's interim grade, what it was judged against, and the
+ * indicators per interim grade; where 中間時点 is what is missing, a button to its cell.
+ */
+function InterimSection(props: { interim: InterimResult; onSelect: (cell: string) => void }) {
+  const { t, language } = useI18n();
+  const { interim } = props;
+  const department = interim.department;
+  return (
+    <section aria-label={t("ui.grade.interim")} data-testid="grade-interim">
+      <Text as="h3" weight="semibold">
+        {t("ui.grade.interim")}
+      </Text>
+      <Text as="p" block weight="semibold" data-testid="grade-interim-department">
+        {t("ui.grade.interimDepartment")}: {department.grade ?? t("ui.grade.noGrade")}
+        {department.rateText ? ` (${department.rateText})` : ""}
+      </Text>
+      <Text as="p" block size={200} data-testid="grade-interim-basis">
+        {interimBasisText(interim, language)}
+      </Text>
+      {department.grade === null && (
+        <Text as="p" block size={200} data-testid="grade-interim-reason">
+          {department.message[language]}{" "}
+          {interim.dateCell !== null && department.reason?.startsWith("interim_date") && (
+            <Button size="small" onClick={() => props.onSelect(interim.dateCell ?? "")}>
+              {t("ui.grade.select", { cell: interim.dateCell })}
+            </Button>
+          )}
+        </Text>
+      )}
+      <Table size="small" aria-label={t("ui.grade.interimCounts")} data-testid="grade-interim-counts">
+        <TableHeader>
+          <TableRow>
+            {Object.keys(interim.counts).map((grade) => (
+              <TableHeaderCell key={grade}>{grade === "ungraded" ? t("ui.grade.ungraded") : grade}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          <TableRow>
+            {Object.entries(interim.counts).map(([grade, count]) => (
+              <TableCell key={grade} data-testid={`grade-interim-count-${grade}`}>
+                {count}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableBody>
+      </Table>
+      <Text as="p" block size={200}>
+        {t("ui.grade.interimHint")}
+      </Text>
+    </section>
   );
 }
 

@@ -98,6 +98,9 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(goals.map((g) => g.id)));
   const [kgis, setKgis] = useState<readonly Kgi[]>([]);
   const [scale, setScale] = useState<string>("default");
+  // The mid-year check's rule: the scale's own (pro-rated by the year gone by), or a share of the target.
+  const [interimBasis, setInterimBasis] = useState<"elapsed" | "share">("elapsed");
+  const [interimPercent, setInterimPercent] = useState("50");
   const [sheetName, setSheetName] = useState("");
   const [start, setStart] = useState(EMPTY);
   /** The starting point last loaded: a sample's id, or EMPTY. */
@@ -137,6 +140,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
       policy,
       layouts,
       scale,
+      interim: interimBasis === "share" ? interimPercent : "",
       sheetName,
       goals: goals.map(goalDraft),
       ...(kgis.length > 0 ? { kgis: [...kgis] } : {}),
@@ -321,6 +325,26 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
           ))}
         </Select>
       </Field>
+      <Field label={t("insert.interim")} hint={t("insert.interim.hint")}>
+        <Select
+          value={interimBasis}
+          onChange={(_e, d) => setInterimBasis(d.value === "share" ? "share" : "elapsed")}
+          data-testid="insert-interim"
+        >
+          <option value="elapsed">{t("insert.interim.elapsed")}</option>
+          <option value="share">{t("insert.interim.share")}</option>
+        </Select>
+      </Field>
+      {interimBasis === "share" && (
+        <Field label={t("insert.interim.percent")}>
+          <Input
+            value={interimPercent}
+            inputMode="decimal"
+            onChange={(_e, d) => setInterimPercent(d.value)}
+            data-testid="insert-interim-percent"
+          />
+        </Field>
+      )}
       <Button type="submit" appearance="primary" disabled={!props.insert || busy} data-testid="insert-submit">
         {busy ? t("insert.working") : t("insert.submit")}
       </Button>

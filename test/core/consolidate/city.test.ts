@@ -20,6 +20,7 @@ function department(rate: number | null, counts: Record<string, number> = {}): D
     grade: null,
     scaleId: "default",
     previous: null,
+    interim: null,
   };
 }
 

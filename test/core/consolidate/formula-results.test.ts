@@ -75,6 +75,7 @@ describe("the 合計 row of two departments", () => {
         grade: null,
         scaleId: "default",
         previous: null,
+        interim: null,
       },
       label: `${department}.xlsx`,
       scaleName: "標準",

@@ -138,9 +138,12 @@ describe("colour rules", () => {
     const run = planGrade(snapshot, SHEET, { now: NOW });
     if (!run.ok) throw new Error(run.message.en);
     const formats = run.plan.sheets.find((s) => s.name === SHEET)?.conditionalFormats ?? [];
+    // 達成度 and 中間評価 (#18) of the KPI table, then of the goals table.
     expect(formats.map((f) => f.range)).toEqual([
       { row: 30, column: 10, rowCount: 20, columnCount: 1 },
+      { row: 30, column: 16, rowCount: 20, columnCount: 1 },
       { row: 17, column: 12, rowCount: 10, columnCount: 1 },
+      { row: 17, column: 16, rowCount: 10, columnCount: 1 },
     ]);
     expect(formats[0]?.rules.map((r) => r.formula)).toEqual([
       '=$K31="A"',

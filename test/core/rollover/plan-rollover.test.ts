@@ -129,3 +129,29 @@ it("refuses a year that is not later than the sheet's, and a sheet that is not a
   };
   expect(planRollover(blank, { existingSheets: [], existingTables: [] }).ok).toBe(false);
 });
+
+it("keeps the mid-year rule the sheet was made with and clears 中間実績 and 中間時点 (#18)", async () => {
+  const { scaleWithInterim } = await import("../../../src/core/rules");
+  const { sheetScale } = await import("../../../src/core/grade/grade-sheet");
+  const osaka = scaleWithInterim(PRESET_SCALES.default, { basis: "share", percent: { coefficient: 667, scale: 1 } });
+  const mid: DepartmentInput = {
+    ...THIS_YEAR,
+    interimDate: "2025/9/30",
+    indicators: THIS_YEAR.indicators!.map((indicator, i) => ({ ...indicator, interimActual: i === 1 ? 5 : null })),
+  };
+  const plan = planDepartmentSheet(mid, { sheetName: "環境部", sheetId: "1", scale: osaka });
+  const source = sheetOf((await writeAndRead({ sheets: [plan] })).snapshot, "環境部");
+  const read = readDepartmentSheet(source);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  expect(read.department.interimDate).toBe("2025/9/30");
+  expect(read.department.indicators[1]!.interimActual).toBe(5);
+
+  const rolled = planRollover(source, { existingSheets: ["環境部"], existingTables: source.tables.map((t) => t.name) });
+  if (!rolled.ok) throw new Error(rolled.message.en);
+  const written = sheetOf((await writeAndRead({ sheets: [rolled.plan] })).snapshot, rolled.sheetName);
+  const next = readDepartmentSheet(written);
+  if (!next.ok) throw new Error(JSON.stringify(next.problems));
+  expect(next.department.interimDate).toBe("");
+  expect(next.department.indicators.map((i) => i.interimActual)).toEqual([null, null, null, null, null]);
+  expect(sheetScale(written).interim).toEqual({ basis: "share", percent: { coefficient: 667, scale: 1 } });
+});

@@ -4,6 +4,7 @@ import {
   type EvaluationOptions,
   GRADING_REASONS,
   type GradingReason,
+  INTERIM_SHARE_REASONS,
   type IndicatorInput,
   PRESET_SCALES,
   evaluateIndicator,
@@ -391,6 +392,8 @@ describe("reasons from the cells", () => {
       "manual_grade_required",
     ]);
     const rollupOrLine: GradingReason[] = ["no_gradable_indicator", "invalid_weight", "invalid_input", "invalid_scale"];
+    // The mid-year check's date: tested with interimShare (interim.test.ts).
+    rollupOrLine.push(...INTERIM_SHARE_REASONS);
     expect(GRADING_REASONS.filter((r) => !covered.has(r) && !rollupOrLine.includes(r))).toEqual([]);
   });
 });

@@ -50,6 +50,7 @@ describe("headers", () => {
       "評価理由",
       "総合評価・総括",
       "今後検討すべきこと",
+      "中間評価",
     ]);
   });
 
@@ -94,13 +95,26 @@ describe("headers", () => {
 
 describe("stacking", () => {
   it("puts a KGI table wider than the others on top, so that adding rows never moves part of a table", () => {
+    const values = Array.from({ length: 15 }, (_, i) => ({ fiscalYear: 2010 + i, kind: "actual" as const, value: i }));
+    const sheet = plan({ ...EMPTY, kgis: [{ name: "人口", values }] });
+    expect(sheet.tables.map((t) => [t.name, t.range.columnCount])).toEqual([
+      ["Tassei_KGI_t1", 18],
+      ["Tassei_Goals_t1", 17],
+      ["Tassei_KPI_t1", 17],
+    ]);
+  });
+
+  it("keeps the goals table above the KPI table now both have 17 columns (#18), and a tie with a KGI table after them", () => {
     const values = Array.from({ length: 14 }, (_, i) => ({ fiscalYear: 2010 + i, kind: "actual" as const, value: i }));
     const sheet = plan({ ...EMPTY, kgis: [{ name: "人口", values }] });
     expect(sheet.tables.map((t) => [t.name, t.range.columnCount])).toEqual([
+      ["Tassei_Goals_t1", 17],
+      ["Tassei_KPI_t1", 17],
       ["Tassei_KGI_t1", 17],
-      ["Tassei_Goals_t1", 16],
-      ["Tassei_KPI_t1", 15],
     ]);
+    const [goals, kpi, kgi] = sheet.tables;
+    expect(goals!.range.row).toBeLessThan(kpi!.range.row);
+    expect(kpi!.range.row).toBeLessThan(kgi!.range.row);
   });
 
   it("always stacks tables from column A, each within the columns of those above it, without overlaps", () => {
@@ -398,9 +412,10 @@ describe("metadata", () => {
       scaleVersion: 1,
       fiscalYear: 2021,
       department: "総合政策部",
-      goals: { table: "Tassei_Goals_seed004", owned: ["達成度"] },
-      kpi: { table: "Tassei_KPI_seed004", owned: ["達成率", "達成度"] },
+      goals: { table: "Tassei_Goals_seed004", owned: ["達成度", "中間評価"] },
+      kpi: { table: "Tassei_KPI_seed004", owned: ["達成率", "達成度", "中間評価"] },
       kgi: { table: "Tassei_KGI_seed004", owned: [] },
+      interim: { basis: "elapsed" },
     });
     for (const table of sheet.tables) {
       const recorded = [metadata?.goals, metadata?.kpi, metadata?.kgi].find((m) => m?.table === table.name);

@@ -85,6 +85,8 @@ describe("metadata", () => {
     goals: { table: "Tassei_Goals_a1", range: "A18:P26", owned: ["達成度"] },
     kpi: { table: "Tassei_KPI_a1", range: "A29:O49", owned: ["達成率", "達成度"] },
     kgi: null,
+    // A sheet made before the mid-year check (#18): no interim rule, no property.
+    interim: null,
   };
 
   it("reads back what it writes, keys compared without case", () => {
@@ -93,6 +95,15 @@ describe("metadata", () => {
       Object.entries(metadataProperties(metadata)).map(([k, v]) => [k.toUpperCase(), v]),
     );
     expect(readMetadata(shouted)).toEqual(metadata);
+  });
+
+  it("keeps the mid-year rule the sheet was made with, a share as the exact decimal written", () => {
+    const made = { ...metadata, interim: { basis: "share" as const, percent: { coefficient: 667, scale: 1 } } };
+    expect(metadataProperties(made)[METADATA_KEYS.interim]).toBe('{"basis":"share","percent":"66.7"}');
+    expect(readMetadata(metadataProperties(made))).toEqual(made);
+    const elapsed = { ...metadata, interim: { basis: "elapsed" as const } };
+    expect(readMetadata(metadataProperties(elapsed))).toEqual(elapsed);
+    expect(metadataProperties(metadata)[METADATA_KEYS.interim]).toBeUndefined();
   });
 
   it("is not there for another kind of sheet, and a damaged part reads as missing", () => {

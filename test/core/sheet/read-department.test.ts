@@ -307,6 +307,7 @@ describe("tables found by their headers", () => {
       manualGradeReason: "",
       weight: 1,
       note: "",
+      interimActual: null,
     });
   });
 
@@ -377,10 +378,14 @@ describe("ownedRanges", () => {
     });
     expect(ownedRanges(sheet)).toEqual({
       departmentGrade: { row: 5, column: 1 },
+      // 中間評価 on the 年度 row, right of its label in the sign-offs' columns (#18).
+      interimGrade: { row: 4, column: 6 },
       columns: [
         { table: goalsTable.name, header: "達成度", range: body(goalsTable, goalColumnIndex("grade")) },
+        { table: goalsTable.name, header: "中間評価", range: body(goalsTable, goalColumnIndex("interimGrade")) },
         { table: kpiTable.name, header: "達成率", range: body(kpiTable, kpiColumnIndex("rate")) },
         { table: kpiTable.name, header: "達成度", range: body(kpiTable, kpiColumnIndex("grade")) },
+        { table: kpiTable.name, header: "中間評価", range: body(kpiTable, kpiColumnIndex("interimGrade")) },
       ],
     });
     // A grown table is followed; a sheet without metadata has nothing of Tassei's.
@@ -390,7 +395,13 @@ describe("ownedRanges", () => {
         t.name === kpiTable.name ? { ...t, range: { ...t.range, rowCount: t.range.rowCount + 3 } } : t,
       ),
     };
-    expect(ownedRanges(grown)?.columns[1]?.range.rowCount).toBe(kpiTable.range.rowCount + 2);
+    expect(ownedRanges(grown)?.columns[2]?.range.rowCount).toBe(kpiTable.range.rowCount + 2);
     expect(ownedRanges({ ...sheet, properties: {} })).toBeNull();
+  });
+
+  it("owns no 中間評価 on a sheet made before the mid-year check, even where its labels are typed", () => {
+    const sheet = snapshotOfPlan(seed004);
+    const before = Object.fromEntries(Object.entries(sheet.properties).filter(([key]) => key !== "tassei.interim"));
+    expect(ownedRanges({ ...sheet, properties: before })?.interimGrade).toBeNull();
   });
 });

@@ -53,12 +53,14 @@ function hostileDepartment(): DepartmentInput {
     manualGrade: t(),
     manualGradeReason: t(),
     note: t(),
+    interimActual: t(),
   });
   return {
     name: t(),
     head: t(),
     fiscalYear: 2025,
     policy: HOSTILE_TEXTS.join("\n"),
+    interimDate: t(),
     goals: [goal(1), goal(2), goal(3)],
     indicators: [indicator(1), indicator(2), indicator(3), indicator(1)],
     kgis: [
@@ -158,6 +160,8 @@ describe("straight from the plan", () => {
               name: all.name,
               head: header ? all.head : "",
               policy: header ? all.policy : "",
+              // 中間時点 is in the header block.
+              interimDate: header ? all.interimDate : "",
               goals: goals ? all.goals : [],
               indicators: kpi ? all.indicators : [],
               kgis: kgi ? all.kgis : [],

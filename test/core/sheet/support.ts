@@ -104,7 +104,20 @@ const indicator = fc.record({
   manualGradeReason: text,
   weight: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 10 }), fc.double({ min: 0.001, max: 100, noNaN: true })),
   note: text,
+  interimActual: rawCell,
 });
+
+/** 中間時点 as people write it: a date in any of its spellings, a word, or nothing. */
+const interimDate = fc.oneof(
+  fc.constant(""),
+  text,
+  fc
+    .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .chain(([y, m, d]) =>
+      fc.constantFrom(`${y}/${m}/${d}`, `${y}-${String(m).padStart(2, "0")}-${d}`, `${y}年${m}月${d}日`),
+    ),
+  fc.constantFrom("令和8年9月30日", "R7.10.15", "２０２５／９／３０", "9月末"),
+);
 
 const kgi = fc.record({
   name: someText,
@@ -130,6 +143,7 @@ export const department: fc.Arbitrary<DepartmentInput> = fc.record({
   indicators: fc.array(indicator, { maxLength: 4 }),
   kgis: fc.array(kgi, { maxLength: 3 }),
   scale: fc.constantFrom(...PRESET_NAMES),
+  interimDate,
 });
 
 /** What a plan leaves in a new sheet, as a snapshot: constants as values, formulas (results unknown) as null. */

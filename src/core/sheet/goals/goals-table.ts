@@ -24,7 +24,8 @@ export type GoalColumnKey =
   | "grade"
   | "gradeReason"
   | "summary"
-  | "nextSteps";
+  | "nextSteps"
+  | "interimGrade";
 
 /** "goal": the same on every row of a goal; "initiative": one initiative's own. */
 export type GoalColumnScope = "goal" | "initiative";
@@ -56,7 +57,13 @@ export const GOAL_COLUMNS: readonly GoalColumn[] = [
   { key: "gradeReason", header: "評価理由", width: 140, scope: "goal", prose: true },
   { key: "summary", header: "総合評価・総括", width: 160, scope: "goal", prose: true },
   { key: "nextSteps", header: "今後検討すべきこと", width: 160, scope: "goal", prose: true },
+  // The mid-year check (#18), grading's like 達成度: last, so the goals table stays as wide as the KPI table
+  // (which gains 中間実績 and 中間評価) and is still stacked above it, every earlier column where it was.
+  { key: "interimGrade", header: "中間評価", width: 60, scope: "goal", prose: false },
 ];
+
+/** Columns grading writes: a formula there is Tassei's, never a person's text (達成度 takes typed hand grades too). */
+export const GOAL_COMPUTED_KEYS: readonly GoalColumnKey[] = ["grade", "interimGrade"];
 
 /** The headers that identify a goals table, wherever it is. */
 export const GOAL_SIGNATURE_HEADERS = ["重点目標 No.", "重点目標"] as const;

@@ -63,7 +63,10 @@ export function planGoalsSection(input: GoalsSectionInput): GoalsSection {
       },
     ],
     validations: [dropdown(bodyColumn("grade"), gradeChoices(input.scale))],
-    conditionalFormats: [gradeConditionalFormat(bodyColumn("grade"), input.scale)],
+    conditionalFormats: [
+      gradeConditionalFormat(bodyColumn("grade"), input.scale),
+      gradeConditionalFormat(bodyColumn("interimGrade"), input.scale),
+    ],
     widths: GOAL_COLUMNS.map((c) => c.width),
   };
 }
@@ -83,7 +86,7 @@ export function goalBodyStyles(rows: RangeRef, column: (key: GoalColumnKey) => n
     ...GOAL_COLUMNS.filter((c) => c.prose).flatMap((c) => at(c.key).map((r) => ({ range: r, style: { wrap: true } }))),
     // Codes such as 29-01 or 5-2-(1) must stay text when a person types them.
     ...GOAL_CODE_KEYS.flatMap((key) => at(key).map((r) => ({ range: r, style: { numberFormat: "@" } }))),
-    ...(["no", "initiativeNo", "grade"] as const).flatMap((key) =>
+    ...(["no", "initiativeNo", "grade", "interimGrade"] as const).flatMap((key) =>
       at(key).map((r) => ({ range: r, style: { horizontal: "center" as const } })),
     ),
   ];

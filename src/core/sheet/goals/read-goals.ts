@@ -15,7 +15,10 @@ import { type ReadCell, address, cellNumber, cellText, readCell } from "../read-
 type RowCells = Readonly<Partial<Record<GoalColumnKey, ReadCell>>>;
 
 const HEADER_OF = new Map(GOAL_COLUMNS.map((c) => [c.key, c.header] as const));
-const GOAL_KEYS = GOAL_COLUMNS.filter((c) => c.scope === "goal" && c.key !== "no").map((c) => c.key);
+/** A goal's own columns a person writes (中間評価 is grading's alone; 達成度 is read for typed hand grades). */
+const GOAL_KEYS = GOAL_COLUMNS.filter((c) => c.scope === "goal" && c.key !== "no" && c.key !== "interimGrade").map(
+  (c) => c.key,
+);
 
 export function readGoals(sheet: SheetSnapshot, table: GoalsTableLocation, problems: LayoutProblem[]): Goal[] {
   const groups = new Map<number, RowCells[]>();
@@ -50,7 +53,12 @@ function rowCells(sheet: SheetSnapshot, table: GoalsTableLocation, row: number):
 function isPlaceholder(cells: RowCells): boolean {
   return GOAL_COLUMNS.every((c) => {
     const cell = cells[c.key];
-    return c.key === "no" || cell === undefined || isBlankCell(c.key === "grade" ? typed(cell) : cell.value);
+    return (
+      c.key === "no" ||
+      c.key === "interimGrade" ||
+      cell === undefined ||
+      isBlankCell(c.key === "grade" ? typed(cell) : cell.value)
+    );
   });
 }
 

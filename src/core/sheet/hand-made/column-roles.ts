@@ -10,11 +10,11 @@ import { property } from "../../workbook/properties";
 import * as z from "zod/mini";
 import { columnIndex, columnLetters } from "@tassei/excel-rules";
 import type { SheetProperties } from "../../workbook/plan";
-import { KPI_COLUMNS } from "../kpi/kpi-table";
+import { HAND_MADE_KPI_COLUMNS } from "../kpi/kpi-table";
 
 /** The roles a person can give a column: a KPI column, the row's goal or section, a past year, or none. */
 export const ASSIGNABLE_ROLES = [
-  ...KPI_COLUMNS.filter((c) => c.key !== "manualGrade" && c.key !== "manualReason").map((c) => c.key),
+  ...HAND_MADE_KPI_COLUMNS.filter((c) => c.key !== "manualGrade" && c.key !== "manualReason").map((c) => c.key),
   "goalTitle",
   "section",
   "history",

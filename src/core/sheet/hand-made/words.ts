@@ -2,11 +2,11 @@
  * What a column header of a sheet laid out by hand says: which column it is (指標, 目標値, 実績値 …)
  * and of which fiscal year. Headers are compared after folding widths and removing spaces, so
  * 令和7年度目標値, R7目標, 目標(R7), 当年度目標, 実績(見込み) and 前年度実績(参考) all read. The words are
- * KPI_COLUMNS' own headers and synonyms, plus the two a plain list adds (its goal and owning section).
+ * KPI_COLUMNS' own headers and synonyms (the mid-year check's aside: hand-made sheets read as before), plus the two a plain list adds (its goal and owning section).
  */
 import { parseFiscalYear } from "../../era";
 import { foldText } from "../../numbers/chars";
-import { KPI_COLUMNS, type KpiColumnKey } from "../kpi/kpi-table";
+import { HAND_MADE_KPI_COLUMNS, type KpiColumnKey } from "../kpi/kpi-table";
 
 /** A column of a hand-made block: a KPI column, the goal a row belongs to, or its section. */
 export type BlockColumnKey = KpiColumnKey | "goalTitle" | "section";
@@ -43,7 +43,7 @@ const WORDS: ReadonlyMap<string, { key: BlockColumnKey; exact: boolean }> = new 
   string,
   { key: BlockColumnKey; exact: boolean }
 >([
-  ...KPI_COLUMNS.flatMap((column) => [
+  ...HAND_MADE_KPI_COLUMNS.flatMap((column) => [
     [headerKey(column.header), { key: column.key as BlockColumnKey, exact: true }] as const,
     ...column.synonyms.map((word) => [headerKey(word), { key: column.key as BlockColumnKey, exact: false }] as const),
   ]),

@@ -18,6 +18,7 @@ import {
   scaleLegendRows,
 } from "./header-block";
 import { legendHeading } from "./legend";
+import { INTERIM_DATE_FORMAT, INTERIM_LABELS, interimRuleLine, plannedInterimDate } from "./interim-cells";
 import { type SheetPart, range, textCell } from "../sheet-part";
 
 export const HEADER_LABEL_WIDTH = 72;
@@ -34,6 +35,8 @@ export interface HeaderSection extends SheetPart {
   readonly legendHeading: CellRef;
   /** The 課長確認 and 部長確認 rows: label, name, 確認日, date from SIGN_OFF_COLUMN. */
   readonly signOffs: RangeRef;
+  /** The mid-year check on the 年度 row, under the sign-offs: 中間時点, its date, 中間評価, the grade (#18). */
+  readonly interim: { readonly date: CellRef; readonly grade: CellRef };
 }
 
 export function planHeaderSection(department: Department, scale: Scale, top: number): HeaderSection {
@@ -49,6 +52,8 @@ export function planHeaderSection(department: Department, scale: Scale, top: num
   const legend = scaleLegendRows(scale);
   const policyRow = top + HEADER_FIELDS.indexOf("policy");
   const gradeRow = top + HEADER_FIELDS.indexOf("departmentGrade");
+  // 中間時点 and 中間評価 share the 年度 row with nothing: the sign-offs' columns, one row below them.
+  const interimRow = top + HEADER_FIELDS.indexOf("fiscalYear");
   const styles: StyledRange[] = [
     { range: range(top, 0, labelRows.length, 1), style: { bold: true, fill: "#DDEBF7", vertical: "top" } },
     { range: range(top, 0, labelRows.length, 2), style: { border: true } },
@@ -63,6 +68,14 @@ export function planHeaderSection(department: Department, scale: Scale, top: num
       style: { bold: true, fill: "#DDEBF7" },
     })),
     { range: range(top, SIGN_OFF_COLUMN + 3, SIGN_OFF_ROLES.length, 1), style: { numberFormat: DATE_FORMAT } },
+    // 中間時点 | date | 中間評価 | grade, shaded and bordered like the sign-offs above.
+    { range: range(interimRow, SIGN_OFF_COLUMN, 1, 4), style: { border: true } },
+    ...[0, 2].map((offset) => ({
+      range: range(interimRow, SIGN_OFF_COLUMN + offset, 1, 1),
+      style: { bold: true, fill: "#DDEBF7" },
+    })),
+    { range: range(interimRow, SIGN_OFF_COLUMN + 1, 1, 1), style: { numberFormat: INTERIM_DATE_FORMAT } },
+    { range: range(interimRow, SIGN_OFF_COLUMN + 3, 1, 1), style: { bold: true, horizontal: "center" } },
     ...legend.flatMap((row, index) =>
       row.boundFormat === null
         ? []
@@ -75,6 +88,10 @@ export function planHeaderSection(department: Department, scale: Scale, top: num
     departmentGrade: { row: gradeRow, column: 1 },
     legendHeading: { row: legendTop, column: 0 },
     signOffs: range(top, SIGN_OFF_COLUMN, SIGN_OFF_ROLES.length, 4),
+    interim: {
+      date: { row: interimRow, column: SIGN_OFF_COLUMN + 1 },
+      grade: { row: interimRow, column: SIGN_OFF_COLUMN + 3 },
+    },
     blocks: [
       { anchor: { row: top, column: 0 }, rows: labelRows },
       {
@@ -85,9 +102,15 @@ export function planHeaderSection(department: Department, scale: Scale, top: num
         }),
       },
       {
+        anchor: { row: interimRow, column: SIGN_OFF_COLUMN },
+        rows: [[INTERIM_LABELS.date, plannedInterimDate(department.interimDate), INTERIM_LABELS.grade, undefined]],
+      },
+      {
         anchor: { row: legendTop, column: 0 },
         rows: [[legendHeading(scale)], ...legend.map((row) => [row.bound ?? undefined, row.line])],
       },
+      // The interim rule in words beside the scale whose bounds it grades on (the heading ends before column D).
+      { anchor: { row: legendTop, column: SIGN_OFF_COLUMN }, rows: [[interimRuleLine(scale.interim)]] },
     ],
     styles,
     tables: [],

@@ -19,7 +19,9 @@ export type KpiColumnKey =
   | "manualGrade"
   | "manualReason"
   | "weight"
-  | "note";
+  | "note"
+  | "interimActual"
+  | "interimGrade";
 
 export interface KpiColumn {
   readonly key: KpiColumnKey;
@@ -33,6 +35,11 @@ export interface KpiColumn {
    * spaces, years and notes in brackets: 令和7年度目標値 and 目標(R7) are 目標値 of a year).
    */
   readonly synonyms: readonly string[];
+  /**
+   * A column of the mid-year check (中間実績, 中間評価): last in the table, so the columns before keep the
+   * addresses earlier sheets have; Tassei's own tables only (a sheet laid out by hand is read as before).
+   */
+  readonly interim?: true;
 }
 
 export const KPI_COLUMNS: readonly KpiColumn[] = [
@@ -81,7 +88,13 @@ export const KPI_COLUMNS: readonly KpiColumn[] = [
   { key: "manualReason", header: "評価理由", width: 160, computed: false, synonyms: ["所見", "理由", "評価の理由"] },
   { key: "weight", header: "ウェイト", width: 54, computed: false, synonyms: ["重み", "ウエイト"] },
   { key: "note", header: "備考", width: 160, computed: false, synonyms: ["特記事項"] },
+  // The mid-year check (#18): the interim actual as of the header's 中間時点, and grading's 中間評価.
+  { key: "interimActual", header: "中間実績", width: 90, computed: false, synonyms: [], interim: true },
+  { key: "interimGrade", header: "中間評価", width: 60, computed: true, synonyms: [], interim: true },
 ];
+
+/** The columns a sheet laid out by hand may have: every column but the mid-year check's. */
+export const HAND_MADE_KPI_COLUMNS: readonly KpiColumn[] = KPI_COLUMNS.filter((c) => c.interim !== true);
 
 /** The headers that identify a KPI table, wherever it is and whatever else it holds. */
 export const KPI_SIGNATURE_HEADERS = ["目標値", "実績値", "達成率", "達成度"] as const;

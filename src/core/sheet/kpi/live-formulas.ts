@@ -123,20 +123,64 @@ export function liveGradeFormula(row: number, columns: KpiColumns, scale: Formul
  */
 export function gradedValueFormula(row: number, columns: KpiColumns, inputs: RowInputs, value: LiveValue): string {
   const r = refs(row, columns);
-  const checks: string[] = [];
+  return heldFormula(
+    INPUT_KEYS.map((key) => [r[key], inputs[key]] as const),
+    value,
+  );
+}
+
+/**
+ * A value held while each referenced cell holds what it held (`checks`: reference and value, in order), else
+ * 評価ボタンで判定: the graded value's formula, for any cells (the mid-year check's 中間評価 uses it too).
+ */
+export function heldFormula(checks: readonly (readonly [string, CellValue])[], value: LiveValue): string {
+  const tests: string[] = [];
   const blanks: string[] = [];
-  for (const key of INPUT_KEYS) {
-    const held = inputs[key];
-    if (held === null || held === "") blanks.push(r[key]);
-    else if (typeof held === "number") checks.push(sameNumber(r[key], held));
-    else if (typeof held === "boolean") checks.push(`${r[key]}=${held ? "TRUE" : "FALSE"}`);
+  for (const [ref, held] of checks) {
+    if (held === null || held === "") blanks.push(ref);
+    else if (typeof held === "number") tests.push(sameNumber(ref, held));
+    else if (typeof held === "boolean") tests.push(`${ref}=${held ? "TRUE" : "FALSE"}`);
     // An error value (read as its code) is checked without letting the error through.
-    else if (ERROR_CODES.has(held)) checks.push(`IF(ISERROR(${r[key]}),TRUE,EXACT(${r[key]},${textLiteral(held)}))`);
-    else checks.push(sameText(r[key], held));
+    else if (ERROR_CODES.has(held)) tests.push(`IF(ISERROR(${ref}),TRUE,EXACT(${ref},${textLiteral(held)}))`);
+    else tests.push(sameText(ref, held));
   }
-  if (blanks.length > 0) checks.push(`${blanks.join("&")}=""`);
+  if (blanks.length > 0) tests.push(`${blanks.join("&")}=""`);
   const shown = typeof value === "number" ? numberLiteral(value) : quote(value);
-  return `=IFERROR(IF(AND(${checks.join(",")}),${shown},${PRESS}),${PRESS})`;
+  return `=IFERROR(IF(AND(${tests.join(",")}),${shown},${PRESS}),${PRESS})`;
+}
+
+/**
+ * What the row's 中間評価 depends on: the cells its interim grade is computed from — the interim actual and
+ * the year end's target, baseline, direction, method and status (未実施) — in the order the formula checks them.
+ */
+export const INTERIM_INPUT_KEYS = [
+  "direction",
+  "method",
+  "baseline",
+  "target",
+  "interimActual",
+  "status",
+] as const satisfies readonly KpiColumnKey[];
+
+/**
+ * 中間評価 held by a formula (the grade `value`, or ""): shown while the row's interim inputs and the header's
+ * 中間時点 (`date`, when the rule needs it) are as graded, 評価ボタンで判定 once one changes.
+ */
+export function interimGradeFormula(
+  row: number,
+  columns: Readonly<Partial<Record<KpiColumnKey, number>>>,
+  inputs: Readonly<Partial<Record<KpiColumnKey, CellValue>>>,
+  date: { readonly at: CellRef; readonly value: CellValue } | null,
+  value: string,
+): string {
+  const checks: (readonly [string, CellValue])[] = [];
+  for (const key of INTERIM_INPUT_KEYS) {
+    const column = columns[key];
+    if (column === undefined) throw new RangeError(`no ${key} column`);
+    checks.push([cellAddress({ row, column }), inputs[key] ?? null]);
+  }
+  if (date) checks.push([absolute(date.at), date.value]);
+  return heldFormula(checks, value);
 }
 
 /** How Excel shows an error value in a cell (the snapshot reads it as this text). */

@@ -7,7 +7,7 @@
 import type { Indicator } from "../../department/model";
 import type { Scale } from "../../rules";
 import type { RangeRef } from "@tassei/excel-rules";
-import type { Formula, PlannedCell, StyledRange, ValidationPlan } from "../../workbook/plan";
+import type { ConditionalFormatPlan, Formula, PlannedCell, StyledRange, ValidationPlan } from "../../workbook/plan";
 import type { CellValue } from "../../workbook/snapshot";
 import {
   type FormulaScale,
@@ -64,7 +64,6 @@ export function planKpiSection(input: KpiSectionInput): KpiSection {
     return row({ ...cells, ...liveFormulaCells(bodyRow + index, 0, cells, input.formulaScale) });
   });
   const width = KPI_COLUMNS.length;
-  const bodyColumn = (key: KpiColumnKey) => range(bodyRow, kpiColumnIndex(key), rowCount, 1);
   const styles: StyledRange[] = [
     { range: range(input.top, 0, 1, 1), style: SECTION_TITLE_STYLE },
     { range: range(headerRow, 0, 1, width), style: TABLE_HEADER_STYLE },
@@ -87,7 +86,7 @@ export function planKpiSection(input: KpiSectionInput): KpiSection {
       },
     ],
     validations: kpiDropdowns({ row: bodyRow, rowCount }, kpiColumnIndex, input.scale),
-    conditionalFormats: [gradeConditionalFormat(bodyColumn("grade"), input.scale)],
+    conditionalFormats: kpiGradeColours({ row: bodyRow, rowCount }, kpiColumnIndex, input.scale),
     widths: KPI_COLUMNS.map((c) => c.width),
   };
 }
@@ -126,10 +125,22 @@ export function kpiBodyStyles(rows: RangeRef, column: (key: KpiColumnKey) => num
       at(key).map((r) => ({ range: r, style: { wrap: true } })),
     ),
     ...at("rate").map((r) => ({ range: r, style: { numberFormat: RATE_NUMBER_FORMAT, horizontal: "right" as const } })),
-    ...(["goalNo", "direction", "method", "status", "grade", "manualGrade"] as const).flatMap((key) =>
+    ...(["goalNo", "direction", "method", "status", "grade", "manualGrade", "interimGrade"] as const).flatMap((key) =>
       at(key).map((r) => ({ range: r, style: { horizontal: "center" as const } })),
     ),
   ];
+}
+
+/** The grade colours of a KPI table's 達成度 and 中間評価 columns (where the table has them). */
+export function kpiGradeColours(
+  body: { readonly row: number; readonly rowCount: number },
+  column: (key: KpiColumnKey) => number | undefined,
+  scale: Scale,
+): ConditionalFormatPlan[] {
+  return (["grade", "interimGrade"] as const).flatMap((key) => {
+    const index = column(key);
+    return index === undefined ? [] : [gradeConditionalFormat(range(body.row, index, body.rowCount, 1), scale)];
+  });
 }
 
 /** The dropdowns of a KPI table's body columns (where the table has them). */
@@ -166,6 +177,7 @@ export function indicatorCells(indicator: Indicator): Partial<Record<KpiColumnKe
     manualReason: textCell(indicator.manualGradeReason),
     weight: indicator.weight,
     note: textCell(indicator.note),
+    interimActual: rawCell(indicator.interimActual),
   };
 }
 

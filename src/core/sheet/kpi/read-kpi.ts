@@ -35,6 +35,7 @@ const FIELD_COLUMN: Readonly<Record<string, KpiColumnKey>> = {
   manualGradeReason: "manualReason",
   weight: "weight",
   note: "note",
+  interimActual: "interimActual",
 };
 
 const CHOICES: Partial<Record<KpiColumnKey, readonly string[]>> = {
@@ -90,6 +91,7 @@ export function readIndicatorRows(
       manualGradeReason: cellText(personReason(value("manualReason"))),
       weight: cellNumber(value("weight")),
       note: cellText(value("note")),
+      interimActual: cellRaw(value("interimActual")),
     };
     const parsed = IndicatorSchema.safeParse(raw);
     if (parsed.success) indicators.push({ row, indicator: parsed.data });
