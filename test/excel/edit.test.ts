@@ -64,8 +64,8 @@ describe("an indicator added to goal 2", () => {
     expect(excel.stats.syncCount).toBeLessThanOrEqual(3);
   });
 
-  it("is row 28 of the KPI table, A24:O39; goal 3's row is now 29 with its actual and its live formulas", async () => {
-    expect(await tables(excel)).toEqual({ Tassei_Goals_1: "A17:P21", Tassei_KPI_1: "A24:O39" });
+  it("is row 28 of the KPI table, A24:Q39; goal 3's row is now 29 with its actual and its live formulas", async () => {
+    expect(await tables(excel)).toEqual({ Tassei_Goals_1: "A17:Q21", Tassei_KPI_1: "A24:Q39" });
     expect(excel.workbook.value(SHEET, "B28")).toBe("協定先との共同事業数");
     expect(excel.workbook.value(SHEET, "A28")).toBe(2);
     expect(excel.workbook.value(SHEET, "B29")).toBe("防災訓練の参加者数");
@@ -78,7 +78,7 @@ describe("an indicator added to goal 2", () => {
     expect(excel.workbook.sheet(SHEET).selection).toMatchObject({ row: 27, column: 1 });
   });
 
-  it("has the dropdowns and one set of grade colours over the grown body, A25:O39", () => {
+  it("has the dropdowns and one set of grade colours over the grown body, A25:Q39", () => {
     const model = excel.workbook.sheet(SHEET);
     for (const column of ["D", "E", "I", "L"]) {
       const found = model.validations.filter((v) => v.areas.some((a) => rangeAddress(a) === `${column}25:${column}39`));
@@ -140,7 +140,7 @@ describe("a goal with an initiative and an indicator", () => {
       expect(outcome.summary.ja).toBe("重点目標 4「職員の能力向上」を追加しました（取組 1 件、指標 1 件）。");
       expect(outcome.outline.status === "editable" && outcome.outline.goals.map((g) => g.no)).toEqual([1, 2, 3, 4]);
     }
-    expect(await tables(excel)).toEqual({ Tassei_Goals_1: "A17:P22", Tassei_KPI_1: "A25:O40" });
+    expect(await tables(excel)).toEqual({ Tassei_Goals_1: "A17:Q22", Tassei_KPI_1: "A25:Q40" });
     // 【指標（KPI）】 moved down with its table, from row 23 to 24; row 23 is the blank row between the tables.
     expect(excel.workbook.value(SHEET, "A24")).toBe("【指標（KPI）】");
     expect(excel.workbook.value(SHEET, "A23")).toBe("");
@@ -210,7 +210,7 @@ describe("refusals write nothing", () => {
       );
       expect(outcome.outline?.status).toBe("refused");
     }
-    expect(await tables(excel)).toEqual({ Tassei_Goals_1: "A17:P21", Tassei_KPI_1: "A24:O38" });
+    expect(await tables(excel)).toEqual({ Tassei_Goals_1: "A17:Q21", Tassei_KPI_1: "A24:Q38" });
   });
 
   it("says what Excel refused when the write fails", async () => {

@@ -36,7 +36,7 @@ describe("an indicator added to goal 2 of a three-goal sheet", () => {
   });
   const plan = result.plan;
 
-  it("goes after goal 2's indicators, as row 28 of the KPI table: goal 3's row 28 moves to 29, the table to A24:O39", () => {
+  it("goes after goal 2's indicators, as row 28 of the KPI table: goal 3's row 28 moves to 29, the table to A24:Q39", () => {
     // Goal 2's indicators are data rows 1 and 2 (rows 26–27): the new row is data row 3, row 28.
     expect(plan.insertRows).toEqual([
       {
@@ -46,10 +46,10 @@ describe("an indicator added to goal 2 of a three-goal sheet", () => {
         range: { row: 27, column: 0, rowCount: 1, columnCount: KPI_COLUMNS.length },
       },
     ]);
-    expect(rangeAddress(plan.insertRows![0]!.range)).toBe("A28:O28");
-    // The grown body, A25:O39, gets its dropdowns and grade colours again.
+    expect(rangeAddress(plan.insertRows![0]!.range)).toBe("A28:Q28");
+    // The grown body, A25:Q39 (17 columns since the mid-year check), gets its dropdowns and grade colours again.
     expect(plan.validations.map((v) => rangeAddress(v.range))).toEqual(["D25:D39", "E25:E39", "I25:I39", "L25:L39"]);
-    expect(plan.conditionalFormats.map((f) => rangeAddress(f.range))).toEqual(["K25:K39"]);
+    expect(plan.conditionalFormats.map((f) => rangeAddress(f.range))).toEqual(["K25:K39", "Q25:Q39"]);
   });
 
   it("holds what was entered, the goal's number and the live formulas of its own row", () => {
@@ -93,12 +93,12 @@ describe("an initiative added to goal 1", () => {
     initiative: { text: "広報紙の全戸配布", section: "秘書広報課" },
   }).plan;
 
-  it("goes after goal 1's two, as row 20: goals 2 and 3 move to rows 21–22, the table to A17:P22", () => {
+  it("goes after goal 1's two, as row 20: goals 2 and 3 move to rows 21–22, the table to A17:Q22", () => {
     expect(plan.insertRows).toEqual([
-      { table: "Tassei_Goals_1", index: 2, count: 1, range: { row: 19, column: 0, rowCount: 1, columnCount: 16 } },
+      { table: "Tassei_Goals_1", index: 2, count: 1, range: { row: 19, column: 0, rowCount: 1, columnCount: 17 } },
     ]);
     expect(plan.validations.map((v) => rangeAddress(v.range))).toEqual(["M18:M22"]);
-    expect(plan.conditionalFormats.map((f) => rangeAddress(f.range))).toEqual(["M18:M22"]);
+    expect(plan.conditionalFormats.map((f) => rangeAddress(f.range))).toEqual(["M18:M22", "Q18:Q22"]);
   });
 
   it("repeats the goal's own cells, numbers the initiative 3 and holds its text and section", () => {
@@ -112,7 +112,7 @@ describe("an initiative added to goal 1", () => {
     expect(plan.activate).toEqual({ select: { row: 19, column: goalColumn("initiative") } });
   });
 
-  it("moves the KPI table below whole, one row down (A25:O39), with no page break yet (21 rows is not long)", () => {
+  it("moves the KPI table below whole, one row down (A25:Q39), with no page break yet (21 rows is not long)", () => {
     // The goals table's body is now 5 rows: no page of its own for the KPI table, and no break is left.
     expect(plan.rowBreaks).toEqual([]);
   });
@@ -148,12 +148,12 @@ describe("a goal added to a three-goal sheet", () => {
   });
   const plan = result.plan;
 
-  it("is goal 4: a goals row 22 (table A17:P22), and its indicator after goal 3's, row 30 of A25:O40", () => {
+  it("is goal 4: a goals row 22 (table A17:Q22), and its indicator after goal 3's, row 30 of A25:Q40", () => {
     expect(result.goalNo).toBe(4);
     expect(plan.insertRows).toEqual([
-      { table: "Tassei_Goals_1", index: 4, count: 1, range: { row: 21, column: 0, rowCount: 1, columnCount: 16 } },
+      { table: "Tassei_Goals_1", index: 4, count: 1, range: { row: 21, column: 0, rowCount: 1, columnCount: 17 } },
       // Data row 4 of the KPI table, which starts a row lower (header row 25): row 30.
-      { table: "Tassei_KPI_1", index: 4, count: 1, range: { row: 29, column: 0, rowCount: 1, columnCount: 15 } },
+      { table: "Tassei_KPI_1", index: 4, count: 1, range: { row: 29, column: 0, rowCount: 1, columnCount: 17 } },
     ]);
     expect(at(plan, "A22")).toBe(4);
     expect(at(plan, "B22")).toBe("職員の能力向上");
@@ -180,7 +180,7 @@ describe("a sheet made with numbered goal rows still empty", () => {
   const blank = () => snapshotOfPlan(insertedPlan({ department: "環境部", fiscalYear: "R7", goalCount: 3 }));
 
   it("gives a new goal the first numbered row, keeping its number as typed", () => {
-    // Goals table A17:P20: rows 18–20 numbered 1, 2, 3 and empty.
+    // Goals table A17:Q20: rows 18–20 numbered 1, 2, 3 and empty.
     const result = planned(blank(), { kind: "goal", goal: { title: "脱炭素の推進", field: "環境" } });
     expect(result.goalNo).toBe(1);
     expect(result.plan.insertRows).toEqual([]);
@@ -196,7 +196,7 @@ describe("a sheet made with numbered goal rows still empty", () => {
     const fourth = planned(all, { kind: "goal", goal: { title: "四" } });
     expect(fourth.goalNo).toBe(4);
     expect(fourth.plan.insertRows?.map((i) => [i.table, i.index, rangeAddress(i.range)])).toEqual([
-      ["Tassei_Goals_1", 3, "A21:P21"],
+      ["Tassei_Goals_1", 3, "A21:Q21"],
     ]);
   });
 
@@ -221,8 +221,8 @@ describe("a sheet made with numbered goal rows still empty", () => {
       goalNo: 2,
       indicator: { name: "CO2 排出量", direction: "down" },
     }).plan;
-    // KPI table A23:O33 (a goals body of three rows): data row 0 is row 24.
-    expect(plan.insertRows?.map((i) => [i.index, rangeAddress(i.range)])).toEqual([[0, "A24:O24"]]);
+    // KPI table A23:Q33 (a goals body of three rows): data row 0 is row 24.
+    expect(plan.insertRows?.map((i) => [i.index, rangeAddress(i.range)])).toEqual([[0, "A24:Q24"]]);
     expect(at(plan, "D24")).toBe("減少");
   });
 });
@@ -265,18 +265,18 @@ describe("refusals", () => {
 
   it("refuses a row that would split a table a person put beside and below the goals table", () => {
     const base = sheet();
-    // A table of the person's own, Q19:R30: it starts beside goal 1's rows and reaches below them.
+    // A table of the person's own, R19:S30 (right of the 17-column tables): beside goal 1's rows and reaching below them.
     const theirs = {
       name: "自分の表",
-      range: { row: 18, column: 16, rowCount: 12, columnCount: 2 },
+      range: { row: 18, column: 17, rowCount: 12, columnCount: 2 },
       headers: ["a", "b"],
     };
     const wide = { name: "広い表", range: { row: 40, column: 0, rowCount: 3, columnCount: 18 }, headers: [] };
-    const withBeside = { ...base, tables: [...base.tables, { ...theirs, range: { ...theirs.range, column: 15 } }] };
+    const withBeside = { ...base, tables: [...base.tables, { ...theirs, range: { ...theirs.range, column: 16 } }] };
     const result = planSheetEdit(withBeside, { kind: "initiative", goalNo: 1, initiative: { text: "x" } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.ja).toContain("表「自分の表」が途中で分かれてしまう");
-    // A table wider than the KPI table below it would be split too (only its first 15 columns would move).
+    // A table wider than the KPI table below it would be split too (only its first 17 columns would move).
     const withWide = { ...base, tables: [...base.tables, wide] };
     const below = planSheetEdit(withWide, { kind: "indicator", goalNo: 1, indicator: { name: "x" } });
     expect(below.ok).toBe(false);
