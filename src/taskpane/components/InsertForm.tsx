@@ -327,6 +327,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
       </Field>
       <Field label={t("insert.interim")} hint={t("insert.interim.hint")}>
         <Select
+          className={styles.select}
           value={interimBasis}
           onChange={(_e, d) => setInterimBasis(d.value === "share" ? "share" : "elapsed")}
           data-testid="insert-interim"
