@@ -37,11 +37,7 @@ export interface XlsxPort extends WorkbookPort {
 /** A file's bytes: plans applied in place, and reads that see what was applied, as in Excel. */
 export function xlsxFilePort(original: Uint8Array): XlsxPort {
   let current = original;
-  const read = async (request: SnapshotRequest) => {
-    const result = await readSnapshotFromXlsx(current, request);
-    if (!result.ok) throw new XlsxPortError("unreadable", result.failure.message);
-    return result.snapshot;
-  };
+  const read = (request: SnapshotRequest) => readBytes(current, request);
   return {
     read,
     ...cellReads(read),
@@ -64,12 +60,8 @@ export function xlsxFilePort(original: Uint8Array): XlsxPort {
 export function newXlsxPort(): XlsxPort {
   const workbook = newXlsxWorkbook();
   let written = false;
-  const read = async (request: SnapshotRequest): Promise<WorkbookSnapshot> => {
-    if (!written) return EMPTY_WORKBOOK;
-    const result = await readSnapshotFromXlsx(await saveXlsx(workbook), request);
-    if (!result.ok) throw new XlsxPortError("unreadable", result.failure.message);
-    return result.snapshot;
-  };
+  const read = async (request: SnapshotRequest): Promise<WorkbookSnapshot> =>
+    written ? readBytes(await saveXlsx(workbook), request) : EMPTY_WORKBOOK;
   return {
     read,
     ...cellReads(read),
@@ -81,6 +73,12 @@ export function newXlsxPort(): XlsxPort {
     },
     bytes: () => saveXlsx(workbook),
   };
+}
+
+async function readBytes(bytes: Uint8Array, request: SnapshotRequest): Promise<WorkbookSnapshot> {
+  const result = await readSnapshotFromXlsx(bytes, request);
+  if (!result.ok) throw new XlsxPortError("unreadable", result.failure.message);
+  return result.snapshot;
 }
 
 /** A file's reads give formats and formula text anyway: the follow-up reads take them from a sheet's read. */
