@@ -14,7 +14,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { launchBrowser, openPage } from "../support/browser";
+import { launchBrowser, openPage, typeThroughIme } from "../support/browser";
 import { serveFolder, type StaticServer } from "../support/static-server";
 
 const dist = path.resolve(__dirname, "../../dist");
@@ -47,30 +47,6 @@ const cell = (address: string) => page.locator(`[role="gridcell"][data-address="
 const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `plan-${name}.png`) });
 const sheetTabs = () => page.getByRole("tablist", { name: "シート見出し" });
 
-/**
- * Types `reading` through an input method into the focused field, as Chromium receives it from one (the
- * DevTools protocol's IME events: the reading composed key by key, the conversion, then the committed text).
- */
-async function typeThroughIme(reading: string, converted: string, whileComposing?: () => Promise<void>) {
-  const ime = await page.context().newCDPSession(page);
-  for (let end = 1; end <= reading.length; end++) {
-    const composing = reading.slice(0, end);
-    await ime.send("Input.imeSetComposition", {
-      text: composing,
-      selectionStart: composing.length,
-      selectionEnd: composing.length,
-    });
-  }
-  await whileComposing?.();
-  await ime.send("Input.imeSetComposition", {
-    text: converted,
-    selectionStart: converted.length,
-    selectionEnd: converted.length,
-  });
-  await ime.send("Input.insertText", { text: converted });
-  await ime.detach();
-}
-
 /** Waits, as Playwright's own assertions do, for what a locator shows. */
 async function eventually(read: () => Promise<unknown>, wanted: unknown): Promise<void> {
   for (let i = 0; i < 100 && (await read()) !== wanted; i++) await new Promise((r) => setTimeout(r, 100));
@@ -91,7 +67,7 @@ it("enters a plan in the pane — a title typed through an input method, initiat
   // Goal 1's title, through the input method: the reading shows while composing, the conversion stays.
   const title = pane().getByTestId("insert-goal-0-title");
   await title.click();
-  await typeThroughIme("だつたんそのすいしん", "脱炭素の推進", async () => {
+  await typeThroughIme(page, "だつたんそのすいしん", "脱炭素の推進", async () => {
     expect(await title.inputValue()).toBe("だつたんそのすいしん");
   });
   expect(await title.inputValue()).toBe("脱炭素の推進");
@@ -196,7 +172,7 @@ it("adds an indicator, initiatives and a goal from 計画を編集, each in its 
   // A goal, its title through the input method: goal 3, row 21; the KPI section a row lower again (title 23).
   await pane().getByRole("radio", { name: "重点目標" }).check();
   await pane().getByTestId("edit-goal-title").click();
-  await typeThroughIme("みどりのまちづくり", "緑のまちづくり");
+  await typeThroughIme(page, "みどりのまちづくり", "緑のまちづくり");
   await pane().getByTestId("edit-goal-field").fill("環境");
   await pane().getByTestId("edit-submit").click();
   await eventually(text(cell("B21")), "緑のまちづくり");

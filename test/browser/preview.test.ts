@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { launchBrowser, openPage } from "../support/browser";
+import { launchBrowser, openPage, typeThroughIme } from "../support/browser";
 import { serveFolder, type StaticServer } from "../support/static-server";
 
 const dist = path.resolve(__dirname, "../../dist");
@@ -55,35 +55,6 @@ const activeCell = (page: Page) =>
 
 /** Whether the focus is in the active cell's text box: keys and typing go to the grid. */
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
-
-/**
- * Types `reading` through an input method into the focused field, as Chromium receives it from one (the
- * DevTools protocol's IME events: the reading composed key by key, the conversion, then the committed text).
- */
-async function typeThroughIme(
-  page: Page,
-  reading: string,
-  converted: string,
-  whileComposing?: () => Promise<void>,
-): Promise<void> {
-  const ime = await page.context().newCDPSession(page);
-  for (let end = 1; end <= reading.length; end++) {
-    const composing = reading.slice(0, end);
-    await ime.send("Input.imeSetComposition", {
-      text: composing,
-      selectionStart: composing.length,
-      selectionEnd: composing.length,
-    });
-  }
-  await whileComposing?.();
-  await ime.send("Input.imeSetComposition", {
-    text: converted,
-    selectionStart: converted.length,
-    selectionEnd: converted.length,
-  });
-  await ime.send("Input.insertText", { text: converted });
-  await ime.detach();
-}
 
 it("shows the pane beside the seed sheets, and grading from the pane changes the grade cells", async () => {
   const page = await openPreview();

@@ -48,3 +48,32 @@ export async function openPage(context: BrowserContext, url: string): Promise<Pa
   await page.goto(url, { waitUntil: "load" });
   return page;
 }
+
+/**
+ * Types `reading` through an input method into the focused field, as Chromium receives it from one (the
+ * DevTools protocol's IME events: the reading composed key by key, the conversion, then the committed text).
+ */
+export async function typeThroughIme(
+  page: Page,
+  reading: string,
+  converted: string,
+  whileComposing?: () => Promise<void>,
+): Promise<void> {
+  const ime = await page.context().newCDPSession(page);
+  for (let end = 1; end <= reading.length; end++) {
+    const composing = reading.slice(0, end);
+    await ime.send("Input.imeSetComposition", {
+      text: composing,
+      selectionStart: composing.length,
+      selectionEnd: composing.length,
+    });
+  }
+  await whileComposing?.();
+  await ime.send("Input.imeSetComposition", {
+    text: converted,
+    selectionStart: converted.length,
+    selectionEnd: converted.length,
+  });
+  await ime.send("Input.insertText", { text: converted });
+  await ime.detach();
+}
