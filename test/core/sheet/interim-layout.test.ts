@@ -85,6 +85,14 @@ describe("the header", () => {
     expect([cellAddress(found.date!), cellAddress(found.grade!)]).toEqual(["E5", "G5"]);
   });
 
+  it("takes 中間評価 beside 中間時点 only: a note reading 中間評価 above the header is a person's, never grading's", () => {
+    const noted = withCells(snapshotOfPlan(sheet), { H1: "中間評価", I1: "10月に報告" });
+    const found = readInterimCells(noted);
+    expect([cellAddress(found.date!), cellAddress(found.grade!)]).toEqual(["E5", "G5"]);
+    const moved = withCells(snapshotOfPlan(sheet), { F5: "", H1: "中間評価" });
+    expect(readInterimCells(moved).grade).toBeUndefined();
+  });
+
   it("prints the rule beside 【達成度について】, and a copy that lost its metadata is graded by the printed rule", () => {
     const heading = 8;
     expect(plannedAt(sheet, heading, 0)).toBe("【達成度について】達成度 A〜E（標準）");

@@ -49,7 +49,11 @@ export interface InterimCells {
   readonly rule?: InterimRule;
 }
 
-/** The first 中間時点 and 中間評価 labels outside the tables, each with the cell to its right; the printed rule. */
+/**
+ * The first 中間時点 label outside the tables with the cell to its right, the 中間評価 label on that same row
+ * to its right with the cell right of it (so a note reading 中間評価 elsewhere is never taken for grading's
+ * cell), and the printed rule.
+ */
 export function readInterimCells(sheet: SheetSnapshot): InterimCells {
   const used = sheet.used;
   if (!used) return {};
@@ -69,9 +73,10 @@ export function readInterimCells(sheet: SheetSnapshot): InterimCells {
         }
         return;
       }
-      const key = text === INTERIM_LABELS.date ? "date" : text === INTERIM_LABELS.grade ? "grade" : null;
-      if (key === null || found[key] !== undefined || !outside(row, column)) return;
-      found[key] = readCell(sheet, row, column + 1);
+      if (text !== INTERIM_LABELS.date || found.date !== undefined || !outside(row, column)) return;
+      found.date = readCell(sheet, row, column + 1);
+      const grade = line.findIndex((v, i) => i > c + 1 && typeof v === "string" && v.trim() === INTERIM_LABELS.grade);
+      if (grade >= 0 && outside(row, used.column + grade)) found.grade = readCell(sheet, row, used.column + grade + 1);
     });
   });
   return found;
