@@ -276,20 +276,41 @@ describe("consolidate panel's year and sheet list", () => {
     );
   });
 
-  it("shows a department's grades across the years the sources hold", async () => {
+  it("shows a department's grades across the years the sources hold, and each indicator's under it", async () => {
+    const figure = (rateText: string, grade: string) => ({
+      rate: Number(rateText.replace("%", "")) / 100,
+      rateText,
+      grade,
+    });
     const history = {
       years: [2024, 2025],
       departments: [
         {
           department: "総務部",
-          years: [{ rate: 0.9, grade: "B" }, null],
+          years: [figure("90.0%", "B"), null],
           indicators: [],
+        },
+        {
+          department: "環境部",
+          years: [figure("78.4%", "B"), figure("100.0%", "A")],
+          indicators: [
+            { name: "ごみ排出量", years: [figure("95.2%", "B"), figure("125.0%", "A")] },
+            { name: "相談件数", years: [null, { rate: null, rateText: null, grade: "E" }] },
+          ],
         },
       ],
     };
     await consolidated({ history }, "総務部");
     const rows = within(await screen.findByTestId("consolidate-history")).getAllByRole("row");
-    expect(rows.map((row) => row.textContent)).toEqual(["部令和6年度令和7年度", "総務部B（90.0%）－"]);
+    // The rate as grading wrote it (125.0%, never re-rounded), the grade alone where there is no rate.
+    expect(rows.map((row) => row.textContent)).toEqual([
+      "部令和6年度令和7年度",
+      "総務部B（90.0%）－",
+      "環境部B（78.4%）A（100.0%）",
+      "ごみ排出量B（95.2%）A（125.0%）",
+      "相談件数－E",
+    ]);
+    expect(screen.getAllByTestId("consolidate-history-indicator")).toHaveLength(2);
   });
 
   it("says how the summary will print and how Excel makes the PDF", async () => {

@@ -9,9 +9,10 @@ import { rateOfText } from "../rules";
 import { sameDepartmentKey } from "./aggregate";
 import type { DepartmentRecord } from "./sources";
 
-/** One year's figure: the rate as shown (1 = 100%) and the grade, null for a year without the item. */
+/** One year's figure: the rate as shown (1 = 100%), its text as grading wrote it, and the grade. */
 export interface YearFigure {
   readonly rate: number | null;
+  readonly rateText: string | null;
   readonly grade: string | null;
 }
 
@@ -47,9 +48,7 @@ export function departmentHistory(records: readonly DepartmentRecord[]): History
     const latest = [...records].reverse().find((r) => r !== null)!;
     return {
       department: latest.department.name,
-      years: records.map((r) =>
-        r === null ? null : { rate: rateOfText(r.result.department.rateText), grade: r.result.department.grade },
-      ),
+      years: records.map((r) => (r === null ? null : figureOf(r.result.department))),
       indicators: indicatorHistory(records),
     };
   });
@@ -62,7 +61,7 @@ function indicatorHistory(records: readonly (DepartmentRecord | null)[]): Depart
     for (const indicator of record?.result.tables.flatMap((t) => t.indicators) ?? []) {
       const key = sameName(indicator.name);
       if (!byName.has(key)) {
-        byName.set(key, { name: indicator.name, rate: rateOfText(indicator.rateText), grade: indicator.grade });
+        byName.set(key, { name: indicator.name, ...figureOf(indicator) });
       }
     }
     return byName;
@@ -74,10 +73,15 @@ function indicatorHistory(records: readonly (DepartmentRecord | null)[]): Depart
     const figures = perYear.map((year) => year.get(key) ?? null);
     if (figures.filter((f) => f !== null).length < 2) return [];
     const name = [...figures].reverse().find((f) => f !== null)!.name;
-    return [{ name, years: figures.map((f) => (f === null ? null : { rate: f.rate, grade: f.grade })) }];
+    return [{ name, years: figures.map((f) => (f === null ? null : figureOf(f))) }];
   });
 }
 
 function sameName(name: string): string {
   return name.normalize("NFKC").replace(/\s+/gu, "");
+}
+
+/** The engine's figure as graded: the same rate text wherever it is shown (one truth, #14). */
+function figureOf(graded: { readonly rateText: string | null; readonly grade: string | null }): YearFigure {
+  return { rate: rateOfText(graded.rateText), rateText: graded.rateText, grade: graded.grade };
 }

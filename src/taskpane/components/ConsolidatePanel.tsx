@@ -19,7 +19,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { Fragment, useEffect, useId, useState } from "react";
 import { departmentCount } from "../../core/consolidate/aggregate";
 import type { History, YearFigure } from "../../core/consolidate/history";
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../../core/consolidate/types";
@@ -46,6 +46,12 @@ const useStyles = makeStyles({
   item: { listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   fileRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   fileName: { flexGrow: 1, overflowWrap: "anywhere" },
+});
+
+const useHistoryStyles = makeStyles({
+  department: { fontWeight: tokens.fontWeightSemibold },
+  // An indicator's row sits under its department's, indented as the summary's 指標 column is beside 部局.
+  indicator: { paddingLeft: tokens.spacingHorizontalL },
 });
 
 type FileState = FileProgress["state"] | "waiting";
@@ -438,16 +444,20 @@ function DepartmentTable(props: { result: ConsolidationResult }) {
   );
 }
 
-/** Several years of a department side by side (#18): its grade and rate in each year the sources hold. */
+/**
+ * Several years side by side (#18): each department's grade and rate in each year the sources hold, and
+ * under it each of its indicators found in two years or more, as the summary's 年度推移 tables list them.
+ */
 function HistoryTable(props: { history: History }) {
   const { t, language } = useI18n();
+  const styles = useHistoryStyles();
   const { years, departments } = props.history;
   const shown = (figure: YearFigure | null) =>
     figure === null || figure.grade === null
       ? "－"
-      : figure.rate === null
+      : figure.rateText === null
         ? figure.grade
-        : `${figure.grade}（${(figure.rate * 100).toFixed(1)}%）`;
+        : `${figure.grade}（${figure.rateText}）`;
   return (
     <Table size="small" aria-label={t("ui.consolidate.history")} data-testid="consolidate-history">
       <TableHeader>
@@ -460,12 +470,22 @@ function HistoryTable(props: { history: History }) {
       </TableHeader>
       <TableBody>
         {departments.map((department) => (
-          <TableRow key={department.department}>
-            <TableCell>{department.department}</TableCell>
-            {department.years.map((figure, i) => (
-              <TableCell key={years[i]}>{shown(figure)}</TableCell>
+          <Fragment key={department.department}>
+            <TableRow className={styles.department}>
+              <TableCell>{department.department}</TableCell>
+              {department.years.map((figure, i) => (
+                <TableCell key={years[i]}>{shown(figure)}</TableCell>
+              ))}
+            </TableRow>
+            {department.indicators.map((indicator) => (
+              <TableRow key={indicator.name} data-testid="consolidate-history-indicator">
+                <TableCell className={styles.indicator}>{indicator.name}</TableCell>
+                {indicator.years.map((figure, i) => (
+                  <TableCell key={years[i]}>{shown(figure)}</TableCell>
+                ))}
+              </TableRow>
             ))}
-          </TableRow>
+          </Fragment>
         ))}
       </TableBody>
     </Table>

@@ -145,25 +145,25 @@ describe("several years of a department side by side", () => {
       {
         department: "総務部",
         years: [
-          { rate: 0.1, grade: "D" },
-          { rate: 0.9, grade: "B" },
-          { rate: 0.7, grade: "B" },
+          { rate: 0.1, rateText: "10.0%", grade: "D" },
+          { rate: 0.9, rateText: "90.0%", grade: "B" },
+          { rate: 0.7, rateText: "70.0%", grade: "B" },
         ],
         indicators: [
           {
             name: "待ち時間",
             years: [
-              { rate: 0.1, grade: "D" },
-              { rate: 0.8, grade: "B" },
-              { rate: 1, grade: "A" },
+              { rate: 0.1, rateText: "10.0%", grade: "D" },
+              { rate: 0.8, rateText: "80.0%", grade: "B" },
+              { rate: 1, rateText: "100.0%", grade: "A" },
             ],
           },
           {
             name: "研修",
             years: [
-              { rate: 0.1, grade: "D" },
-              { rate: 1, grade: "A" },
-              { rate: 0.4, grade: "D" },
+              { rate: 0.1, rateText: "10.0%", grade: "D" },
+              { rate: 1, rateText: "100.0%", grade: "A" },
+              { rate: 0.4, rateText: "40.0%", grade: "D" },
             ],
           },
         ],
