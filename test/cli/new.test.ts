@@ -99,11 +99,22 @@ describe("tassei new --interim (the mid-year check's rule, #18)", () => {
     );
   });
 
+  it("takes 多摩市's share per year of a plan: 20%/年:R6 is kept on the sheet and printed in words", async () => {
+    const file = path.join(dir, "tama.xlsx");
+    const r = await run(["new", file, "--department", "環境部", "--year", "R8", "--interim", "20%/年:R6"]);
+    expect(r.code).toBe(0);
+    const sheet = (await readBack(file)).sheets[0]!;
+    expect(sheet.properties["tassei.interim"]).toBe('{"basis":"planYear","percent":"20","firstYear":2024}');
+    expect(sheet.values.flat()).toContain(
+      "【中間評価について】中間実績を、目標値の20%に計画の年数（令和6年度を1年目とする）を掛けた割合と比べ、達成度と同じ区分で評価します。",
+    );
+  });
+
   it("refuses a share it cannot use, with exit 2 and both languages", async () => {
     const r = await run(["new", path.join(dir, "x.xlsx"), "--department", "総務部", "--year", "R7", "--interim", "0"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("中間評価の割合「0」");
-    expect(r.stderr).toContain("mid-year share “0”");
+    expect(r.stderr).toContain("中間評価の基準「0」");
+    expect(r.stderr).toContain("mid-year rule “0”");
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   });
 });

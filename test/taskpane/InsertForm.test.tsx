@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { InsertRequest } from "../../src/core/insert/request";
+import { type InsertRequest, validateInsertRequest } from "../../src/core/insert/request";
 import type { InsertOutcome, PaneJobs } from "../../src/taskpane/jobs";
 import { Root } from "../../src/taskpane/Root";
 import { paneJobs } from "./pane-jobs";
@@ -232,6 +232,50 @@ describe("insert form", () => {
     });
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]).toMatchObject({ department: "総務部", interim: "66.7" });
+  });
+
+  it("sends 多摩市's share per year of a plan and its first year, as the request reads them (#18)", async () => {
+    const { requests, insert } = recording();
+    await renderInsert(insert);
+    act(() => {
+      fireEvent.change(screen.getByLabelText(/^部の名前/), { target: { value: "環境部" } });
+      fireEvent.change(screen.getByTestId("insert-interim"), { target: { value: "planYear" } });
+    });
+    expect(screen.queryByTestId("insert-interim-percent")).toBeNull();
+    act(() => {
+      fireEvent.change(screen.getByLabelText(/^1年あたりの割合/), { target: { value: "20" } });
+      fireEvent.change(screen.getByLabelText(/^計画の初年度/), { target: { value: "R6" } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("insert-submit"));
+    });
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0]!.interim).toBe("20/年:R6");
+    const read = validateInsertRequest(requests[0]!);
+    expect(read.ok && read.value.interim).toEqual({
+      basis: "planYear",
+      percent: { coefficient: 20, scale: 0 },
+      firstYear: 2024,
+    });
+  });
+
+  it("shows a refused mid-year rule at its field, as the request words it", async () => {
+    await renderInsert(async (request): Promise<InsertOutcome> => {
+      const read = validateInsertRequest(request);
+      return read.ok
+        ? { status: "failed", message: { ja: "想定外", en: "unexpected" } }
+        : { status: "invalid", problems: read.problems };
+    });
+    act(() => {
+      fireEvent.change(screen.getByLabelText(/^部の名前/), { target: { value: "環境部" } });
+      fireEvent.change(screen.getByTestId("insert-interim"), { target: { value: "planYear" } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("insert-submit"));
+    });
+    const perYear = await screen.findByLabelText(/^1年あたりの割合/);
+    await waitFor(() => expect(perYear.getAttribute("aria-invalid")).toBe("true"));
+    expect(screen.getAllByText(/中間評価の基準「20\/年:」を読み取れません/).length).toBeGreaterThan(0);
   });
 
   it("lists every problem the job reports, in the pane's language", async () => {

@@ -1,7 +1,7 @@
 /**
- * Which typed texts grading turns into numbers. A value cell (目標値, 実績値, 基準値) holding text the
- * number parser reads as one clean value — `5 億円`, `６５，０００件`, `△53人`, `2,400人` — becomes that
- * number, with a format that keeps its unit (unit-format.ts); the text goes to the log sheet. Kept as
+ * Which typed texts grading turns into numbers. A value cell (目標値, 実績値, 基準値, and 中間実績 read as
+ * the actual beside the same target) holding text the number parser reads as one clean value — `5 億円`,
+ * `６５，０００件`, `△53人`, `2,400人` — becomes that number, with a format that keeps its unit (unit-format.ts); the text goes to the log sheet. Kept as
  * typed: estimates (見込み), approximations (約), cumulative counts (延べ), bounds (以上・以下), notes
  * (※…), labels, several values, ambiguous or pending cells, words, and cells formatted as text.
  *

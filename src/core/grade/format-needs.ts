@@ -3,13 +3,14 @@
  * format can carry the unit, or mark text as text) and the printed scale it restores. A large sheet's
  * other formats are "General" almost everywhere and would be a third of the read, so the pane reads
  * these alone, after the values (see GRADE_READ). Of 中間実績 (the mid-year check, #18), filled in on few
- * sheets, only the rows from its first number to its last: a format matters only to a number there.
+ * sheets, only the rows from its first filled cell to its last: a format matters to a number there, and to
+ * text, which grading converts (`400t`) unless the cell is formatted as text.
  */
 import { findKpiTables } from "../sheet/find-tables";
 import { findLegend, legendRange } from "../sheet/header/legend";
 import { readMetadata } from "../sheet/metadata";
 import type { RangeRef } from "@tassei/excel-rules";
-import { type SheetSnapshot, valueAt } from "../workbook/snapshot";
+import { type SheetSnapshot, isBlankCell, valueAt } from "../workbook/snapshot";
 import { sheetScale } from "./grade-sheet";
 
 const VALUE_KEYS = ["baseline", "target", "actual"] as const;
@@ -26,7 +27,7 @@ export function gradeFormatRanges(sheet: SheetSnapshot, fileName?: string | null
     const interim = table.columns.interimActual;
     if (interim !== undefined) {
       const rows = Array.from({ length: body.rowCount }, (_, i) => body.row + i).filter(
-        (row) => typeof valueAt(sheet, row, interim) === "number",
+        (row) => !isBlankCell(valueAt(sheet, row, interim)),
       );
       const first = rows[0];
       const last = rows[rows.length - 1];

@@ -9,12 +9,12 @@ import {
   type EvaluationOptions,
   type InterimShare,
   type Scale,
+  interimRuleJson,
   interimShare,
   presetScale,
   reasonMessage,
   scaleWithInterim,
 } from "../rules";
-import { decimalToString } from "../exact/decimal-text";
 import { type InterimCells, interimDateOf, isoDate, readInterimCells } from "../sheet/header/interim-cells";
 import { sheetFiscalYear } from "../sheet/hand-made";
 import { INTERIM_INPUT_KEYS, interimGradeFormula } from "../sheet/kpi/live-formulas";
@@ -150,12 +150,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       const indicator = isIndicatorRow(row);
       const interimShareOfTable = table.columns.interimActual === undefined ? null : share;
       const evaluated = indicator ? evaluateRow(row, scale, evaluation, interimShareOfTable) : null;
-      const planned = indicator
-        ? rowConversions(
-            { target: row.cells.target, actual: row.cells.actual, baseline: row.cells.baseline },
-            mayConvert,
-          )
-        : [];
+      const planned = indicator ? plannedConversions(row, mayConvert) : [];
       if (evaluated) {
         indicators.push(evaluated);
         graded.push(evaluated.graded);
@@ -288,10 +283,7 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   const interimResult: InterimResult | null =
     interimDepartment && share
       ? {
-          rule:
-            scale.interim.basis === "share"
-              ? { basis: "share", percent: decimalToString(scale.interim.percent) }
-              : { basis: "elapsed" },
+          rule: interimRuleJson(scale.interim),
           date: interimDate === null || interimDate === "unreadable" ? null : isoDate(interimDate),
           dateCell: interimCells.date ? a1(interimCells.date) : null,
           share: share.ok ? share.shareNumber : null,
@@ -421,6 +413,21 @@ function overwritten(
 }
 
 /** The data body of an owned column of `table` (by its header), if Tassei owns it. */
+/**
+ * A row's conversions: its 目標値, 実績値 and 基準値 read together, then its 中間実績 (#18) read as the
+ * actual beside the same target, so `400t` there becomes 400 on the same terms as at the year end.
+ */
+function plannedConversions(row: KpiRow, mayConvert: (cell: GradeCell) => boolean): PlannedConversion[] {
+  const { target, actual, baseline, interimActual } = row.cells;
+  const planned = rowConversions({ target, actual, baseline }, mayConvert);
+  if (interimActual === undefined) return planned;
+  const interim = rowConversions(
+    { target, actual: interimActual, baseline },
+    (cell) => cell === interimActual && mayConvert(cell),
+  );
+  return [...planned, ...interim];
+}
+
 function ownedColumn(owned: OwnedRanges | null, table: string, header: string): RangeRef | undefined {
   return owned?.columns.find((c) => sameTableName(c.table, table) && c.header === header)?.range;
 }

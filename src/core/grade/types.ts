@@ -2,6 +2,7 @@
 import type { RangeRef } from "@tassei/excel-rules";
 import type { Bilingual } from "../messages";
 import type { WorkbookPlan } from "../workbook/plan";
+import type { InterimRuleJson } from "../rules";
 
 export interface GradeOptions {
   /** The clock: the stamp's time and the log's 日時 (passed in, so that core stays pure and tests exact). */
@@ -103,8 +104,8 @@ export interface GradedGoal {
  * changing it. Present when some indicator has a 中間実績.
  */
 export interface InterimResult {
-  /** The scale's rule: pro-rated by the fiscal year gone by, or a fixed share (percent, as written). */
-  readonly rule: { readonly basis: "elapsed" } | { readonly basis: "share"; readonly percent: string };
+  /** The scale's rule: pro-rated by the fiscal year gone by, a fixed share, or a share per year of a plan. */
+  readonly rule: InterimRuleJson;
   /** 中間時点 as read, yyyy-mm-dd; null when the sheet has none or it is not a date. */
   readonly date: string | null;
   /** A1 of the 中間時点 cell, where the sheet has one. */

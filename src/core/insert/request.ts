@@ -8,6 +8,7 @@ import { type Department, type Goal, type Indicator, KgiSchema, NO_SIGN_OFFS } f
 import { parseFiscalYear } from "../era";
 import { type InterimRule, isInterimShare, isPresetName, type PresetName } from "../rules";
 import { decimalFromString } from "../exact/decimal-text";
+import type { Decimal } from "../exact/decimal";
 import { foldText } from "../numbers/chars";
 import { type MessageKey, type MessageParams, bilingual } from "../messages";
 import { MAX_SHEET_NAME_LENGTH, sheetNameFault } from "@tassei/excel-rules";
@@ -167,13 +168,26 @@ function goalsOf(
 
 /**
  * The rule a person chose: "" → the scale's own (null); 経過 / elapsed → pro-rated by the fiscal year gone by;
- * a percent above 0 and at most 100 (66.7, 66.7%, full-width too) → that share of the target.
+ * a percent above 0 and at most 100 (66.7, 66.7%, full-width too) → that share of the target; a percent per
+ * year of a plan and the plan's first year (20%/年:R6, 20%/year:2024) → that percent × the plan's year.
  */
 export function interimRuleOf(text: string): InterimRule | null | "invalid" {
   const folded = foldText(text.normalize("NFKC")).trim();
   if (folded === "") return null;
   if (/^(elapsed|経過)$/i.test(folded)) return { basis: "elapsed" };
-  const percent = decimalFromString(folded.replace(/%$/, "").trim());
-  // The scale's own bounds, so the pane, the command line and a scale file accept the same shares.
-  return percent !== null && isInterimShare(percent) ? { basis: "share", percent } : "invalid";
+  const perYear = PER_YEAR.exec(folded);
+  const percent = percentOf(perYear ? (perYear[1] ?? "") : folded);
+  if (percent === null) return "invalid";
+  if (!perYear) return { basis: "share", percent };
+  const first = parseFiscalYear((perYear[2] ?? "").trim());
+  return first.ok ? { basis: "planYear", percent, firstYear: first.year } : "invalid";
+}
+
+/** `<percent>/年:<first year>`, the per-year rule as typed. */
+const PER_YEAR = /^(.+?)\s*\/\s*(?:年|year)\s*:\s*(.+)$/i;
+
+/** A percent the scale accepts (above 0, at most 100), so the pane, the command line and a scale file agree. */
+function percentOf(text: string): Decimal | null {
+  const percent = decimalFromString(text.replace(/%$/, "").trim());
+  return percent !== null && isInterimShare(percent) ? percent : null;
 }

@@ -126,6 +126,14 @@ export const gradeMessages = {
     ja: "目標値の {share} に対して",
     en: "against {share} of the target",
   },
+  "grade.interim.basisPlanYear": {
+    ja: "{first}からの計画の年数 × {percent}%：目標値の {share} に対して",
+    en: "{percent}% per year of a plan from {first}: against {share} of the target",
+  },
+  "grade.interim.basisPlanYearBefore": {
+    ja: "{first}からの計画の年数 × {percent}%（シートの年度は計画の前です）",
+    en: "{percent}% per year of a plan from {first} (the sheet's year is before the plan)",
+  },
   "grade.interim.noDate": { ja: "中間時点なし", en: "no interim date" },
   "grade.cli.none": { ja: "なし", en: "none" },
   "grade.cli.failed": { ja: "シート「{sheet}」: {reason}", en: "Sheet “{sheet}”: {reason}" },

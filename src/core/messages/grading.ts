@@ -95,6 +95,14 @@ export const gradingMessages = {
     ja: "中間時点を日付として読み取れません。2025/9/30 や 令和7年9月30日 のように入力してください。",
     en: "The interim date (中間時点) cannot be read as a date. Type it as 2025/9/30 or 令和7年9月30日.",
   },
+  "grading.reason.interim_year_missing": {
+    ja: "シートの年度を読み取れないため、計画の何年目かが分からず中間評価できません。タイトルの年度を確認してください。",
+    en: "The sheet's fiscal year cannot be read, so the year of the plan is unknown and there is no mid-year grade. Check the title's year.",
+  },
+  "grading.reason.interim_year_before_plan": {
+    ja: "シートの年度が中間評価の基準にある計画の初年度より前のため、中間評価できません。",
+    en: "The sheet's fiscal year is before the first year of the plan the mid-year rule counts from, so there is no mid-year grade.",
+  },
   "grading.reason.interim_date_outside_year": {
     ja: "中間時点がシートの年度（4月〜3月）の中にありません。",
     en: "The interim date (中間時点) is not within the sheet's fiscal year (April to March).",
@@ -178,8 +186,8 @@ export const gradingMessages = {
     en: "{field}: the mid-year share must be a percent above 0 and at most 100 (e.g. 50).",
   },
   "grading.scale.error.interimRule": {
-    ja: '{field}: 中間評価の基準は {"basis": "elapsed"}（年度の経過割合で按分）か {"basis": "share", "percent": 50}（目標値の一定割合）にしてください。',
-    en: '{field}: the mid-year rule is {"basis": "elapsed"} (pro-rated by the fiscal year gone by) or {"basis": "share", "percent": 50} (a fixed share of the target).',
+    ja: '{field}: 中間評価の基準は {"basis": "elapsed"}（年度の経過割合で按分）、{"basis": "share", "percent": 50}（目標値の一定割合）か {"basis": "planYear", "percent": 20, "firstYear": 2024}（計画の n 年目に 20% × n）にしてください。',
+    en: '{field}: the mid-year rule is {"basis": "elapsed"} (pro-rated by the fiscal year gone by), {"basis": "share", "percent": 50} (a fixed share of the target) or {"basis": "planYear", "percent": 20, "firstYear": 2024} (20% × n in year n of a plan).',
   },
 
   // The command line.
@@ -190,9 +198,10 @@ export const gradingMessages = {
       "  tassei eval [--scale <尺度>] [--lower-is-better ratio|progress]",
       "      標準入力の JSON Lines（1行に1指標）を評価し、1行ずつ JSON で出力します。",
       "  tassei new <出力.xlsx> --department <部> --year <年度> [--head <部長>] [--layout header,goals,kpi,kgi]",
-      "      [--goals <数>] [--scale <尺度>] [--interim elapsed|<割合%>] [--sheet <シート名>]",
+      "      [--goals <数>] [--scale <尺度>] [--interim elapsed|<割合%>|<割合%>/年:<初年度>] [--sheet <シート名>]",
       "      部のシートを新しい .xlsx ファイルに書き出します（年度は 2025、R7、令和7。--interim は中間評価の基準:",
-      "      elapsed は中間時点までの年度の経過割合で目標値を按分（標準）、66.7% は目標値の 66.7%）。",
+      "      elapsed は中間時点までの年度の経過割合で目標値を按分（標準）、66.7% は目標値の 66.7%、",
+      "      20%/年:R6 は令和6年度からの計画の n 年目に目標値の 20% × n）。",
       "  tassei rollover <入力.xlsx> -o <出力.xlsx> [--year <年度>]",
       "      部のシートごとに次年度のシートを作り、新しいファイルに書き出します（今年度の実績は基準値に、実績・評価は空に）。",
       "  tassei grade <入力.xlsx> [-o <出力.xlsx>] [--pdf <出力.pdf>] [--json] [--lower-is-better ratio|progress]",
@@ -218,9 +227,10 @@ export const gradingMessages = {
       "  tassei eval [--scale <scale>] [--lower-is-better ratio|progress]",
       "      Grade JSON Lines from standard input (one indicator per line), one JSON line out per line in.",
       "  tassei new <out.xlsx> --department <name> --year <year> [--head <name>] [--layout header,goals,kpi,kgi]",
-      "      [--goals <n>] [--scale <scale>] [--interim elapsed|<share%>] [--sheet <name>]",
+      "      [--goals <n>] [--scale <scale>] [--interim elapsed|<share%>|<share%>/year:<first year>] [--sheet <name>]",
       "      Write a department sheet to a new .xlsx file (year: 2025, R7, 令和7; --interim is the mid-year check's",
-      "      rule: elapsed pro-rates the target by the fiscal year gone by (standard), 66.7% judges against 66.7% of it).",
+      "      rule: elapsed pro-rates the target by the fiscal year gone by (standard), 66.7% judges against 66.7% of it,",
+      "      20%/year:2024 judges year n of a plan from FY2024 against 20% × n of it).",
       "  tassei rollover <in.xlsx> -o <out.xlsx> [--year <year>]",
       "      Make next year's sheet of every department sheet in a new file (this year's actual becomes the baseline).",
       "  tassei grade <in.xlsx> [-o <out.xlsx>] [--pdf <out.pdf>] [--json] [--lower-is-better ratio|progress]",

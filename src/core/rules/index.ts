@@ -16,9 +16,11 @@ export {
 export {
   type CalendarDate,
   INTERIM_SHARE_REASONS,
+  type InterimRuleJson,
   type InterimShare,
   type InterimShareReason,
   fiscalMonthsGone,
+  interimRuleJson,
   interimRuleKey,
   interimShare,
   isCalendarDate,

@@ -7,7 +7,10 @@
  *   month in progress by its days: 2026-09-30 of FY2026 is 6 of 12 months, exactly 50%; 10-15 is
  *   (6 + 15/31) of 12. A date outside the fiscal year, or none, gives no share and says why.
  * - "share": a fixed share of the target whatever the date (大阪市: a three-year goal is on track at 66.7%
- *   after two years; 多摩市: year n of a five-year plan against 20% × n).
+ *   after two years).
+ * - "planYear": a share growing with the years of a multi-year plan (多摩市: year n of a five-year plan
+ *   against 20% × n of its target); the sheet's fiscal year says which year of the plan it is. Past the
+ *   plan's last year the share stays at the whole target; before its first year there is no share.
  *
  * The share is an exact fraction; evaluateInterim (evaluate.ts) grades each indicator with it.
  */
@@ -17,6 +20,7 @@ import { rateText } from "./rate-text";
 import { decimalToString } from "../exact/decimal-text";
 import type { GradingReason } from "./reasons";
 import type { InterimRule, Scale } from "./scale";
+import type { Decimal } from "../exact/decimal";
 
 /** A calendar date (month 1–12). */
 export interface CalendarDate {
@@ -30,6 +34,8 @@ export const INTERIM_SHARE_REASONS = [
   "interim_date_missing",
   "interim_date_unreadable",
   "interim_date_outside_year",
+  "interim_year_missing",
+  "interim_year_before_plan",
 ] as const satisfies readonly GradingReason[];
 export type InterimShareReason = (typeof INTERIM_SHARE_REASONS)[number];
 
@@ -51,14 +57,24 @@ export function interimShare(
   fiscalYear: number | null,
   date: CalendarDate | null | "unreadable",
 ): InterimShare {
-  if (rule.basis === "share") {
-    const percent = fractionFromDecimal(rule.percent);
-    return shareOf(fraction(percent.n, percent.d * 100n));
+  if (rule.basis === "share") return shareOf(percentOf(rule.percent, 1n));
+  if (rule.basis === "planYear") {
+    if (fiscalYear === null) return { ok: false, reason: "interim_year_missing" };
+    const year = fiscalYear - rule.firstYear + 1;
+    if (year < 1) return { ok: false, reason: "interim_year_before_plan" };
+    const share = percentOf(rule.percent, BigInt(year));
+    return shareOf(share.n >= share.d ? fraction(1n, 1n) : share);
   }
   if (date === null) return { ok: false, reason: "interim_date_missing" };
   if (date === "unreadable") return { ok: false, reason: "interim_date_unreadable" };
   const months = fiscalMonthsGone(fiscalYear, date);
   return months === null ? { ok: false, reason: "interim_date_outside_year" } : shareOf(months);
+}
+
+/** `times` × `percent`% as a fraction of 1. */
+function percentOf(percent: Decimal, times: bigint): Fraction {
+  const exact = fractionFromDecimal(percent);
+  return fraction(exact.n * times, exact.d * 100n);
 }
 
 /** Months of fiscal year `fiscalYear` gone by at the end of `date`, as a fraction of the year; null outside it. */
@@ -94,9 +110,28 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The rule as one key: "elapsed", or "share:66.7". */
+/** The rule as JSON holds it, its percent as exact text: the sheet's property, `--json` and the pane alike. */
+export type InterimRuleJson =
+  | { readonly basis: "elapsed" }
+  | { readonly basis: "share"; readonly percent: string }
+  | { readonly basis: "planYear"; readonly percent: string; readonly firstYear: number };
+
+export function interimRuleJson(rule: InterimRule): InterimRuleJson {
+  if (rule.basis === "elapsed") return { basis: "elapsed" };
+  const percent = decimalToString(rule.percent);
+  return rule.basis === "share"
+    ? { basis: "share", percent }
+    : { basis: "planYear", percent, firstYear: rule.firstYear };
+}
+
+/** The rule as one key: "elapsed", "share:66.7" or "planYear:20:2024". */
 export function interimRuleKey(rule: InterimRule): string {
-  return rule.basis === "share" ? `share:${decimalToString(rule.percent)}` : rule.basis;
+  const json = interimRuleJson(rule);
+  return json.basis === "elapsed"
+    ? json.basis
+    : json.basis === "share"
+      ? `share:${json.percent}`
+      : `planYear:${json.percent}:${json.firstYear}`;
 }
 
 const withRule = new WeakMap<Scale, Map<string, Scale>>();

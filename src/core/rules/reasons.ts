@@ -42,6 +42,9 @@ export const GRADING_REASONS = [
   "interim_date_missing",
   "interim_date_unreadable",
   "interim_date_outside_year",
+  // a multi-year plan's mid-year rule: the sheet's fiscal year unknown, or before the plan's first year
+  "interim_year_missing",
+  "interim_year_before_plan",
   // the command line's input lines
   "invalid_input",
   "invalid_scale",

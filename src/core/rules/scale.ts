@@ -57,13 +57,21 @@ export const gradeSchema = z.strictObject({
 
 /**
  * How the mid-year check (中間評価) judges an interim actual: against the target pro-rated by the share of
- * the fiscal year (April–March) gone by at the interim date ("elapsed", the default), or against a fixed
- * share of it ("share": 66.7 means 66.7% of the target, as 大阪市 judges a three-year goal after two years;
- * 多摩市's 20% × n is the share for year n). The grade bounds are the scale's own.
+ * the fiscal year (April–March) gone by at the interim date ("elapsed", the default), against a fixed
+ * share of it ("share": 66.7 means 66.7% of the target, as 大阪市 judges a three-year goal after two years),
+ * or against a share growing with the years of a multi-year plan ("planYear": 多摩市 judges year n of a plan
+ * that began in `firstYear` against 20% × n of the target). The grade bounds are the scale's own.
  */
 export const interimRuleSchema = z.discriminatedUnion("basis", [
   z.strictObject({ basis: z.literal("elapsed") }),
   z.strictObject({ basis: z.literal("share"), percent: percentBoundSchema }),
+  z.strictObject({
+    basis: z.literal("planYear"),
+    /** The share of the target each year of the plan adds (20 for 20% × n). */
+    percent: percentBoundSchema,
+    /** The plan's first fiscal year (year 1), as a Western year. */
+    firstYear: z.int().check(z.gte(1900), z.lte(2200)),
+  }),
 ]);
 
 /** The default rule: pro-rated by the share of the fiscal year gone by. */
@@ -140,7 +148,7 @@ export function isInterimShare(percent: Decimal): boolean {
 }
 
 function checkInterim(rule: InterimRule, issue: IssueSink): void {
-  if (rule.basis === "share" && !isInterimShare(rule.percent)) {
+  if (rule.basis !== "elapsed" && !isInterimShare(rule.percent)) {
     issue(["interim", "percent"], "grading.scale.error.interimShare");
   }
 }

@@ -8,8 +8,7 @@
  * the workbook) is the authority for where a table is now, and the header block is found by its labels.
  */
 import * as z from "zod/mini";
-import { decimalToString } from "../exact/decimal-text";
-import { type InterimRule, interimRuleSchema } from "../rules";
+import { type InterimRule, interimRuleJson, interimRuleSchema } from "../rules";
 import { MAX_PROPERTY_VALUE_LENGTH, type SheetProperties } from "../workbook/plan";
 import { property } from "../workbook/properties";
 import { LayoutError } from "./layout-error";
@@ -89,7 +88,7 @@ export function metadataProperties(metadata: DepartmentSheetMetadata): SheetProp
   if (metadata.goals) entries.push([METADATA_KEYS.goals, JSON.stringify(metadata.goals)]);
   if (metadata.kpi) entries.push([METADATA_KEYS.kpi, JSON.stringify(metadata.kpi)]);
   if (metadata.kgi) entries.push([METADATA_KEYS.kgi, JSON.stringify(metadata.kgi)]);
-  if (metadata.interim) entries.push([METADATA_KEYS.interim, interimJson(metadata.interim)]);
+  if (metadata.interim) entries.push([METADATA_KEYS.interim, JSON.stringify(interimRuleJson(metadata.interim))]);
   for (const [key, value] of entries) {
     if (value.length > MAX_PROPERTY_VALUE_LENGTH) {
       throw new LayoutError("layout.plan.propertyTooLong", {
@@ -103,11 +102,6 @@ export function metadataProperties(metadata: DepartmentSheetMetadata): SheetProp
 }
 
 export { property } from "../workbook/properties";
-
-/** The rule as the property holds it: {"basis":"elapsed"} or {"basis":"share","percent":"66.7"} (exact text). */
-function interimJson(rule: InterimRule): string {
-  return JSON.stringify(rule.basis === "share" ? { basis: "share", percent: decimalToString(rule.percent) } : rule);
-}
 
 function json<T>(text: string | undefined, schema: z.ZodMiniType<T>): T | null {
   if (text === undefined) return null;

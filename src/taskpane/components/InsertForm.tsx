@@ -84,6 +84,19 @@ function currentFiscalYear(now = new Date()): number {
 }
 
 /** The pane's form for a new department sheet. `insert` is absent outside Excel and the preview. */
+type InterimBasis = "elapsed" | "share" | "planYear";
+
+function interimBasisOf(value: string): InterimBasis {
+  return value === "share" || value === "planYear" ? value : "elapsed";
+}
+
+/** The chosen rule as the request reads it (the command line's --interim): "", "66.7" or "20/年:R6". */
+function interimRuleText(basis: InterimBasis, percent: string, perYear: string, firstYear: string): string {
+  if (basis === "share") return percent;
+  if (basis === "planYear") return `${perYear}/年:${firstYear}`;
+  return "";
+}
+
 export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -98,9 +111,12 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(goals.map((g) => g.id)));
   const [kgis, setKgis] = useState<readonly Kgi[]>([]);
   const [scale, setScale] = useState<string>("default");
-  // The mid-year check's rule: the scale's own (pro-rated by the year gone by), or a share of the target.
-  const [interimBasis, setInterimBasis] = useState<"elapsed" | "share">("elapsed");
+  // The mid-year check's rule: the scale's own (pro-rated by the year gone by), a share of the target, or a
+  // share per year of a multi-year plan (typed as the command line's --interim: 20%/年:R6).
+  const [interimBasis, setInterimBasis] = useState<InterimBasis>("elapsed");
   const [interimPercent, setInterimPercent] = useState("50");
+  const [interimPerYear, setInterimPerYear] = useState("20");
+  const [interimFirstYear, setInterimFirstYear] = useState("");
   const [sheetName, setSheetName] = useState("");
   const [start, setStart] = useState(EMPTY);
   /** The starting point last loaded: a sample's id, or EMPTY. */
@@ -140,7 +156,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
       policy,
       layouts,
       scale,
-      interim: interimBasis === "share" ? interimPercent : "",
+      interim: interimRuleText(interimBasis, interimPercent, interimPerYear, interimFirstYear),
       sheetName,
       goals: goals.map(goalDraft),
       ...(kgis.length > 0 ? { kgis: [...kgis] } : {}),
@@ -329,15 +345,20 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
         <Select
           className={styles.select}
           value={interimBasis}
-          onChange={(_e, d) => setInterimBasis(d.value === "share" ? "share" : "elapsed")}
+          onChange={(_e, d) => setInterimBasis(interimBasisOf(d.value))}
           data-testid="insert-interim"
         >
           <option value="elapsed">{t("insert.interim.elapsed")}</option>
           <option value="share">{t("insert.interim.share")}</option>
+          <option value="planYear">{t("insert.interim.planYear")}</option>
         </Select>
       </Field>
       {interimBasis === "share" && (
-        <Field label={t("insert.interim.percent")}>
+        <Field
+          label={t("insert.interim.percent")}
+          validationState={errorAt("interim") ? "error" : "none"}
+          validationMessage={errorAt("interim")}
+        >
           <Input
             value={interimPercent}
             inputMode="decimal"
@@ -345,6 +366,29 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
             data-testid="insert-interim-percent"
           />
         </Field>
+      )}
+      {interimBasis === "planYear" && (
+        <>
+          <Field
+            label={t("insert.interim.perYear")}
+            validationState={errorAt("interim") ? "error" : "none"}
+            validationMessage={errorAt("interim")}
+          >
+            <Input
+              value={interimPerYear}
+              inputMode="decimal"
+              onChange={(_e, d) => setInterimPerYear(d.value)}
+              data-testid="insert-interim-per-year"
+            />
+          </Field>
+          <Field label={t("insert.interim.firstYear")} hint={t("insert.fiscalYear.hint")}>
+            <Input
+              value={interimFirstYear}
+              onChange={(_e, d) => setInterimFirstYear(d.value)}
+              data-testid="insert-interim-first-year"
+            />
+          </Field>
+        </>
       )}
       <Button type="submit" appearance="primary" disabled={!props.insert || busy} data-testid="insert-submit">
         {busy ? t("insert.working") : t("insert.submit")}

@@ -4,12 +4,14 @@
  * grades untouched, undone with 元に戻す, and shown as stale once an input changes. Every expected figure is
  * worked out by hand below.
  */
-import { planGrade, planUndoLastConversion } from "../../../src/core/grade";
+import { interimBasisText, planGrade, planUndoLastConversion } from "../../../src/core/grade";
 import type { DepartmentInput } from "../../../src/core/department/model";
 import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import { PRESET_SCALES, scaleWithInterim } from "../../../src/core/rules";
 import { emptySheetPlan } from "../../../src/core/workbook/plan";
 import { officeJsAdapter } from "../../support/adapters";
+import { readForGrading as readForGradingJob } from "../../../src/core/jobs/grade";
+import { officeJsPort } from "../../../src/excel/port";
 import { cellAt, changedCells, fillKpi, gradeThrough, plan, readForGrading, sheetOf } from "./support";
 
 jest.setTimeout(60_000);
@@ -154,21 +156,66 @@ describe("a sheet at its mid-year check", () => {
 });
 
 describe("beside a conversion", () => {
-  it("holds the grade against the value grading writes: a target typed 1,000t becomes 1000 and 中間評価 still shows", async () => {
-    const typed: DepartmentInput = {
-      ...MID_YEAR,
-      indicators: [{ goalNo: 2, name: "ごみ排出量", direction: "down", target: "1,000t", interimActual: "400t" }],
-    };
+  const typed: DepartmentInput = {
+    ...MID_YEAR,
+    indicators: [{ goalNo: 2, name: "ごみ排出量", direction: "down", target: "1,000t", interimActual: "400t" }],
+  };
+
+  it("turns a 中間実績 typed 400t into 400 as the year end's inputs are, and holds the grade against what it writes", async () => {
     const adapter = await sheetWith(typed);
     const run = await gradeThrough(adapter, SHEET, NOW);
     if (!run.ok) throw new Error(run.message.en);
-    expect(run.result.conversions.map((c) => c.original)).toEqual(["1,000t"]);
+    // Row 23 is the KPI table's first row: 目標値 in G, 中間実績 in P.
+    expect(run.result.conversions.map((c) => [c.cell, c.original, c.value])).toEqual([
+      ["G23", "1,000t", 1000],
+      ["P23", "400t", 400],
+    ]);
     const cell = run.result.tables[0]!.indicators[0]!.interim!.cell;
     const after = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect(cellAt(after, "P23").value).toBe(400);
+    expect(cellAt(after, "P23").numberFormat).toContain("t");
+    // 500 ÷ 400 as before the conversion: 125%, A.
     expect([cellAt(after, cell).value, run.result.tables[0]!.indicators[0]!.interim?.rateText]).toEqual([
       "A",
       "125.0%",
     ]);
+    const again = await gradeThrough(adapter, SHEET, new Date("2026-10-06T01:00:00Z"));
+    expect(again.ok && again.result.conversions).toEqual([]);
+  });
+
+  it("is undone with 元に戻す: 400t typed again, and the target's text with it", async () => {
+    const adapter = await sheetWith(typed);
+    const before = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    await gradeThrough(adapter, SHEET, NOW);
+    const undo = planUndoLastConversion(await adapter.read({ sheets: "all" }), SHEET, { now: NOW });
+    if (!undo.ok) throw new Error(undo.message.en);
+    await adapter.apply(undo.plan);
+    const after = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect([cellAt(after, "G23").value, cellAt(after, "P23").value]).toEqual(["1,000t", "400t"]);
+    expect(changedCells(before, after)).toEqual([]);
+  });
+
+  it("keeps a 中間実績 formatted as text as typed, read as the pane reads (formats after the values)", async () => {
+    const adapter = await sheetWith(typed);
+    const asText = {
+      ...emptySheetPlan(SHEET, "update"),
+      styles: [{ range: { row: 22, column: 15, rowCount: 1, columnCount: 1 }, style: { numberFormat: "@" } }],
+    };
+    await adapter.apply(plan(asText));
+    const snapshot = await adapter.excel.run((context) => readForGradingJob(officeJsPort(context)));
+    const run = planGrade(snapshot, SHEET, { now: NOW });
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.conversions.map((c) => c.cell)).toEqual(["G23"]);
+  });
+
+  it("keeps a 中間実績 that is only an estimate as typed: 約400t", async () => {
+    const adapter = await sheetWith({
+      ...typed,
+      indicators: [{ ...typed.indicators![0]!, target: 1000, interimActual: "約400t" }],
+    });
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.conversions).toEqual([]);
   });
 });
 
@@ -211,6 +258,51 @@ describe("a rule the city chose", () => {
     if (!run.ok) throw new Error(run.message.en);
     expect(run.result.interim).toMatchObject({ rule: { basis: "share", percent: "66.7" }, shareText: "66.7%" });
     expect(run.result.tables[0]!.indicators[0]!.interim).toMatchObject({ grade: "C", rateText: "62.5%" });
+  });
+
+  it("多摩市's 20% × n from 令和6年度: FY2026 is year 3, so every target is judged at 60%, whatever the date", async () => {
+    const tama = scaleWithInterim(PRESET_SCALES.default, {
+      basis: "planYear",
+      percent: { coefficient: 20, scale: 0 },
+      firstYear: 2024,
+    });
+    const adapter = await sheetWith({ ...MID_YEAR, interimDate: "" }, tama);
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.interim).toMatchObject({
+      rule: { basis: "planYear", percent: "20", firstYear: 2024 },
+      share: 0.6,
+      shareText: "60.0%",
+    });
+    expect(interimBasisText(run.result.interim!, "ja")).toBe(
+      "令和6年度からの計画の年数 × 20%：目標値の 60.0% に対して",
+    );
+    // 50 ÷ 72 = 69.4% C; 110 ÷ 120 = 91.7% B; lower is better: 600 ÷ 400 = 150% A; none; 2 ÷ 6 = 33.3% D.
+    const indicators = run.result.tables.flatMap((t) => t.indicators);
+    expect(indicators.map((i) => [i.interim?.rateText ?? null, i.interim?.grade ?? null])).toEqual([
+      ["69.4%", "C"],
+      ["91.7%", "B"],
+      ["150.0%", "A"],
+      [null, null],
+      ["33.3%", "D"],
+    ]);
+  });
+
+  it("a sheet older than the plan it counts from says so, and writes no 中間評価", async () => {
+    const later = scaleWithInterim(PRESET_SCALES.default, {
+      basis: "planYear",
+      percent: { coefficient: 20, scale: 0 },
+      firstYear: 2027,
+    });
+    const adapter = await sheetWith(MID_YEAR, later);
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.interim).toMatchObject({ share: null, department: { reason: "interim_year_before_plan" } });
+    expect(interimBasisText(run.result.interim!, "en")).toBe(
+      "20% per year of a plan from Reiwa 9 (the sheet's year is before the plan)",
+    );
+    const after = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect(interimCells(after)).toEqual([null, null, null, null, null]);
   });
 });
 

@@ -73,6 +73,25 @@ describe("the share a rule gives", () => {
     expect(got.ok && `${got.share.n}/${got.share.d}`).toBe("667/1000");
     expect(got.ok && got.shareText).toBe("66.7%");
   });
+
+  test("多摩市's 20% × n: year n of a plan from FY2024 by the sheet's year, whatever the date", () => {
+    const tama = { basis: "planYear" as const, percent: dec("20"), firstYear: 2024 };
+    const at = (year: number) => {
+      const got = interimShare(tama, year, null);
+      return got.ok ? [`${got.share.n}/${got.share.d}`, got.shareText] : got.reason;
+    };
+    // FY2024 is year 1: 20%; FY2026 year 3: 60%; FY2028 year 5: the whole target.
+    expect(at(2024)).toEqual(["1/5", "20.0%"]);
+    expect(at(2026)).toEqual(["3/5", "60.0%"]);
+    expect(at(2028)).toEqual(["1/1", "100.0%"]);
+    // Past the plan's last year the whole target still; before its first year, and without a year, none.
+    expect(at(2030)).toEqual(["1/1", "100.0%"]);
+    expect(at(2023)).toBe("interim_year_before_plan");
+    expect(interimShare(tama, null, null)).toEqual({ ok: false, reason: "interim_year_missing" });
+    // A third each year (33.3%) over three years: 99.9% in year 3, never rounded up to the whole.
+    const third = interimShare({ basis: "planYear", percent: dec("33.3"), firstYear: 2025 }, 2027, null);
+    expect(third.ok && [`${third.share.n}/${third.share.d}`, third.shareText]).toEqual(["999/1000", "99.9%"]);
+  });
 });
 
 describe("a scale's interim rule as data", () => {
@@ -92,6 +111,21 @@ describe("a scale's interim rule as data", () => {
     expect(plain.ok && plain.scale.interim).toEqual({ basis: "elapsed" });
     const tama = scaleFromJson({ ...base, interim: { basis: "share", percent: 40 } });
     expect(tama.ok && tama.scale.interim).toEqual({ basis: "share", percent: decimal(40, 0) });
+    const perYear = scaleFromJson({ ...base, interim: { basis: "planYear", percent: 20, firstYear: 2024 } });
+    expect(perYear.ok && perYear.scale.interim).toEqual({
+      basis: "planYear",
+      percent: decimal(20, 0),
+      firstYear: 2024,
+    });
+  });
+
+  test("a per-year rule needs a share per year within 0–100% and a whole first year", () => {
+    const over = scaleFromJson({ ...base, interim: { basis: "planYear", percent: 120, firstYear: 2024 } });
+    expect(!over.ok && over.errors[0]?.field).toBe("interim.percent");
+    for (const firstYear of [2024.5, "R6", undefined]) {
+      const read = scaleFromJson({ ...base, interim: { basis: "planYear", percent: 20, firstYear } });
+      expect(read.ok).toBe(false);
+    }
   });
 
   test("a share of 0, over 100 or an unknown basis is refused, naming the field in both languages", () => {

@@ -149,9 +149,14 @@ describe("dates and rules as text", () => {
       { basis: "elapsed" as const },
       { basis: "share" as const, percent: { coefficient: 40, scale: 0 } },
       { basis: "share" as const, percent: { coefficient: 667, scale: 1 } },
+      { basis: "planYear" as const, percent: { coefficient: 20, scale: 0 }, firstYear: 2024 },
+      { basis: "planYear" as const, percent: { coefficient: 125, scale: 1 }, firstYear: 2019 },
     ]) {
       expect(interimRuleOfLine(interimRuleLine(rule))).toEqual(rule);
     }
+    expect(interimRuleLine({ basis: "planYear", percent: { coefficient: 20, scale: 0 }, firstYear: 2024 })).toBe(
+      "【中間評価について】中間実績を、目標値の20%に計画の年数（令和6年度を1年目とする）を掛けた割合と比べ、達成度と同じ区分で評価します。",
+    );
     expect(interimRuleOfLine("【中間評価について】上半期の実績で判断")).toBeNull();
   });
 });
@@ -174,13 +179,25 @@ describe("choosing the rule when inserting", () => {
     });
   });
 
-  it("refuses a share of 0, over 100 or not a number, in both languages", () => {
-    for (const text of ["0", "150%", "半分"]) {
+  it("takes a share per year of a multi-year plan and its first year: 20%/年:R6, ２０％／年：令和6, 20/year:2024", () => {
+    const tama = { basis: "planYear", percent: { coefficient: 20, scale: 0 }, firstYear: 2024 };
+    for (const text of ["20%/年:R6", "２０％／年：令和6", "20/year:2024", "20% / 年 : 令和6年度"]) {
+      const asked = ask(text);
+      expect(asked.ok && asked.value.interim).toEqual(tama);
+    }
+    const asked = ask("20%/年:R6");
+    if (!asked.ok) return;
+    const planned = planInsert(asked.value, EMPTY_WORKBOOK);
+    expect(planned.ok && readMetadata(planned.plan.properties)?.interim).toEqual(tama);
+  });
+
+  it("refuses a share of 0, over 100 or not a number, and a per-year rule without a year, in both languages", () => {
+    for (const text of ["0", "150%", "半分", "20%/年:", "20%/年:来年", "0%/年:R6"]) {
       const result = ask(text);
       expect(result.ok).toBe(false);
       if (result.ok) continue;
-      expect(result.problems[0]?.ja).toContain(`中間評価の割合「${text}」`);
-      expect(result.problems[0]?.en).toContain(`mid-year share “${text}”`);
+      expect(result.problems[0]?.ja).toContain(`中間評価の基準「${text}」`);
+      expect(result.problems[0]?.en).toContain(`mid-year rule “${text}”`);
     }
   });
 });

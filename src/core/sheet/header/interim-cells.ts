@@ -6,7 +6,7 @@
  * uses are printed. Found again by their labels outside the tables, like the sign-offs.
  */
 import { foldText } from "../../numbers/chars";
-import { parseFiscalYear } from "../../era";
+import { formatEraFiscalYear, parseFiscalYear } from "../../era";
 import { decimalFromString, decimalToString } from "../../exact/decimal-text";
 import { type CalendarDate, type InterimRule, isCalendarDate } from "../../rules";
 import { contains } from "@tassei/excel-rules";
@@ -25,19 +25,30 @@ export function interimRuleLine(rule: InterimRule): string {
   const against =
     rule.basis === "share"
       ? `目標値の${decimalToString(rule.percent)}%`
-      : "中間時点までに過ぎた年度（4月〜3月）の割合で按分した目標値";
+      : rule.basis === "planYear"
+        ? `目標値の${decimalToString(rule.percent)}%に計画の年数（${formatEraFiscalYear(rule.firstYear, "ja")}を1年目とする）を掛けた割合`
+        : "中間時点までに過ぎた年度（4月〜3月）の割合で按分した目標値";
   return `${INTERIM_RULE_HEADING}中間実績を、${against}と比べ、達成度と同じ区分で評価します。`;
 }
 
 const SHARE_LINE = /^【中間評価について】中間実績を、目標値の([0-9]+(?:\.[0-9]+)?)%と比べ/;
+const PLAN_YEAR_LINE =
+  /^【中間評価について】中間実績を、目標値の([0-9]+(?:\.[0-9]+)?)%に計画の年数（(.+?)を1年目とする）を掛けた割合と比べ/;
 
 /** The rule a printed line states, or null when the line is not one Tassei prints. */
 export function interimRuleOfLine(text: string): InterimRule | null {
   const line = text.trim();
   if (line === interimRuleLine({ basis: "elapsed" })) return { basis: "elapsed" };
   const share = SHARE_LINE.exec(line);
-  const percent = share ? decimalFromString(share[1] ?? "") : null;
-  return percent === null ? null : { basis: "share", percent };
+  if (share) {
+    const percent = decimalFromString(share[1] ?? "");
+    return percent === null ? null : { basis: "share", percent };
+  }
+  const perYear = PLAN_YEAR_LINE.exec(line);
+  if (!perYear) return null;
+  const percent = decimalFromString(perYear[1] ?? "");
+  const first = parseFiscalYear(perYear[2] ?? "");
+  return percent === null || !first.ok ? null : { basis: "planYear", percent, firstYear: first.year };
 }
 
 export interface InterimCells {
