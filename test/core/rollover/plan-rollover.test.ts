@@ -155,3 +155,22 @@ it("keeps the mid-year rule the sheet was made with and clears 中間実績 and 
   expect(next.department.indicators.map((i) => i.interimActual)).toEqual([null, null, null, null, null]);
   expect(sheetScale(written).interim).toEqual({ basis: "share", percent: { coefficient: 667, scale: 1 } });
 });
+
+it("keeps 多摩市's 20% × n with its first year, so next year's sheet is the plan's next year (#18)", async () => {
+  const { interimShare, scaleWithInterim } = await import("../../../src/core/rules");
+  const { sheetScale } = await import("../../../src/core/grade/grade-sheet");
+  const rule = { basis: "planYear" as const, percent: { coefficient: 20, scale: 0 }, firstYear: 2024 };
+  const tama = scaleWithInterim(PRESET_SCALES.default, rule);
+  const plan = planDepartmentSheet(THIS_YEAR, { sheetName: "環境部", sheetId: "1", scale: tama });
+  const source = sheetOf((await writeAndRead({ sheets: [plan] })).snapshot, "環境部");
+  const rolled = planRollover(source, { existingSheets: ["環境部"], existingTables: source.tables.map((t) => t.name) });
+  if (!rolled.ok) throw new Error(rolled.message.en);
+  const written = sheetOf((await writeAndRead({ sheets: [rolled.plan] })).snapshot, rolled.sheetName);
+  const next = readDepartmentSheet(written);
+  if (!next.ok) throw new Error(JSON.stringify(next.problems));
+  expect(sheetScale(written).interim).toEqual(rule);
+  // THIS_YEAR is FY2025, year 2 of the plan (40%); next year's FY2026 is year 3: 60%.
+  expect(next.department.fiscalYear).toBe(2026);
+  const share = interimShare(rule, next.department.fiscalYear, null);
+  expect(share.ok && share.shareText).toBe("60.0%");
+});
