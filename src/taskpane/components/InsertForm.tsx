@@ -84,6 +84,26 @@ function currentFiscalYear(now = new Date()): number {
 }
 
 /** The pane's form for a new department sheet. `insert` is absent outside Excel and the preview. */
+/** A percent typed for the mid-year rule, showing the request's problem with it. */
+function PercentField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  testId: string;
+}) {
+  return (
+    <Field label={props.label} validationState={props.error ? "error" : "none"} validationMessage={props.error}>
+      <Input
+        value={props.value}
+        inputMode="decimal"
+        onChange={(_e, d) => props.onChange(d.value)}
+        data-testid={props.testId}
+      />
+    </Field>
+  );
+}
+
 type InterimBasis = "elapsed" | "share" | "planYear";
 
 function interimBasisOf(value: string): InterimBasis {
@@ -354,33 +374,23 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
         </Select>
       </Field>
       {interimBasis === "share" && (
-        <Field
+        <PercentField
           label={t("insert.interim.percent")}
-          validationState={errorAt("interim") ? "error" : "none"}
-          validationMessage={errorAt("interim")}
-        >
-          <Input
-            value={interimPercent}
-            inputMode="decimal"
-            onChange={(_e, d) => setInterimPercent(d.value)}
-            data-testid="insert-interim-percent"
-          />
-        </Field>
+          value={interimPercent}
+          onChange={setInterimPercent}
+          error={errorAt("interim")}
+          testId="insert-interim-percent"
+        />
       )}
       {interimBasis === "planYear" && (
         <>
-          <Field
+          <PercentField
             label={t("insert.interim.perYear")}
-            validationState={errorAt("interim") ? "error" : "none"}
-            validationMessage={errorAt("interim")}
-          >
-            <Input
-              value={interimPerYear}
-              inputMode="decimal"
-              onChange={(_e, d) => setInterimPerYear(d.value)}
-              data-testid="insert-interim-per-year"
-            />
-          </Field>
+            value={interimPerYear}
+            onChange={setInterimPerYear}
+            error={errorAt("interim")}
+            testId="insert-interim-per-year"
+          />
           <Field label={t("insert.interim.firstYear")} hint={t("insert.fiscalYear.hint")}>
             <Input
               value={interimFirstYear}
