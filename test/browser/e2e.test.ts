@@ -18,25 +18,20 @@ import { validateInsertRequest } from "../../src/core/insert/request";
 import { KPI_COLUMNS } from "../../src/core/sheet/kpi/kpi-table";
 import { cellAddress } from "@tassei/excel-rules";
 import { EMPTY_WORKBOOK } from "../../src/core/workbook/snapshot";
-import { launchBrowser, openPage } from "../support/browser";
+import { type ServedBuild, openPreviewWithPane, serveBuild } from "../support/browser";
 import { departmentWorkbookBytes } from "../support/department-files";
-import { serveFolder, type StaticServer } from "../support/static-server";
 
-const dist = path.resolve(__dirname, "../../dist");
 const artifacts = path.resolve(__dirname, "../../test-artifacts");
 const AXE = require.resolve("axe-core/axe.min.js");
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let build: ServedBuild;
 let page: Page;
 let uploads: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("dist/preview.html missing: run npm run build");
-  server = await serveFolder(dist);
-  browser = await launchBrowser();
+  build = await serveBuild("preview.html");
   fs.mkdirSync(artifacts, { recursive: true });
   uploads = fs.mkdtempSync(path.join(os.tmpdir(), "tassei-e2e-"));
   fs.writeFileSync(
@@ -44,14 +39,11 @@ beforeAll(async () => {
     await departmentWorkbookBytes("上下水道部", { indicators: 6 }),
   );
   fs.writeFileSync(path.join(uploads, "壊れた報告.xlsx"), "これは Excel のファイルではありません");
-  page = await openPage(browser.context, `${server.origin}/preview.html`);
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await pane().getByTestId("grade-run").and(page.locator(":not([disabled])")).waitFor({ timeout: 60_000 });
+  page = await openPreviewWithPane(build);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await build?.close();
   fs.rmSync(uploads, { recursive: true, force: true });
 });
 

@@ -14,32 +14,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { launchBrowser, openPage, typeThroughIme } from "../support/browser";
-import { serveFolder, type StaticServer } from "../support/static-server";
+import { type ServedBuild, openPreviewWithPane, serveBuild, typeThroughIme } from "../support/browser";
 
-const dist = path.resolve(__dirname, "../../dist");
 const artifacts = path.resolve(__dirname, "../../test-artifacts");
 const AXE = require.resolve("axe-core/axe.min.js");
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let build: ServedBuild;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("dist/preview.html missing: run npm run build");
-  server = await serveFolder(dist);
-  browser = await launchBrowser();
+  build = await serveBuild("preview.html");
   fs.mkdirSync(artifacts, { recursive: true });
-  page = await openPage(browser.context, `${server.origin}/preview.html`);
-  await page.setViewportSize({ width: 1400, height: 900 });
-  await pane().getByTestId("grade-run").and(page.locator(":not([disabled])")).waitFor({ timeout: 60_000 });
+  page = await openPreviewWithPane(build);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await build?.close();
 });
 
 const pane = () => page.getByRole("complementary", { name: /作業ウィンドウ|Task pane/ });

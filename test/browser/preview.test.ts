@@ -8,30 +8,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { launchBrowser, openPage, typeThroughIme } from "../support/browser";
-import { serveFolder, type StaticServer } from "../support/static-server";
+import { type ServedBuild, serveBuild, typeThroughIme } from "../support/browser";
 
-const dist = path.resolve(__dirname, "../../dist");
 const artifacts = path.resolve(__dirname, "../../test-artifacts");
 
 jest.setTimeout(90_000);
 
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let build: ServedBuild;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "preview.html"))) throw new Error("dist/preview.html missing: run npm run build");
-  server = await serveFolder(dist);
-  browser = await launchBrowser();
+  build = await serveBuild("preview.html");
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await build?.close();
 });
 
 async function openPreview(): Promise<Page> {
-  const page = await openPage(browser.context, `${server.origin}/preview.html`);
+  const page = await build.open("preview.html");
   await page.setViewportSize({ width: 1400, height: 860 });
   await page.getByRole("grid").waitFor({ timeout: 30_000 });
   return page;

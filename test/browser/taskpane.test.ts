@@ -5,31 +5,25 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { launchBrowser, openPage } from "../support/browser";
-import { serveFolder, type StaticServer } from "../support/static-server";
+import { type ServedBuild, serveBuild } from "../support/browser";
 
 const dist = path.resolve(__dirname, "../../dist");
 const artifacts = path.resolve(__dirname, "../../test-artifacts");
 
 jest.setTimeout(60_000);
 
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let build: ServedBuild;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(dist, "taskpane.html")))
-    throw new Error("dist/taskpane.html missing: run npm run build");
-  server = await serveFolder(dist);
-  browser = await launchBrowser();
+  build = await serveBuild("taskpane.html");
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await build?.close();
 });
 
 it("renders in Japanese outside Excel and says so", async () => {
-  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  const page = await build.open("taskpane.html");
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
   expect(await page.locator("h1").textContent()).toBe("達成 Tassei");
   expect(await page.getByTestId("host-status").getAttribute("data-host")).toBe("none");
@@ -45,19 +39,19 @@ it("holds a static text for engines that cannot run the pane, gone once the pane
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
   expect(html).toContain("Microsoft Edge WebView2 ランタイムが必要です");
   expect(html).toContain("needs the Microsoft Edge WebView2 runtime");
-  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  const page = await build.open("taskpane.html");
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
   expect(await page.locator("#static-fallback").count()).toBe(0);
-  const noScript = await browser.context.newPage();
+  const noScript = await build.context.newPage();
   await noScript.route("**/*.js", (route) => route.abort());
-  await noScript.goto(`${server.origin}/taskpane.html`);
+  await noScript.goto(`${build.origin}/taskpane.html`);
   expect(await noScript.locator("#static-fallback").textContent()).toContain("WebView2");
   await noScript.close();
 });
 
 // #20 item 5: tidy from 320 to 450 px in both languages — nothing wider than the pane, every job tab whole.
 it.each([320, 350, 450])("fits a %i px pane in Japanese and English", async (width) => {
-  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  const page = await build.open("taskpane.html");
   await page.setViewportSize({ width, height: 700 });
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
   for (const language of ["ja", "en"]) {
@@ -79,7 +73,7 @@ it.each([320, 350, 450])("fits a %i px pane in Japanese and English", async (wid
 // #20 item 6: the plan editor at 320 and 450 px, a seed's plan loaded and every goal open: nothing wider
 // than the pane, and the row buttons beside their row's name.
 it.each([320, 450])("fits the plan editor in a %i px pane", async (width) => {
-  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  const page = await build.open("taskpane.html");
   await page.setViewportSize({ width, height: 800 });
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
   // The language chosen last is remembered: Japanese first, whatever the test before left.
@@ -101,7 +95,7 @@ it.each([320, 450])("fits the plan editor in a %i px pane", async (width) => {
 });
 
 it("links outside Excel to the preview, and remembers the language chosen for the next opening (#20 item 8)", async () => {
-  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  const page = await build.open("taskpane.html");
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
   await page.getByTestId("language-select").selectOption("en");
   await page.reload();
@@ -114,7 +108,7 @@ it("links outside Excel to the preview, and remembers the language chosen for th
 });
 
 it("switches to English from the language choice", async () => {
-  const page = await openPage(browser.context, `${server.origin}/taskpane.html`);
+  const page = await build.open("taskpane.html");
   await page.getByTestId("host-status").waitFor({ timeout: 15_000 });
   await page.getByLabel("表示言語").selectOption("en");
   expect(await page.getByTestId("host-status").textContent()).toContain("Not inside Excel");

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveFolder } from "./static-server";
 
 export const CHROMIUM = process.env.TASSEI_CHROMIUM ?? "/usr/bin/chromium";
 
@@ -41,6 +42,44 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+const DIST = path.resolve(__dirname, "../../dist");
+
+/** The production build (dist/) served on a loopback port with a browser launched: one per suite. */
+export interface ServedBuild {
+  readonly context: BrowserContext;
+  readonly origin: string;
+  /** Loads one of the build's pages (preview.html, taskpane.html) in a new tab. */
+  open(page: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ and launches Chromium; `pages` must be built (npm test builds before jest runs). */
+export async function serveBuild(...pages: string[]): Promise<ServedBuild> {
+  for (const page of pages) {
+    if (!fs.existsSync(path.join(DIST, page))) throw new Error(`dist/${page} missing: run npm run build`);
+  }
+  const server = await serveFolder(DIST);
+  const browser = await launchBrowser();
+  return {
+    context: browser.context,
+    origin: server.origin,
+    open: (page) => openPage(browser.context, `${server.origin}/${page}`),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The preview page, as wide as a desktop Excel window, once its pane can grade. */
+export async function openPreviewWithPane(build: ServedBuild): Promise<Page> {
+  const page = await build.open("preview.html");
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const pane = page.getByRole("complementary", { name: /作業ウィンドウ|Task pane/ });
+  await pane.getByTestId("grade-run").and(page.locator(":not([disabled])")).waitFor({ timeout: 60_000 });
+  return page;
 }
 
 export async function openPage(context: BrowserContext, url: string): Promise<Page> {
