@@ -304,13 +304,15 @@ describe("consolidate panel's year and sheet list", () => {
     const rows = within(await screen.findByTestId("consolidate-history")).getAllByRole("row");
     // The rate as grading wrote it (125.0%, never re-rounded), the grade alone where there is no rate.
     expect(rows.map((row) => row.textContent)).toEqual([
-      "部令和6年度令和7年度",
+      "部・指標令和6年度令和7年度",
       "総務部B（90.0%）－",
       "環境部B（78.4%）A（100.0%）",
       "ごみ排出量B（95.2%）A（125.0%）",
       "相談件数－E",
     ]);
     expect(screen.getAllByTestId("consolidate-history-indicator")).toHaveLength(2);
+    // A screen reader hears which department an indicator's row belongs to.
+    expect(screen.getByRole("cell", { name: "環境部の指標 ごみ排出量" })).toBeTruthy();
   });
 
   it("says how the summary will print and how Excel makes the PDF", async () => {

@@ -259,7 +259,7 @@ describe("insert form", () => {
     });
   });
 
-  it("shows a refused mid-year rule at its field, as the request words it", async () => {
+  it("shows a refused mid-year rule at the field that needs changing, as the request words it", async () => {
     await renderInsert(async (request): Promise<InsertOutcome> => {
       const read = validateInsertRequest(request);
       return read.ok
@@ -273,9 +273,23 @@ describe("insert form", () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId("insert-submit"));
     });
-    const perYear = await screen.findByLabelText(/^1年あたりの割合/);
+    // No first year typed: that field says so, and the share per year (20, fine) is not marked.
+    const firstYear = await screen.findByLabelText(/^計画の初年度/);
+    await waitFor(() => expect(firstYear.getAttribute("aria-invalid")).toBe("true"));
+    expect(screen.getByLabelText(/^1年あたりの割合/).getAttribute("aria-invalid")).not.toBe("true");
+    expect(screen.getAllByText(/計画の初年度を入力してください/).length).toBeGreaterThan(0);
+
+    act(() => {
+      fireEvent.change(firstYear, { target: { value: "R6" } });
+      fireEvent.change(screen.getByLabelText(/^1年あたりの割合/), { target: { value: "0" } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("insert-submit"));
+    });
+    const perYear = screen.getByLabelText(/^1年あたりの割合/);
     await waitFor(() => expect(perYear.getAttribute("aria-invalid")).toBe("true"));
-    expect(screen.getAllByText(/中間評価の基準「20\/年:」を読み取れません/).length).toBeGreaterThan(0);
+    expect(screen.getByLabelText(/^計画の初年度/).getAttribute("aria-invalid")).not.toBe("true");
+    expect(screen.getAllByText(/中間評価の基準「0」を読み取れません/).length).toBeGreaterThan(0);
   });
 
   it("lists every problem the job reports, in the pane's language", async () => {

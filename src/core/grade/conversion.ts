@@ -6,8 +6,9 @@
  * (※…), labels, several values, ambiguous or pending cells, words, and cells formatted as text.
  *
  * A row's cells are converted only if the grading engine then reads the row exactly as before (up to
- * percent fractions against percent points, which rates do not see): the conversion must never change
- * a grade, so grading twice in a row gives the same results.
+ * percent fractions against percent points, which rates do not see) — the year end's reading and, where
+ * the row has a 中間実績, the mid-year check's, which shares the target: the conversion must never change a
+ * grade, so grading twice in a row gives the same results.
  */
 import type { GradableCell } from "../rules";
 import { sameValue, timesPow10 } from "../numbers/decimal-ops";
@@ -16,7 +17,7 @@ import type { GradeCell } from "./sheet-cells";
 import type { Conversion } from "./types";
 import { a1 } from "./sheet-cells";
 import { convertedNumber } from "./unit-format";
-import { type ValueField, VALUE_FIELDS, readValues } from "./value-cells";
+import { type ReadValue, type ValueField, VALUE_FIELDS, readValues } from "./value-cells";
 
 export interface PlannedConversion extends Conversion {
   readonly row: number;
@@ -25,29 +26,42 @@ export interface PlannedConversion extends Conversion {
   readonly previousFormat: string;
 }
 
-type ValueCells = Readonly<Partial<Record<ValueField, GradeCell>>>;
+type RowField = ValueField | "interimActual";
+type RowCells = Readonly<Partial<Record<RowField, GradeCell>>>;
+const ROW_FIELDS: readonly RowField[] = [...VALUE_FIELDS, "interimActual"];
 
 /** The conversions of one KPI row (none, or every convertible value cell of it). */
-export function rowConversions(cells: ValueCells, mayConvert: (cell: GradeCell) => boolean): PlannedConversion[] {
-  const before = readValues(cells);
+export function rowConversions(cells: RowCells, mayConvert: (cell: GradeCell) => boolean): PlannedConversion[] {
+  const before = readings(cells);
+  const parsed = (field: RowField) => (field === "interimActual" ? before.interim?.actual : before.yearEnd[field]);
   const planned: PlannedConversion[] = [];
-  const after: Partial<Record<ValueField, GradeCell>> = { ...cells };
-  for (const field of VALUE_FIELDS) {
+  const after: Partial<Record<RowField, GradeCell>> = { ...cells };
+  for (const field of ROW_FIELDS) {
     const cell = cells[field];
     if (cell === undefined || !mayConvert(cell)) continue;
-    const conversion = convertible(cell, before[field].parsed);
+    const conversion = convertible(cell, parsed(field)?.parsed ?? null);
     if (conversion === null) continue;
     planned.push(conversion);
     after[field] = { ...cell, value: conversion.value, numberFormat: conversion.numberFormat };
   }
   if (planned.length === 0) return [];
-  const reread = readValues(after);
-  return sameReading(
-    VALUE_FIELDS.map((f) => before[f].gradable),
-    VALUE_FIELDS.map((f) => reread[f].gradable),
-  )
-    ? planned
-    : [];
+  const reread = readings(after);
+  const same = (a: Record<ValueField, ReadValue>, b: Record<ValueField, ReadValue>) =>
+    sameReading(
+      VALUE_FIELDS.map((f) => a[f].gradable),
+      VALUE_FIELDS.map((f) => b[f].gradable),
+    );
+  const interimKept = before.interim === null || reread.interim === null || same(before.interim, reread.interim);
+  return same(before.yearEnd, reread.yearEnd) && interimKept ? planned : [];
+}
+
+/** How the engine reads a row: at the year end, and at the mid-year check (its 中間実績 as the actual). */
+function readings(cells: RowCells) {
+  const { target, actual, baseline, interimActual } = cells;
+  return {
+    yearEnd: readValues({ target, actual, baseline }),
+    interim: interimActual === undefined ? null : readValues({ target, actual: interimActual, baseline }),
+  };
 }
 
 function convertible(cell: GradeCell, parsed: ParseResult | null): PlannedConversion | null {

@@ -23,7 +23,7 @@ import { gradeConditionalFormat } from "../sheet/grade-palette";
 import { handMadeLayout, isReadableHandMade } from "../sheet/hand-made";
 import { readMetadata } from "../sheet/metadata";
 import { type OwnedRanges, ownedRanges } from "../sheet/owned-ranges";
-import { type RangeRef, columnLetters, rangeAddress, sameTableName } from "@tassei/excel-rules";
+import { type RangeRef, columnLetters, parseCellAddress, rangeAddress, sameTableName } from "@tassei/excel-rules";
 import type { CellBlock } from "../sheet/hand-made/blocks";
 import { type ConditionalFormatPlan, type SheetPlan, emptySheetPlan, isFormula } from "../workbook/plan";
 import { type CellValue, FORMULA_TEXT_UNKNOWN, type SheetSnapshot, isBlankCell } from "../workbook/snapshot";
@@ -131,16 +131,20 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
   // The mid-year check (#18): one share for the sheet, from the scale's rule and the header's 中間時点.
   const interimCells: InterimCells = handMade ? {} : readInterimCells(sheet);
   const interimDate = interimCells.date ? interimDateOf(interimCells.date.value) : null;
+  const fiscalYear = handMade ? null : sheetFiscalYear(sheet, options.fileName);
   const share: InterimShare | null = handMade
     ? null
-    : interimShare(scale.interim, sheetFiscalYear(sheet, options.fileName)?.year ?? null, interimDate);
+    : interimShare(scale.interim, fiscalYear?.year ?? null, interimDate);
 
-  // 中間評価 cells hold the interim grade while the inputs it came from are unchanged (the date among them,
-  // when the rule pro-rates by it).
+  // 中間評価 cells hold the interim grade while the inputs it came from are unchanged: the row's, and the
+  // header cell the share comes from — 中間時点 when the rule pro-rates by it, the 年度 when it counts the
+  // years of a plan.
   const interimDatedBy =
-    interimCells.date && scale.interim.basis === "elapsed"
+    scale.interim.basis === "elapsed" && interimCells.date
       ? { at: { row: interimCells.date.row, column: interimCells.date.column }, value: interimCells.date.value }
-      : null;
+      : scale.interim.basis === "planYear" && fiscalYear?.cell
+        ? heldCell(sheet, parseCellAddress(fiscalYear.cell))
+        : null;
   for (const table of kpiTables) {
     const graded = [];
     const restorable = restorableColumns(owned, table);
@@ -150,7 +154,8 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       const indicator = isIndicatorRow(row);
       const interimShareOfTable = table.columns.interimActual === undefined ? null : share;
       const evaluated = indicator ? evaluateRow(row, scale, evaluation, interimShareOfTable) : null;
-      const planned = indicator ? plannedConversions(row, mayConvert) : [];
+      const { target, actual, baseline, interimActual } = row.cells;
+      const planned = indicator ? rowConversions({ target, actual, baseline, interimActual }, mayConvert) : [];
       if (evaluated) {
         indicators.push(evaluated);
         graded.push(evaluated.graded);
@@ -412,22 +417,12 @@ function overwritten(
   return [...cells, ...stamp];
 }
 
-/** The data body of an owned column of `table` (by its header), if Tassei owns it. */
-/**
- * A row's conversions: its 目標値, 実績値 and 基準値 read together, then its 中間実績 (#18) read as the
- * actual beside the same target, so `400t` there becomes 400 on the same terms as at the year end.
- */
-function plannedConversions(row: KpiRow, mayConvert: (cell: GradeCell) => boolean): PlannedConversion[] {
-  const { target, actual, baseline, interimActual } = row.cells;
-  const planned = rowConversions({ target, actual, baseline }, mayConvert);
-  if (interimActual === undefined) return planned;
-  const interim = rowConversions(
-    { target, actual: interimActual, baseline },
-    (cell) => cell === interimActual && mayConvert(cell),
-  );
-  return [...planned, ...interim];
+/** A cell as grading read it, for a held formula to compare with. */
+function heldCell(sheet: SheetSnapshot, at: { row: number; column: number }) {
+  return { at, value: gradeCell(sheet, at.row, at.column).value };
 }
 
+/** The data body of an owned column of `table` (by its header), if Tassei owns it. */
 function ownedColumn(owned: OwnedRanges | null, table: string, header: string): RangeRef | undefined {
   return owned?.columns.find((c) => sameTableName(c.table, table) && c.header === header)?.range;
 }

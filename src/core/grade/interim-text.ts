@@ -14,7 +14,10 @@ export function interimBasisText(interim: InterimResult, language: Language): st
   if (interim.rule.basis === "planYear") {
     const { percent, firstYear } = interim.rule;
     const first = formatEraFiscalYear(firstYear, language);
-    if (interim.shareText === null) return message("grade.interim.basisPlanYearBefore", language, { percent, first });
+    if (interim.shareText === null) {
+      const why = interim.department.reason === "interim_year_missing" ? "NoYear" : "Before";
+      return message(`grade.interim.basisPlanYear${why}`, language, { percent, first });
+    }
     return message("grade.interim.basisPlanYear", language, { percent, first, share: interim.shareText });
   }
   if (interim.date === null || interim.shareText === null) return message("grade.interim.noDate", language);

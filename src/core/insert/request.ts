@@ -104,8 +104,9 @@ export function validateInsertRequest(input: unknown): InsertValidation {
   }
   if (!Object.values(request.layouts).some(Boolean)) at("layouts", "insert.error.noLayout");
   if (!isPresetName(request.scale)) at("scale", "insert.error.scale", { scale: request.scale });
-  const interim = interimRuleOf(request.interim);
-  if (interim === "invalid") at("interim", "insert.error.interim", { value: request.interim });
+  const chosen = interimRuleOf(request.interim);
+  if (!chosen.ok) at(chosen.field, chosen.key, { value: chosen.value });
+  const interim = chosen.ok ? chosen.rule : "invalid";
   const sheetName = request.sheetName.trim();
   const fault = sheetName === "" ? null : sheetNameFault(sheetName);
   if (fault) at("sheetName", `insert.error.sheetName.${fault}`, { sheet: sheetName, max: MAX_SHEET_NAME_LENGTH });
@@ -171,20 +172,34 @@ function goalsOf(
  * a percent above 0 and at most 100 (66.7, 66.7%, full-width too) → that share of the target; a percent per
  * year of a plan and the plan's first year (20%/年:R6, 20%/year:2024) → that percent × the plan's year.
  */
-export function interimRuleOf(text: string): InterimRule | null | "invalid" {
+export function interimRuleOf(text: string): InterimRuleChoice {
   const folded = foldText(text.normalize("NFKC")).trim();
-  if (folded === "") return null;
-  if (/^(elapsed|経過)$/i.test(folded)) return { basis: "elapsed" };
+  if (folded === "") return { ok: true, rule: null };
+  if (/^(elapsed|経過)$/i.test(folded)) return { ok: true, rule: { basis: "elapsed" } };
   const perYear = PER_YEAR.exec(folded);
-  const percent = percentOf(perYear ? (perYear[1] ?? "") : folded);
-  if (percent === null) return "invalid";
-  if (!perYear) return { basis: "share", percent };
-  const first = parseFiscalYear((perYear[2] ?? "").trim());
-  return first.ok ? { basis: "planYear", percent, firstYear: first.year } : "invalid";
+  const percentText = perYear ? (perYear[1] ?? "") : folded;
+  const percent = percentOf(percentText);
+  if (percent === null) return { ok: false, field: "interim", key: "insert.error.interim", value: percentText };
+  if (!perYear) return { ok: true, rule: { basis: "share", percent } };
+  const yearText = (perYear[2] ?? "").trim();
+  const first = parseFiscalYear(yearText);
+  if (first.ok) return { ok: true, rule: { basis: "planYear", percent, firstYear: first.year } };
+  const key = yearText === "" ? "insert.error.interimFirstYearMissing" : "insert.error.interimFirstYear";
+  return { ok: false, field: "interimFirstYear", key, value: yearText };
 }
 
-/** `<percent>/年:<first year>`, the per-year rule as typed. */
-const PER_YEAR = /^(.+?)\s*\/\s*(?:年|year)\s*:\s*(.+)$/i;
+/** A rule chosen (null: the scale's own), or what is wrong with it and in which of the form's fields. */
+export type InterimRuleChoice =
+  | { readonly ok: true; readonly rule: InterimRule | null }
+  | {
+      readonly ok: false;
+      readonly field: "interim" | "interimFirstYear";
+      readonly key: "insert.error.interim" | "insert.error.interimFirstYear" | "insert.error.interimFirstYearMissing";
+      readonly value: string;
+    };
+
+/** `<percent>/年:<first year>`, the per-year rule as typed (the year may be missing: it is asked for). */
+const PER_YEAR = /^(.+?)\s*\/\s*(?:年|year)\s*:\s*(.*)$/i;
 
 /** A percent the scale accepts (above 0, at most 100), so the pane, the command line and a scale file agree. */
 function percentOf(text: string): Decimal | null {

@@ -130,6 +130,10 @@ export const gradeMessages = {
     ja: "{first}からの計画の年数 × {percent}%：目標値の {share} に対して",
     en: "{percent}% per year of a plan from {first}: against {share} of the target",
   },
+  "grade.interim.basisPlanYearNoYear": {
+    ja: "{first}からの計画の年数 × {percent}%（シートの年度を読み取れません）",
+    en: "{percent}% per year of a plan from {first} (the sheet's year cannot be read)",
+  },
   "grade.interim.basisPlanYearBefore": {
     ja: "{first}からの計画の年数 × {percent}%（シートの年度は計画の前です）",
     en: "{percent}% per year of a plan from {first} (the sheet's year is before the plan)",

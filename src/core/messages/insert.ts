@@ -106,6 +106,14 @@ export const insertMessages = {
     ja: "中間評価の基準「{value}」を読み取れません。0 より大きく 100 以下のパーセント（例: 66.7）、計画の年数に比例するときは 1年あたりの割合と初年度（例: 20%/年:R6）で入力してください。",
     en: "Cannot read the mid-year rule “{value}”. Enter a percent above 0 and at most 100 (e.g. 66.7), or for a multi-year plan the share per year and the first year (e.g. 20%/year:2024).",
   },
+  "insert.error.interimFirstYear": {
+    ja: "計画の初年度「{value}」を読み取れません。2024、R6、令和6 のように入力してください。",
+    en: "Cannot read the plan's first year “{value}”. Type it as 2024, R6 or 令和6.",
+  },
+  "insert.error.interimFirstYearMissing": {
+    ja: "計画の初年度を入力してください（例: 令和6）。中間評価は n 年目に 1年あたりの割合 × n の目標と比べます。",
+    en: "Enter the plan's first year (e.g. 2024): year n of the plan is judged against the share per year × n.",
+  },
   "insert.error.scale": { ja: "達成度の基準「{scale}」はありません。", en: "There is no grading scale “{scale}”." },
   "insert.error.structureProtected": {
     ja: "ブックの構成が保護されているため、シートを追加できません。「校閲」タブの「ブックの保護」を解除してください。",

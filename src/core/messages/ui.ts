@@ -256,6 +256,11 @@ export const uiMessages = {
   },
   "ui.consolidate.departments": { ja: "部ごとの達成度", en: "Grades per department" },
   "ui.consolidate.history": { ja: "年度推移", en: "Across the years" },
+  "ui.consolidate.historyItem": { ja: "部・指標", en: "Department / indicator" },
+  "ui.consolidate.historyIndicator": {
+    ja: "{department}の指標 {indicator}",
+    en: "{department}'s indicator {indicator}",
+  },
   "ui.resultDropped": {
     ja: "ブックが変更されたため、前回の結果を消しました。もう一度実行すると今のシートの結果になります。",
     en: "The workbook changed, so the last result was cleared. Run it again for the sheets as they are now.",

@@ -85,7 +85,7 @@ function describe(issue: z.core.$ZodIssue, both: Describe, absent: boolean): Bil
     case "unrecognized_keys":
       return both("grading.scale.error.unknownKey", { keys: issue.keys.join(", ") });
     case "invalid_union":
-      // A basis that is neither of the two rules (discriminatedUnion reports it on interim or interim.basis).
+      // A basis that is none of the rules (discriminatedUnion reports it on interim or interim.basis).
       if (issue.path[0] === "interim") return both("grading.scale.error.interimRule");
       return both("grading.scale.error.type", { expected: "number | string" }, { expected: "数値または文字列" });
     case "custom": {

@@ -16,6 +16,7 @@
  * string "66.7" is accepted too.
  */
 import * as z from "zod/mini";
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from "../era";
 import type { Decimal } from "../exact/decimal";
 import { decimalFromNumber, decimalFromString } from "../exact/decimal-text";
 import { wideCompare, wideSign } from "../exact/wide";
@@ -69,8 +70,8 @@ export const interimRuleSchema = z.discriminatedUnion("basis", [
     basis: z.literal("planYear"),
     /** The share of the target each year of the plan adds (20 for 20% × n). */
     percent: percentBoundSchema,
-    /** The plan's first fiscal year (year 1), as a Western year. */
-    firstYear: z.int().check(z.gte(1900), z.lte(2200)),
+    /** The plan's first fiscal year (year 1), as a Western year the sheet can print as an era year. */
+    firstYear: z.int().check(z.gte(FIRST_FISCAL_YEAR), z.lte(LAST_FISCAL_YEAR)),
   }),
 ]);
 

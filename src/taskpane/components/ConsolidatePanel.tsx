@@ -462,7 +462,7 @@ function HistoryTable(props: { history: History }) {
     <Table size="small" aria-label={t("ui.consolidate.history")} data-testid="consolidate-history">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t("ui.consolidate.department")}</TableHeaderCell>
+          <TableHeaderCell>{t("ui.consolidate.historyItem")}</TableHeaderCell>
           {years.map((year) => (
             <TableHeaderCell key={year}>{formatEraFiscalYear(year, language)}</TableHeaderCell>
           ))}
@@ -479,7 +479,16 @@ function HistoryTable(props: { history: History }) {
             </TableRow>
             {department.indicators.map((indicator) => (
               <TableRow key={indicator.name} data-testid="consolidate-history-indicator">
-                <TableCell className={styles.indicator}>{indicator.name}</TableCell>
+                {/* Named with its department: only the indent shows it under the department's row. */}
+                <TableCell
+                  className={styles.indicator}
+                  aria-label={t("ui.consolidate.historyIndicator", {
+                    department: department.department,
+                    indicator: indicator.name,
+                  })}
+                >
+                  {indicator.name}
+                </TableCell>
                 {indicator.years.map((figure, i) => (
                   <TableCell key={years[i]}>{shown(figure)}</TableCell>
                 ))}

@@ -83,7 +83,6 @@ function currentFiscalYear(now = new Date()): number {
   return now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
 }
 
-/** The pane's form for a new department sheet. `insert` is absent outside Excel and the preview. */
 /** A percent typed for the mid-year rule, showing the request's problem with it. */
 function PercentField(props: {
   label: string;
@@ -117,6 +116,7 @@ function interimRuleText(basis: InterimBasis, percent: string, perYear: string, 
   return "";
 }
 
+/** The pane's form for a new department sheet. `insert` is absent outside Excel and the preview. */
 export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
   const { t, language } = useI18n();
   const styles = useStyles();
@@ -391,7 +391,12 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
             error={errorAt("interim")}
             testId="insert-interim-per-year"
           />
-          <Field label={t("insert.interim.firstYear")} hint={t("insert.fiscalYear.hint")}>
+          <Field
+            label={t("insert.interim.firstYear")}
+            hint={t("insert.fiscalYear.hint")}
+            validationState={errorAt("interimFirstYear") ? "error" : "none"}
+            validationMessage={errorAt("interimFirstYear")}
+          >
             <Input
               value={interimFirstYear}
               onChange={(_e, d) => setInterimFirstYear(d.value)}

@@ -4,7 +4,7 @@
  * grades untouched, undone with 元に戻す, and shown as stale once an input changes. Every expected figure is
  * worked out by hand below.
  */
-import { interimBasisText, planGrade, planUndoLastConversion } from "../../../src/core/grade";
+import { type InterimResult, interimBasisText, planGrade, planUndoLastConversion } from "../../../src/core/grade";
 import type { DepartmentInput } from "../../../src/core/department/model";
 import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import { PRESET_SCALES, scaleWithInterim } from "../../../src/core/rules";
@@ -208,6 +208,22 @@ describe("beside a conversion", () => {
     expect(run.result.conversions.map((c) => c.cell)).toEqual(["G23"]);
   });
 
+  it("converts nothing of a row where converting its target would change how its 中間実績 reads", async () => {
+    // 目標値 typed 50% (text, read in percent points: 50) beside a 中間実績 of 20 (a plain number, 20 points):
+    // as a percent cell 0.5 the target would be read as a fraction and 20 against it as 4,000%.
+    const adapter = await sheetWith({
+      ...MID_YEAR,
+      indicators: [{ goalNo: 1, name: "受診率", target: "50%", interimActual: 20 }],
+    });
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.conversions).toEqual([]);
+    // 20 against half of 50: 80.0%, B; and again the same, with nothing to write.
+    expect(run.result.tables[0]!.indicators[0]!.interim).toMatchObject({ grade: "B", rateText: "80.0%" });
+    const again = planGrade(await readForGrading(adapter, SHEET), SHEET, { now: NOW });
+    expect(again.ok && again.plan.sheets).toEqual([]);
+  });
+
   it("keeps a 中間実績 that is only an estimate as typed: 約400t", async () => {
     const adapter = await sheetWith({
       ...typed,
@@ -286,6 +302,27 @@ describe("a rule the city chose", () => {
       [null, null],
       ["33.3%", "D"],
     ]);
+
+    // The share comes from the sheet's 年度 (B5): a new year makes every held grade stale, 中間時点 or not.
+    const graded = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect(cellAt(graded, "A5").value).toBe("年度");
+    expect(interimCells(graded)).toEqual(["C", "B", "A", null, "D"]);
+    await adapter.apply(
+      plan({ ...emptySheetPlan(SHEET, "update"), blocks: [{ anchor: { row: 4, column: 1 }, rows: [["令和10年度"]] }] }),
+    );
+    const moved = sheetOf(await adapter.read({ sheets: [SHEET] }), SHEET);
+    expect(interimCells(moved)).toEqual([
+      "評価ボタンで判定",
+      "評価ボタンで判定",
+      "評価ボタンで判定",
+      null,
+      "評価ボタンで判定",
+    ]);
+    // FY2028 is year 5: the whole target. 50 ÷ 120 = 41.7%, D.
+    const regraded = await gradeThrough(adapter, SHEET, NOW);
+    if (!regraded.ok) throw new Error(regraded.message.en);
+    expect(regraded.result.interim?.shareText).toBe("100.0%");
+    expect(regraded.result.tables[0]!.indicators[0]!.interim).toMatchObject({ grade: "D", rateText: "41.7%" });
   });
 
   it("a sheet older than the plan it counts from says so, and writes no 中間評価", async () => {
@@ -333,5 +370,29 @@ describe("the year end is never changed by the interim", () => {
       waiting: result.waiting,
     });
     expect(strip(withInterim)).toEqual(strip(without));
+  });
+});
+
+describe("the rule in words, in the pane and on the command line", () => {
+  const perYear = (reason: string | null, shareText: string | null): InterimResult => ({
+    rule: { basis: "planYear", percent: "12.5", firstYear: 2019 },
+    date: null,
+    dateCell: null,
+    share: null,
+    shareText,
+    counts: {},
+    department: { grade: null, rateText: null, reason, message: { ja: "", en: "" } },
+  });
+
+  it("says which year of the plan, or why there is none: before the plan, or a year it cannot read", () => {
+    expect(interimBasisText(perYear(null, "37.5%"), "ja")).toBe(
+      "令和元年度からの計画の年数 × 12.5%：目標値の 37.5% に対して",
+    );
+    expect(interimBasisText(perYear("interim_year_before_plan", null), "ja")).toBe(
+      "令和元年度からの計画の年数 × 12.5%（シートの年度は計画の前です）",
+    );
+    expect(interimBasisText(perYear("interim_year_missing", null), "en")).toBe(
+      "12.5% per year of a plan from Reiwa 1 (the sheet's year cannot be read)",
+    );
   });
 });

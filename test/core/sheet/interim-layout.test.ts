@@ -191,13 +191,28 @@ describe("choosing the rule when inserting", () => {
     expect(planned.ok && readMetadata(planned.plan.properties)?.interim).toEqual(tama);
   });
 
-  it("refuses a share of 0, over 100 or not a number, and a per-year rule without a year, in both languages", () => {
-    for (const text of ["0", "150%", "半分", "20%/年:", "20%/年:来年", "0%/年:R6"]) {
+  it("refuses a share of 0, over 100 or not a number, naming what was typed in both languages", () => {
+    for (const [text, shown] of [
+      ["0", "0"],
+      ["150%", "150%"],
+      ["半分", "半分"],
+      ["0%/年:R6", "0%"],
+    ] as const) {
       const result = ask(text);
       expect(result.ok).toBe(false);
       if (result.ok) continue;
-      expect(result.problems[0]?.ja).toContain(`中間評価の基準「${text}」`);
-      expect(result.problems[0]?.en).toContain(`mid-year rule “${text}”`);
+      expect(result.problems[0]).toMatchObject({ field: "interim" });
+      expect(result.problems[0]?.ja).toContain(`中間評価の基準「${shown}」`);
+      expect(result.problems[0]?.en).toContain(`mid-year rule “${shown}”`);
     }
+  });
+
+  it("asks for a per-year rule's first year at its own field, missing or unreadable", () => {
+    const missing = ask("20%/年:");
+    expect(!missing.ok && missing.problems[0]).toMatchObject({ field: "interimFirstYear" });
+    expect(!missing.ok && missing.problems[0]?.ja).toContain("計画の初年度を入力してください");
+    const unreadable = ask("20%/年:来年");
+    expect(!unreadable.ok && unreadable.problems[0]).toMatchObject({ field: "interimFirstYear" });
+    expect(!unreadable.ok && unreadable.problems[0]?.en).toContain("plan's first year “来年”");
   });
 });
