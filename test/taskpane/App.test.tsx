@@ -32,6 +32,8 @@ describe("task pane", () => {
       fireEvent.click(screen.getByRole("tab", { name: "全庁集約" }));
     });
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("全庁集約");
+    // The panel loads with its tab, as the plan's forms do.
+    await screen.findByTestId("consolidate-run", {}, { timeout: 15_000 });
     expect(screen.getByTestId("job-consolidate").textContent).toContain(
       "Excel でアドインとして開くと、全庁サマリーを作成できます。",
     );

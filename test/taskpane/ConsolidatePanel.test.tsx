@@ -25,7 +25,8 @@ async function seededExcel(): Promise<InMemoryExcel> {
   return excel;
 }
 
-function renderConsolidate(jobs: PaneJobs | undefined, language = "ja-JP") {
+/** Renders the pane on 全庁集約 and waits for the panel, which loads with its tab (a chunk of its own). */
+async function renderConsolidate(jobs: PaneJobs | undefined, language = "ja-JP") {
   render(
     <Root
       host={{ kind: "excel", displayLanguage: language, theme: undefined }}
@@ -34,6 +35,7 @@ function renderConsolidate(jobs: PaneJobs | undefined, language = "ja-JP") {
       initialJob="consolidate"
     />,
   );
+  await screen.findByTestId("consolidate-run", {}, { timeout: 15_000 });
 }
 
 const brokenFile = {
@@ -44,7 +46,7 @@ const brokenFile = {
 describe("consolidate panel", () => {
   it("consolidates the ticked seed sheets and a broken file into 全庁サマリー, listing what to follow up", async () => {
     const excel = await seededExcel();
-    renderConsolidate(
+    await renderConsolidate(
       excelJobs(
         (batch) => excel.run(batch),
         () => true,
@@ -94,7 +96,7 @@ describe("consolidate panel", () => {
   });
 
   it("says what to do when nothing is ticked and no file is added, in English too", async () => {
-    renderConsolidate(paneJobs({ departmentSheets: async () => [] }), "en-US");
+    await renderConsolidate(paneJobs({ departmentSheets: async () => [] }), "en-US");
     await waitFor(() => expect(screen.getByTestId("consolidate-sheets").textContent).toContain("No department sheet"));
     expect(screen.getByText("Tick a sheet or add a file first.")).toBeTruthy();
     expect((screen.getByTestId("consolidate-run") as HTMLButtonElement).disabled).toBe(true);
@@ -102,7 +104,7 @@ describe("consolidate panel", () => {
 
   it("offers to copy the files' sheets where Excel can, sending the unticked sheets as exclusions", async () => {
     const requests: ConsolidateRequest[] = [];
-    renderConsolidate(
+    await renderConsolidate(
       paneJobs({
         canCopySheets: true,
         departmentSheets: async () => [
@@ -130,7 +132,7 @@ describe("consolidate panel", () => {
   });
 
   it("says where Excel cannot copy sheets, and keeps the option off", async () => {
-    renderConsolidate(paneJobs({ canCopySheets: false, departmentSheets: async () => [] }));
+    await renderConsolidate(paneJobs({ canCopySheets: false, departmentSheets: async () => [] }));
     await waitFor(() =>
       expect(screen.getByTestId("consolidate-sheets").textContent).toContain("部のシートは見つかりません"),
     );
@@ -141,7 +143,7 @@ describe("consolidate panel", () => {
   });
 
   it("shows a refusal from the job (a sheet named 全庁サマリー that is not Tassei's)", async () => {
-    renderConsolidate(
+    await renderConsolidate(
       paneJobs({
         departmentSheets: async () => [{ sheet: "政策推進部", department: "政策推進部", fiscalYear: 2025 }],
         consolidate: async () => ({
@@ -162,7 +164,7 @@ describe("a result of the workbook as it was", () => {
   it("stays while tabs change, and goes with a word when a person edits a cell", async () => {
     const excel = await seededExcel();
     const workbook = new PreviewWorkbook(excel);
-    renderConsolidate(previewJobs(excel, workbook));
+    await renderConsolidate(previewJobs(excel, workbook));
     await waitFor(() =>
       expect(within(screen.getByTestId("consolidate-sheets")).getAllByRole("checkbox")).toHaveLength(5),
     );
@@ -211,7 +213,7 @@ describe("consolidate panel's year and sheet list", () => {
 
   /** The tab with one sheet listed, after a run whose result is `summary` with `fields` in it. */
   async function consolidated(fields: Partial<ConsolidationResult>, sheet: string) {
-    renderConsolidate(
+    await renderConsolidate(
       paneJobs({
         departmentSheets: async () => [{ sheet, department: sheet, fiscalYear: 2025 }],
         consolidate: async () => ({ status: "done", result: { ...summary(2025), ...fields } }),
@@ -224,7 +226,7 @@ describe("consolidate panel's year and sheet list", () => {
 
   it("re-runs for another year without copying the picked files' sheets a second time", async () => {
     const requests: ConsolidateRequest[] = [];
-    renderConsolidate(
+    await renderConsolidate(
       paneJobs({
         canCopySheets: true,
         departmentSheets: async () => [{ sheet: "市長公室", department: "市長公室", fiscalYear: 2025 }],
@@ -324,7 +326,7 @@ describe("consolidate panel's year and sheet list", () => {
 
   it("finds the sheets again each time its tab is opened, so a sheet added meanwhile is listed", async () => {
     let listed = 0;
-    renderConsolidate(
+    await renderConsolidate(
       paneJobs({
         departmentSheets: async () => {
           listed += 1;

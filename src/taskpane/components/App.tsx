@@ -4,7 +4,6 @@ import type { MessageKey } from "../../core/messages";
 import type { Host } from "../host";
 import { useI18n } from "../i18n";
 import type { PaneJobs } from "../jobs";
-import { ConsolidatePanel } from "./ConsolidatePanel";
 import { HostStatus } from "./HostStatus";
 import { GradePanel } from "./GradePanel";
 import { RolloverSection } from "./RolloverSection";
@@ -13,9 +12,11 @@ import { LanguageSelect } from "./LanguageSelect";
 
 export type JobId = "insert" | "edit" | "grade" | "consolidate";
 
-// The plan's forms load when their tab is first opened: the pane's first script stays within its budget.
+// The plan's forms and the consolidation load when their tab is first opened: the pane opens on 評価, and
+// its first script stays within its budget.
 const InsertForm = lazy(() => import("./InsertForm").then((m) => ({ default: m.InsertForm })));
 const EditPanel = lazy(() => import("./EditPanel").then((m) => ({ default: m.EditPanel })));
+const ConsolidatePanel = lazy(() => import("./ConsolidatePanel").then((m) => ({ default: m.ConsolidatePanel })));
 
 const JOBS: readonly { id: JobId; title: MessageKey; description: MessageKey }[] = [
   { id: "insert", title: "ui.section.insert", description: "ui.section.insert.description" },
@@ -93,7 +94,11 @@ export function App(props: { host: Host | undefined; jobs?: PaneJobs; initialJob
             </Suspense>
           )}
           {candidate.id === "grade" && <GradePanel jobs={props.jobs} onOfferInsert={() => open("insert")} />}
-          {candidate.id === "consolidate" && <ConsolidatePanel jobs={props.jobs} active={candidate.id === job} />}
+          {candidate.id === "consolidate" && (
+            <Suspense fallback={<Text data-testid="consolidate-loading">{t("plan.loading")}</Text>}>
+              <ConsolidatePanel jobs={props.jobs} active={candidate.id === job} />
+            </Suspense>
+          )}
         </JobPanel>
       ))}
     </main>
