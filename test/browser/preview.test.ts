@@ -242,3 +242,29 @@ it("names the inserted sheet as typed through an input method, and suggests a fr
     expect.arrayContaining(["環境計画", "環境部 令和8年度"]),
   );
 });
+
+// #18: 多摩市's mid-year rule chosen in the pane's form, its first year typed through an input method; the
+// new sheet prints the rule in words beside its scale.
+it("inserts a sheet with a mid-year rule per year of a plan, its first year typed through an input method", async () => {
+  const page = await openPreview();
+  const pane = page.getByRole("complementary", { name: "作業ウィンドウ" });
+  await pane.getByTestId("tab-insert").click();
+  await pane.getByTestId("insert-department").fill("みどり部");
+  await pane.getByTestId("insert-year").fill("令和8");
+  await pane.getByTestId("insert-interim").selectOption("planYear");
+  await pane.getByTestId("insert-interim-per-year").fill("20");
+  const firstYear = pane.getByTestId("insert-interim-first-year");
+  await firstYear.click();
+  await typeThroughIme(page, "れいわ6", "令和6", async () => {
+    expect(await firstYear.inputValue()).toBe("れいわ6");
+  });
+  expect(await firstYear.inputValue()).toBe("令和6");
+  await pane.getByTestId("insert-submit").click();
+  await pane.getByTestId("insert-done").waitFor();
+  await page
+    .getByRole("tablist", { name: "シート見出し" })
+    .getByRole("tab", { name: "みどり部", selected: true })
+    .waitFor();
+  const rule = page.getByRole("gridcell").filter({ hasText: "【中間評価について】" });
+  expect(await rule.first().textContent()).toContain("目標値の20%に計画の年数（令和6年度を1年目とする）を掛けた割合");
+});

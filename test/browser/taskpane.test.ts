@@ -83,6 +83,8 @@ it.each([320, 450])("fits the plan editor in a %i px pane", async (width) => {
   await page.getByTestId("insert-start-apply").click();
   await page.getByRole("button", { name: "すべて開く" }).click();
   await page.getByTestId("insert-goal-0-indicator-add").click();
+  // The mid-year rule's widest choice, with its two fields (#18).
+  await page.getByTestId("insert-interim").selectOption("planYear");
   for (const language of ["ja", "en"]) {
     await page.getByTestId("language-select").selectOption(language);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
