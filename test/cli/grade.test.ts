@@ -2,6 +2,7 @@
  * `tassei grade <in.xlsx> [-o out.xlsx] [--json]` on real files: the seed workbook with actuals typed in,
  * graded sheet by sheet; the input is never written, an existing output never overwritten.
  */
+import ExcelJS from "exceljs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -174,6 +175,43 @@ describe("tassei grade", () => {
 // Regression: `grade -o` loaded the input a second time with exceljs, which refused files Tassei's own
 // reader had graded (a sheet name with "/", a DOCTYPE, a control character) and blamed the output. The
 // copy is now written from the input's own parts.
+// A Tassei file saved by a program that drops worksheet properties (exceljs here; LibreOffice does the
+// same): its sheet has lost Tassei's metadata but is still Tassei's, so the graded copy shows the grades
+// the command line prints, and grading that copy again changes nothing.
+describe("tassei grade -o on a Tassei file another program saved", () => {
+  it("writes the grades it prints, and grades the copy again to the same", async () => {
+    const made = path.join(dir, "made.xlsx");
+    expect((await run(["new", made, "--department", "環境部", "--year", "R7"])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(made) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    // The KPI table's header is row 23: its first row, 相談件数, 90 of 120 (75%, B).
+    expect(sheet.getCell("B23").value).toBe("指標");
+    sheet.getCell("A24").value = 1;
+    sheet.getCell("B24").value = "相談件数";
+    sheet.getCell("G24").value = 120;
+    sheet.getCell("H24").value = 90;
+    const saved = path.join(dir, "saved-elsewhere.xlsx");
+    fs.writeFileSync(saved, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const lost = await readSnapshotFromXlsx(fs.readFileSync(saved), { sheets: "all" });
+    if (!lost.ok) throw new Error(lost.failure.message.en);
+    expect(lost.snapshot.sheets[0]!.properties).toEqual({});
+
+    const out = path.join(dir, "saved-elsewhere-graded.xlsx");
+    const first = await run(["grade", saved, "-o", out, "--json"]);
+    expect(first.code).toBe(0);
+    expect(parse(first.stdout).sheets[0]!.tables[0]!.indicators[0]).toMatchObject({ cell: "K24", grade: "B" });
+    const written = await readSnapshotFromXlsx(fs.readFileSync(out), { sheets: "all" });
+    if (!written.ok) throw new Error(written.failure.message.en);
+    const graded = sheetOf(written.snapshot, "環境部");
+    // 全体の達成度 (B6), 達成率 (J24) and 達成度 (K24) show what was printed, with their cached results.
+    expect([graded.values[5]?.[1], graded.values[23]?.[9], graded.values[23]?.[10]]).toEqual(["B", 0.75, "B"]);
+
+    const again = await run(["grade", out, "--json"]);
+    expect(parse(again.stdout).sheets[0]!.gradedAt).toBe(parse(first.stdout).sheets[0]!.gradedAt);
+  });
+});
+
 describe("tassei grade -o on a file exceljs refuses to load", () => {
   it("writes the graded copy, which Tassei reads back", async () => {
     const { handPackage } = await import("../xlsx/package-builder");

@@ -56,7 +56,7 @@ export interface EvaluatedIndicator extends RollupSource {
   /** 未評価: ungraded for now, normally (no actual yet, 作業中, a hand grade to give). */
   readonly waiting?: GradeProblem;
   /** The row's mid-year check, when its table has 中間実績 and the row has one: rolled up like the year end's. */
-  readonly interim?: RollupSource & { readonly graded: GradedInterim };
+  readonly interim?: RollupSource & { readonly graded: GradedInterim; readonly problem?: GradeProblem };
 }
 
 const HEADER = new Map(KPI_COLUMNS.map((c) => [c.key, c.header] as const));
@@ -190,6 +190,9 @@ export function evaluateRow(
       ? waitingFor(result.reason, cells, gradeCellRef, name, outcomeMessage(result, scale))
       : null;
   const interimResult = interimOf();
+  // A mistake in 中間実績 (or in what it is read against) is 要修正 as at the year end, named once per cell.
+  const interimProblem = interimResult?.problem;
+  if (interimProblem && !problems.some((p) => p.cell === interimProblem.cell)) problems.push(interimProblem);
   return {
     goalNo,
     outcome: result,
@@ -249,7 +252,28 @@ function evaluateInterimRow(
         method: null,
       };
   const at = cells.interimGrade ?? actualCell;
+  // Only the row's own inputs: a share the sheet cannot give (中間時点, 年度) is the department's to say.
+  const problemAt =
+    share.ok && isProblemReason(result.reason)
+      ? result.reasonField === "target" || result.reasonField === "baseline" || result.reasonField === "band"
+        ? cells[REASON_COLUMN[result.reasonField]]
+        : actualCell
+      : undefined;
+  const problem: GradeProblem | undefined =
+    problemAt && result.reason !== null
+      ? {
+          ...cellProblem(
+            a1(problemAt),
+            header(problemAt === actualCell ? "interimActual" : REASON_COLUMN[result.reasonField ?? "input"]),
+            cellText(problemAt.value),
+            result.reason,
+            problemAt === actualCell ? values.actual.parsed : parsedOf(values, result.reasonField),
+          ),
+          interim: true,
+        }
+      : undefined;
   return {
+    ...(problem ? { problem } : {}),
     outcome: result,
     weight,
     weightInvalid: read === "invalid",

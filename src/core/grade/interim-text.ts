@@ -20,10 +20,10 @@ export function interimBasisText(interim: InterimResult, language: Language): st
     }
     return message("grade.interim.basisPlanYear", language, { percent, first, share: interim.shareText });
   }
-  if (interim.date === null || interim.shareText === null) return message("grade.interim.noDate", language);
+  if (interim.date === null) return message("grade.interim.noDate", language);
   const [year, month, day] = interim.date.split("-").map(Number);
-  return message("grade.interim.basisElapsed", language, {
-    date: `${year}/${month}/${day}`,
-    share: interim.shareText,
-  });
+  const date = `${year}/${month}/${day}`;
+  // A date the share cannot come from (outside the sheet's year): named as it is, the reason says why.
+  if (interim.shareText === null) return message("grade.interim.basisElapsedNoShare", language, { date });
+  return message("grade.interim.basisElapsed", language, { date, share: interim.shareText });
 }

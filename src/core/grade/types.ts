@@ -131,6 +131,8 @@ export interface GradeProblem {
   readonly raw: string;
   readonly reason: string;
   readonly message: Bilingual;
+  /** Found by the mid-year check (中間評価): the year end's grading would not have found it. */
+  readonly interim?: true;
 }
 
 export interface Conversion {

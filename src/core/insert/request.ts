@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { type Department, type Goal, type Indicator, KgiSchema, NO_SIGN_OFFS } from "../department/model";
-import { parseFiscalYear } from "../era";
+import { formatEraFiscalYear, parseFiscalYear } from "../era";
 import { type InterimRule, isInterimShare, isPresetName, type PresetName } from "../rules";
 import { decimalFromString } from "../exact/decimal-text";
 import type { Decimal } from "../exact/decimal";
@@ -106,7 +106,15 @@ export function validateInsertRequest(input: unknown): InsertValidation {
   if (!isPresetName(request.scale)) at("scale", "insert.error.scale", { scale: request.scale });
   const chosen = interimRuleOf(request.interim);
   if (!chosen.ok) at(chosen.field, chosen.key, { value: chosen.value });
-  const interim = chosen.ok ? chosen.rule : "invalid";
+  let interim: InterimRule | null | "invalid" = chosen.ok ? chosen.rule : "invalid";
+  // A plan that starts after the sheet's year could never give it a mid-year grade.
+  if (interim !== "invalid" && interim?.basis === "planYear" && year.ok && interim.firstYear > year.year) {
+    at("interimFirstYear", "insert.error.interimFirstYearAfter", {
+      first: formatEraFiscalYear(interim.firstYear, "ja"),
+      year: formatEraFiscalYear(year.year, "ja"),
+    });
+    interim = "invalid";
+  }
   const sheetName = request.sheetName.trim();
   const fault = sheetName === "" ? null : sheetNameFault(sheetName);
   if (fault) at("sheetName", `insert.error.sheetName.${fault}`, { sheet: sheetName, max: MAX_SHEET_NAME_LENGTH });

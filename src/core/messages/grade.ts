@@ -122,6 +122,10 @@ export const gradeMessages = {
     ja: "中間時点 {date}：目標値を年度の経過割合 {share} で按分",
     en: "as of {date}: the target pro-rated to {share}, the share of the fiscal year gone by",
   },
+  "grade.interim.basisElapsedNoShare": {
+    ja: "中間時点 {date}",
+    en: "as of {date}",
+  },
   "grade.interim.basisShare": {
     ja: "目標値の {share} に対して",
     en: "against {share} of the target",

@@ -110,6 +110,10 @@ export const insertMessages = {
     ja: "計画の初年度「{value}」を読み取れません。2024、R6、令和6 のように入力してください。",
     en: "Cannot read the plan's first year “{value}”. Type it as 2024, R6 or 令和6.",
   },
+  "insert.error.interimFirstYearAfter": {
+    ja: "計画の初年度（{first}）がシートの年度（{year}）より後です。シートの年度が計画の何年目かで中間評価するため、初年度はシートの年度以前にしてください。",
+    en: "The plan's first year ({first}) is after the sheet's year ({year}). The mid-year check counts the sheet's year within the plan, so the first year must not be later.",
+  },
   "insert.error.interimFirstYearMissing": {
     ja: "計画の初年度を入力してください（例: 令和6）。中間評価は n 年目に 1年あたりの割合 × n の目標と比べます。",
     en: "Enter the plan's first year (e.g. 2024): year n of the plan is judged against the share per year × n.",

@@ -15,9 +15,9 @@ import { formatFiscalYear } from "../era";
 import { type Scale, presetOrDefault } from "../rules";
 import { type CellRef, cellAddress, rangeAddress } from "@tassei/excel-rules";
 import { type ColumnWidth, type SheetPlan, emptySheetPlan } from "../workbook/plan";
-import { GOAL_COLUMNS, GOAL_COMPUTED_KEYS, goalColumnIndex } from "./goals/goals-table";
+import { GOAL_COLUMNS, goalColumnIndex, goalOwnedHeaders } from "./goals/goals-table";
 import { sheetTitle } from "./header/header-block";
-import { KPI_COLUMNS, kpiColumnIndex } from "./kpi/kpi-table";
+import { KPI_COLUMNS, kpiColumnIndex, kpiOwnedHeaders } from "./kpi/kpi-table";
 import { LayoutError } from "./layout-error";
 import {
   type DepartmentSheetMetadata,
@@ -157,13 +157,13 @@ export function planDepartmentSheet(input: DepartmentInput, options: DepartmentS
     department: department.name,
     header: header ? headerMetadata(header) : null,
     goals: goals
-      ? { table: names.goals, range: tableRange(goals.table, GOAL_COLUMNS.length), owned: goalsOwned() }
+      ? { table: names.goals, range: tableRange(goals.table, GOAL_COLUMNS.length), owned: goalOwnedHeaders() }
       : null,
     kpi: kpi
       ? {
           table: names.kpi,
           range: tableRange(kpi.table, KPI_COLUMNS.length),
-          owned: KPI_COLUMNS.filter((c) => c.computed).map((c) => c.header),
+          owned: kpiOwnedHeaders(),
         }
       : null,
     kgi: kgi ? { table: names.kgi, range: tableRange(kgi.table, kgi.widths.length), owned: [] } : null,
@@ -210,11 +210,6 @@ interface TableSection {
   /** Columns of its table. */
   readonly width: number;
   make(top: number): PlacedTable;
-}
-
-/** The goals' columns grading writes: 達成度 and 中間評価. */
-function goalsOwned(): string[] {
-  return GOAL_COMPUTED_KEYS.map((key) => GOAL_COLUMNS[goalColumnIndex(key)]?.header ?? key);
 }
 
 function headerMetadata(header: HeaderSection) {

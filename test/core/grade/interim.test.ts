@@ -231,6 +231,29 @@ describe("beside a conversion", () => {
   });
 });
 
+describe("a 中間実績 the engine cannot read", () => {
+  it("is 要修正 at its own cell, as a year-end actual is: another unit, or words", async () => {
+    const adapter = await sheetWith({
+      ...MID_YEAR,
+      indicators: [
+        { goalNo: 1, name: "参加者数", unit: "人", target: "100人", interimActual: "50件" },
+        { goalNo: 1, name: "相談件数", unit: "件", target: 120, interimActual: "たくさん" },
+        { goalNo: 2, name: "講座の参加者", unit: "人", target: 200, interimActual: 110 },
+      ],
+    });
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    // Rows 23 and 24; 中間実績 is column P.
+    expect(run.result.problems.map((p) => [p.cell, p.reason])).toEqual([
+      ["P23", "unit_mismatch"],
+      ["P24", "actual_unreadable"],
+    ]);
+    expect(run.result.problems[0]!.message.ja).toContain("中間実績");
+    // The third row is graded: 110 against 100 (half of 200), A.
+    expect(run.result.tables[0]!.indicators[2]!.interim).toMatchObject({ grade: "A", rateText: "110.0%" });
+  });
+});
+
 describe("without what it needs", () => {
   it("no 中間時点 under the elapsed rule: each indicator and the department say why, and nothing is written", async () => {
     const adapter = await sheetWith({ ...MID_YEAR, interimDate: "" });
@@ -384,5 +407,16 @@ describe("the rule in words, in the pane and on the command line", () => {
     expect(interimBasisText(perYear("interim_year_missing", null), "en")).toBe(
       "12.5% per year of a plan from Reiwa 1 (the sheet's year cannot be read)",
     );
+  });
+
+  it("names a 中間時点 outside the sheet's year as it is, never as missing", () => {
+    const outside: InterimResult = {
+      ...perYear("interim_date_outside_year", null),
+      rule: { basis: "elapsed" },
+      date: "2025-09-30",
+      dateCell: "E5",
+    };
+    expect(interimBasisText(outside, "ja")).toBe("中間時点 2025/9/30");
+    expect(interimBasisText({ ...outside, date: null }, "ja")).toBe("中間時点なし");
   });
 });

@@ -211,6 +211,13 @@ describe("choosing the rule when inserting", () => {
     const missing = ask("20%/年:");
     expect(!missing.ok && missing.problems[0]).toMatchObject({ field: "interimFirstYear" });
     expect(!missing.ok && missing.problems[0]?.ja).toContain("計画の初年度を入力してください");
+    // The sheet is 令和7年度: a plan from 令和10年度 could never grade it; one from 令和7年度 is its year 1.
+    const later = ask("20%/年:R10");
+    expect(!later.ok && later.problems[0]).toMatchObject({ field: "interimFirstYear" });
+    expect(!later.ok && later.problems[0]?.ja).toContain(
+      "計画の初年度（令和10年度）がシートの年度（令和7年度）より後です",
+    );
+    expect(ask("20%/年:R7").ok).toBe(true);
     const unreadable = ask("20%/年:来年");
     expect(!unreadable.ok && unreadable.problems[0]).toMatchObject({ field: "interimFirstYear" });
     expect(!unreadable.ok && unreadable.problems[0]?.en).toContain("plan's first year “来年”");

@@ -388,7 +388,7 @@ describe("ownedRanges", () => {
         { table: kpiTable.name, header: "中間評価", range: body(kpiTable, kpiColumnIndex("interimGrade")) },
       ],
     });
-    // A grown table is followed; a sheet without metadata has nothing of Tassei's.
+    // A grown table is followed.
     const grown = {
       ...sheet,
       tables: sheet.tables.map((t) =>
@@ -396,7 +396,23 @@ describe("ownedRanges", () => {
       ),
     };
     expect(ownedRanges(grown)?.columns[2]?.range.rowCount).toBe(kpiTable.range.rowCount + 2);
-    expect(ownedRanges({ ...sheet, properties: {} })).toBeNull();
+  });
+
+  it("are the same on a whole department sheet whose metadata a program dropped (LibreOffice, exceljs)", () => {
+    const sheet = snapshotOfPlan(seed004);
+    expect(ownedRanges({ ...sheet, properties: {} })).toEqual(ownedRanges(sheet));
+  });
+
+  it("are none where only Tassei's tables were copied: no 全体の達成度, or no goals table beside the KPI table", () => {
+    const sheet = { ...snapshotOfPlan(seed004), properties: {} };
+    const goalsTable = planTable(seed004, "Tassei_Goals_");
+    const withoutHeader = {
+      ...sheet,
+      values: sheet.values.map((row) => row.map((v) => (v === "全体の達成度" ? null : v))),
+    };
+    expect(ownedRanges(withoutHeader)).toBeNull();
+    const withoutGoals = { ...sheet, tables: sheet.tables.filter((t) => t.name !== goalsTable.name) };
+    expect(ownedRanges(withoutGoals)).toBeNull();
   });
 
   it("owns no 中間評価 on a sheet made before the mid-year check, even where its labels are typed", () => {

@@ -65,6 +65,11 @@ export const GOAL_COLUMNS: readonly GoalColumn[] = [
 /** Columns grading writes: a formula there is Tassei's, never a person's text (達成度 takes typed hand grades too). */
 export const GOAL_COMPUTED_KEYS: readonly GoalColumnKey[] = ["grade", "interimGrade"];
 
+/** The goals' columns grading writes, by header: 達成度 and 中間評価 (what the metadata lists as owned). */
+export function goalOwnedHeaders(): string[] {
+  return GOAL_COMPUTED_KEYS.map((key) => GOAL_COLUMNS.find((c) => c.key === key)?.header ?? key);
+}
+
 /** The headers that identify a goals table, wherever it is. */
 export const GOAL_SIGNATURE_HEADERS = ["重点目標 No.", "重点目標"] as const;
 

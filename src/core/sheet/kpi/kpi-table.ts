@@ -96,6 +96,11 @@ export const KPI_COLUMNS: readonly KpiColumn[] = [
 /** The columns a sheet laid out by hand may have: every column but the mid-year check's. */
 export const HAND_MADE_KPI_COLUMNS: readonly KpiColumn[] = KPI_COLUMNS.filter((c) => c.interim !== true);
 
+/** The KPI columns grading writes, by header: 達成率, 達成度 and 中間評価 (what the metadata lists as owned). */
+export function kpiOwnedHeaders(): string[] {
+  return KPI_COLUMNS.filter((c) => c.computed).map((c) => c.header);
+}
+
 /** The headers that identify a KPI table, wherever it is and whatever else it holds. */
 export const KPI_SIGNATURE_HEADERS = ["目標値", "実績値", "達成率", "達成度"] as const;
 
