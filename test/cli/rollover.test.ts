@@ -1,4 +1,5 @@
 /** `tassei rollover` (#18): next year's sheets in a new file; the input untouched; never over a file. */
+import ExcelJS from "exceljs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -48,4 +49,71 @@ it("says how to call it when the output is missing", async () => {
   const r = await run(["rollover", "a.xlsx"]);
   expect(r.code).toBe(2);
   expect(r.stderr).toContain("-o <出力.xlsx>");
+});
+
+it("gives 令和7's KGI table, filled in by hand, the 実績 column of 令和7 in 令和8's sheet (tester's steps)", async () => {
+  const r7 = path.join(dir, "k7.xlsx");
+  const made = await run(["new", r7, "--department", "建設部", "--year", "R7", "--layout", "header,goals,kpi,kgi"]);
+  expect(made.code).toBe(0);
+  // One KGI typed into the first row under the headers, as a person (or exceljs) would.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fs.readFileSync(r7) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  const headerOf = (row: ExcelJS.Row) => (row.values as ExcelJS.CellValue[]).slice(1).map((v) => v ?? null);
+  let headerRow = 0;
+  sheet.eachRow((row, n) => {
+    if (row.getCell(2).value === "KGI") headerRow = n;
+  });
+  expect(headerOf(sheet.getRow(headerRow))).toEqual([
+    "No.",
+    "KGI",
+    "方向",
+    "R3 実績 (2021)",
+    "R4 実績 (2022)",
+    "R5 実績 (2023)",
+    "R6 実績 (2024)",
+    "R7 目標 (2025)",
+    "R8 目標 (2026)",
+  ]);
+  const filled = sheet.getRow(headerRow + 1);
+  const typed: ExcelJS.CellValue[] = [1, "市道改良率", "増加", "60%", "63%", "66%", "70%", "75%", "80%"];
+  typed.forEach((value, i) => {
+    filled.getCell(i + 1).value = value;
+  });
+  filled.commit();
+  fs.writeFileSync(r7, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+  const r8 = path.join(dir, "k8.xlsx");
+  expect((await run(["rollover", r7, "-o", r8])).code).toBe(0);
+  const written = await readSnapshotFromXlsx(fs.readFileSync(r8), { sheets: "all" });
+  if (!written.ok) throw new Error(written.failure.reason);
+  const next = written.snapshot.sheets[0]!;
+  expect(next.tables.find((t) => t.name.startsWith("Tassei_KGI"))?.headers).toEqual([
+    "No.",
+    "KGI",
+    "方向",
+    "R3 実績 (2021)",
+    "R4 実績 (2022)",
+    "R5 実績 (2023)",
+    "R6 実績 (2024)",
+    "R7 実績 (2025)",
+    "R7 目標 (2025)",
+    "R8 目標 (2026)",
+    "R9 目標 (2027)",
+  ]);
+  const read = readDepartmentSheet(next);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  expect(read.department.kgis.map((k) => [k.name, k.values.map((v) => [v.fiscalYear, v.kind, v.value])])).toEqual([
+    [
+      "市道改良率",
+      [
+        [2021, "actual", "60%"],
+        [2022, "actual", "63%"],
+        [2023, "actual", "66%"],
+        [2024, "actual", "70%"],
+        [2025, "target", "75%"],
+        [2026, "target", "80%"],
+      ],
+    ],
+  ]);
 });

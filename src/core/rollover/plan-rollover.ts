@@ -3,16 +3,21 @@
  * indicators with their units, directions, methods and weights, the sheet's own scale; targets kept as a
  * starting point; this year's actual becomes next year's 基準値 (the 前年度実績 column cities print beside
  * each target); actuals, statuses, hand grades, reasons, results and stamps cleared, and so are the mid-year
- * check's 中間実績 and 中間時点 (its rule, part of the scale, is kept); a multi-year KGI table gains the new
- * year's columns. The source sheet is only read.
+ * check's 中間実績 and 中間時点 (its rule, part of the scale, is kept); a multi-year KGI table keeps every
+ * column and value it had and gains the columns a new sheet of the year has — the year just finished its
+ * 実績, the year after the new one its 目標 (nextKgiYearColumns) — and is kept when it has no KGIs yet.
+ * The source sheet is only read.
  */
-import { type Department, type Goal, type Indicator, type Kgi, NO_SIGN_OFFS } from "../department/model";
+import { type Department, type Goal, type Indicator, NO_SIGN_OFFS } from "../department/model";
 import { formatEraFiscalYear } from "../era";
 import { sheetScale } from "../grade/grade-sheet";
 import { freeSheetName } from "../insert/sheet-name";
 import { freeSheetId } from "../insert/plan";
 import { planDepartmentSheet } from "../sheet/department-sheet";
 import { readDepartmentSheet } from "../sheet/read-department";
+import { findKgiTable } from "../sheet/find-tables";
+import { nextKgiYearColumns } from "../sheet/kgi/kgi-table";
+import { readKgiYearColumns } from "../sheet/kgi/read-kgi";
 import { type Bilingual, bilingual } from "../messages";
 import { parseCell } from "../numbers/parse";
 import type { SheetPlan } from "../workbook/plan";
@@ -55,14 +60,17 @@ export function planRollover(source: SheetSnapshot, options: RolloverOptions): R
     };
   }
   const department = nextYear(read.department, year);
+  // The source's KGI table as its headers have it: a column no KGI has a value in yet is still one of its years.
+  const kgiTable = findKgiTable(source);
   const sheetName = freeSheetName(`${department.name} ${formatEraFiscalYear(year, "ja")}`, options.existingSheets);
   const plan = planDepartmentSheet(department, {
     sheetName,
     sheetId: freeSheetId(options.existingTables),
     // The scale itself travels, not only its id: a city's own scale stays the city's.
     scale: sheetScale(source),
-    layouts: { kgi: department.kgis.length > 0 },
+    layouts: { kgi: kgiTable !== null || department.kgis.length > 0 },
     goalCount: department.goals.length,
+    ...(kgiTable ? { kgiYearColumns: nextKgiYearColumns(readKgiYearColumns(kgiTable), year) } : {}),
   });
   return { ok: true, plan, sheetName, department };
 }
@@ -105,7 +113,9 @@ export function nextYear(department: Department, year: number): Department {
     fiscalYear: year,
     goals: department.goals.map(nextGoal),
     indicators: department.indicators.map(nextIndicator),
-    kgis: department.kgis.map((kgi) => nextKgi(kgi, year)),
+    // A KGI's values are its history and its targets: all kept. The new year's columns are the table's
+    // (nextKgiYearColumns), not values.
+    kgis: department.kgis,
     // Next year's sheet is signed off again, by whoever heads the section then.
     signOffs: NO_SIGN_OFFS,
     // Next year's mid-year check has its own date and actuals.
@@ -143,13 +153,4 @@ function isValue(cell: Indicator["actual"]): boolean {
   if (typeof cell === "number") return Number.isFinite(cell);
   const parsed = parseCell(cell);
   return parsed.ok && parsed.kind === "number";
-}
-
-/** The KGI table gains the new year: a target and an actual to fill in, the years before kept. */
-function nextKgi(kgi: Kgi, year: number): Kgi {
-  const has = (kind: "actual" | "target") => kgi.values.some((v) => v.fiscalYear === year && v.kind === kind);
-  const added = (["target", "actual"] as const)
-    .filter((kind) => !has(kind))
-    .map((kind) => ({ fiscalYear: year, kind, value: null }));
-  return { ...kgi, values: [...kgi.values, ...added] };
 }

@@ -29,6 +29,7 @@ import {
 import { planGoalsSection } from "./goals/plan-goals";
 import { type HeaderSection, planHeaderSection } from "./header/plan-header";
 import { kgiTableWidth, planKgiSection } from "./kgi/plan-kgi";
+import type { KgiYearColumn } from "./kgi/kgi-table";
 import { planKpiSection } from "./kpi/plan-kpi";
 import { formulaScale } from "./header/legend";
 import { departmentPrint } from "./print-setup";
@@ -54,6 +55,11 @@ export interface DepartmentSheetOptions {
   readonly goalCount?: number;
   /** Blank KPI rows after the indicators, formulas already in them. Default and minimum 10. */
   readonly blankKpiRows?: number;
+  /**
+   * The KGI table's year columns besides those its KGIs have values for (a rolled-over table's, see
+   * nextKgiYearColumns). Default: none, or for a department without KGIs, a new sheet's years.
+   */
+  readonly kgiYearColumns?: readonly KgiYearColumn[];
 }
 
 export const DEFAULT_GOAL_COUNT = 5;
@@ -127,9 +133,15 @@ export function planDepartmentSheet(input: DepartmentInput, options: DepartmentS
   if (layouts.kgi) {
     sections.push({
       kind: "kgi",
-      width: kgiTableWidth(department.kgis, department.fiscalYear),
+      width: kgiTableWidth(department.kgis, department.fiscalYear, options.kgiYearColumns),
       make: (at) =>
-        planKgiSection({ kgis: department.kgis, fiscalYear: department.fiscalYear, tableName: names.kgi, top: at }),
+        planKgiSection({
+          kgis: department.kgis,
+          fiscalYear: department.fiscalYear,
+          tableName: names.kgi,
+          top: at,
+          yearColumns: options.kgiYearColumns,
+        }),
     });
   }
   // Widest first, a tie in the order goals, KPI, KGI (the sort is stable): see the module comment.

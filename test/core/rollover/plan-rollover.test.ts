@@ -91,12 +91,26 @@ it("keeps goals, initiatives, codes and indicators; this year's actual becomes t
     ["補助件数", "件", "up", 4, 5, null, 1],
   ]);
   expect(next.indicators.every((i) => i.status === "final" && i.manualGrade === null)).toBe(true);
-  // The KGI table gains 令和8's columns (empty, to fill in); the years before are kept with their values.
+  // The KGI table keeps its columns (R6 実績, R7 実績, R7 目標) with their values and gains those a new sheet of
+  // 令和8年度 has (R4–R7 実績, R8 目標, R9 目標), empty, to fill in.
   const kgiTable = rolled.plan.tables.find((t) => t.name.startsWith("Tassei_KGI"))!;
-  const sourceKgi = source.tables.find((t) => t.name.startsWith("Tassei_KGI"))!;
-  expect(kgiTable.headers.length).toBeGreaterThan(sourceKgi.headers.length);
-  expect(kgiTable.headers.some((h) => h.includes("2026") || h.includes("令和8"))).toBe(true);
-  expect(next.kgis[0]!.values.find((v) => v.fiscalYear === 2025 && v.kind === "actual")?.value).toBe(112);
+  expect(kgiTable.headers).toEqual([
+    "No.",
+    "KGI",
+    "方向",
+    "R4 実績 (2022)",
+    "R5 実績 (2023)",
+    "R6 実績 (2024)",
+    "R7 実績 (2025)",
+    "R7 目標 (2025)",
+    "R8 目標 (2026)",
+    "R9 目標 (2027)",
+  ]);
+  expect(next.kgis[0]!.values.map((v) => [v.fiscalYear, v.kind, v.value])).toEqual([
+    [2024, "actual", 120],
+    [2025, "actual", 112],
+    [2025, "target", 110],
+  ]);
   // The source is only read.
   expect(source.properties).toEqual((await thisYearSheet()).properties);
 });
@@ -173,4 +187,150 @@ it("keeps 多摩市's 20% × n with its first year, so next year's sheet is the 
   expect(next.department.fiscalYear).toBe(2026);
   const share = interimShare(rule, next.department.fiscalYear, null);
   expect(share.ok && share.shareText).toBe("60.0%");
+});
+
+describe("the multi-year KGI table (成果指標の推移)", () => {
+  // A sheet of 令和7年度 prints the years as 川西 does (seed 004): R3–R6 実績, R7 目標, R8 目標. Next year's sheet
+  // has every column this one had and those a new sheet of 令和8年度 has (R4–R7 実績, R8 目標, R9 目標): R7, just
+  // finished, gains its 実績 beside its 目標, R9 its 目標. No 令和8 実績: that is written in 令和9's sheet.
+  const R8_HEADERS = [
+    "No.",
+    "KGI",
+    "方向",
+    "R3 実績 (2021)",
+    "R4 実績 (2022)",
+    "R5 実績 (2023)",
+    "R6 実績 (2024)",
+    "R7 実績 (2025)",
+    "R7 目標 (2025)",
+    "R8 目標 (2026)",
+    "R9 目標 (2027)",
+  ];
+
+  async function rolledOver(department: DepartmentInput) {
+    const plan = planDepartmentSheet(department, { sheetName: "建設部", sheetId: "7", layouts: { kgi: true } });
+    const source = sheetOf((await writeAndRead({ sheets: [plan] })).snapshot, "建設部");
+    const rolled = planRollover(source, {
+      existingSheets: ["建設部"],
+      existingTables: source.tables.map((t) => t.name),
+    });
+    if (!rolled.ok) throw new Error(rolled.message.en);
+    const written = sheetOf((await writeAndRead({ sheets: [rolled.plan] })).snapshot, rolled.sheetName);
+    const read = readDepartmentSheet(written);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const headers = (sheet: typeof source) => sheet.tables.find((t) => t.name.startsWith("Tassei_KGI"))?.headers;
+    return { sourceHeaders: headers(source), headers: headers(written), next: read.department };
+  }
+
+  const EMPTY_R7: DepartmentInput = { name: "建設部", fiscalYear: 2025, goals: [], indicators: [], kgis: [] };
+
+  it("gives the year just finished its 実績 column, keeps every year and value, and adds the year after's 目標", async () => {
+    const r = await rolledOver({
+      ...EMPTY_R7,
+      kgis: [
+        {
+          name: "市道改良率",
+          direction: "up",
+          values: [
+            { fiscalYear: 2021, kind: "actual", value: "60%" },
+            { fiscalYear: 2022, kind: "actual", value: "63%" },
+            { fiscalYear: 2023, kind: "actual", value: "66%" },
+            { fiscalYear: 2024, kind: "actual", value: "作業中" },
+            { fiscalYear: 2025, kind: "target", value: "75%" },
+            { fiscalYear: 2026, kind: "target", value: "80%" },
+          ],
+        },
+      ],
+    });
+    expect(r.sourceHeaders).toEqual([
+      "No.",
+      "KGI",
+      "方向",
+      "R3 実績 (2021)",
+      "R4 実績 (2022)",
+      "R5 実績 (2023)",
+      "R6 実績 (2024)",
+      "R7 目標 (2025)",
+      "R8 目標 (2026)",
+    ]);
+    expect(r.headers).toEqual(R8_HEADERS);
+    expect(r.next.kgis.map((k) => [k.name, k.direction, k.values.map((v) => [v.fiscalYear, v.kind, v.value])])).toEqual(
+      [
+        [
+          "市道改良率",
+          "up",
+          [
+            [2021, "actual", "60%"],
+            [2022, "actual", "63%"],
+            [2023, "actual", "66%"],
+            [2024, "actual", "作業中"],
+            [2025, "target", "75%"],
+            [2026, "target", "80%"],
+          ],
+        ],
+      ],
+    );
+  });
+
+  it("carries an R7 実績 the sheet already had, and keeps a column no KGI has a value in yet", async () => {
+    const r = await rolledOver({
+      ...EMPTY_R7,
+      kgis: [
+        {
+          name: "市道改良率",
+          direction: "up",
+          values: [
+            { fiscalYear: 2024, kind: "actual", value: "70%" },
+            { fiscalYear: 2025, kind: "target", value: "75%" },
+            { fiscalYear: 2025, kind: "actual", value: "74%" },
+            { fiscalYear: 2030, kind: "target", value: null },
+          ],
+        },
+      ],
+    });
+    expect(r.sourceHeaders).toEqual([
+      "No.",
+      "KGI",
+      "方向",
+      "R6 実績 (2024)",
+      "R7 実績 (2025)",
+      "R7 目標 (2025)",
+      "R12 目標 (2030)",
+    ]);
+    expect(r.headers).toEqual([
+      "No.",
+      "KGI",
+      "方向",
+      "R4 実績 (2022)",
+      "R5 実績 (2023)",
+      "R6 実績 (2024)",
+      "R7 実績 (2025)",
+      "R7 目標 (2025)",
+      "R8 目標 (2026)",
+      "R9 目標 (2027)",
+      "R12 目標 (2030)",
+    ]);
+    expect(r.next.kgis[0]!.values.map((v) => [v.fiscalYear, v.kind, v.value])).toEqual([
+      [2024, "actual", "70%"],
+      [2025, "actual", "74%"],
+      [2025, "target", "75%"],
+    ]);
+  });
+
+  it("keeps a KGI table that has no KGIs yet, as a new sheet has it, with next year's columns", async () => {
+    const r = await rolledOver(EMPTY_R7);
+    expect(r.sourceHeaders).toEqual([
+      "No.",
+      "KGI",
+      "方向",
+      "R3 実績 (2021)",
+      "R4 実績 (2022)",
+      "R5 実績 (2023)",
+      "R6 実績 (2024)",
+      "R7 目標 (2025)",
+      "R8 目標 (2026)",
+    ]);
+    expect(r.headers).toEqual(R8_HEADERS);
+    expect(r.next.kgis).toEqual([]);
+  });
 });

@@ -8,7 +8,12 @@ import {
   NOT_CARRIED_OUT_COLOUR,
 } from "../../../src/core/sheet/grade-palette";
 import { joinCodes, splitCodes } from "../../../src/core/sheet/goals/goals-table";
-import { defaultKgiYearColumns, kgiYearHeader, parseKgiYearHeader } from "../../../src/core/sheet/kgi/kgi-table";
+import {
+  defaultKgiYearColumns,
+  kgiYearHeader,
+  nextKgiYearColumns,
+  parseKgiYearHeader,
+} from "../../../src/core/sheet/kgi/kgi-table";
 import {
   type DepartmentSheetMetadata,
   METADATA_KEYS,
@@ -59,6 +64,37 @@ describe("KGI year headers", () => {
       "R6 実績 (2024)",
       "R7 目標 (2025)",
       "R8 目標 (2026)",
+    ]);
+  });
+
+  it("next year's table keeps this year's columns and gains a new sheet's: the year just finished its 実績", () => {
+    // 令和7's sheet as `tassei new` makes it; no R8 実績 in 令和8's (it is written in 令和9's).
+    const next = nextKgiYearColumns(defaultKgiYearColumns(2025), 2026);
+    expect(next.map(kgiYearHeader)).toEqual([
+      "R3 実績 (2021)",
+      "R4 実績 (2022)",
+      "R5 実績 (2023)",
+      "R6 実績 (2024)",
+      "R7 実績 (2025)",
+      "R7 目標 (2025)",
+      "R8 目標 (2026)",
+      "R9 目標 (2027)",
+    ]);
+    // Everything a new sheet of 令和8 has is there; a column already there is not doubled.
+    expect(next).toEqual(expect.arrayContaining(defaultKgiYearColumns(2026)));
+    expect(nextKgiYearColumns(next, 2026)).toEqual(next);
+    // A year skipped (令和7 → 令和9): the years between get their 実績 too.
+    expect(nextKgiYearColumns(defaultKgiYearColumns(2025), 2027).map(kgiYearHeader)).toEqual([
+      "R3 実績 (2021)",
+      "R4 実績 (2022)",
+      "R5 実績 (2023)",
+      "R6 実績 (2024)",
+      "R7 実績 (2025)",
+      "R7 目標 (2025)",
+      "R8 実績 (2026)",
+      "R8 目標 (2026)",
+      "R9 目標 (2027)",
+      "R10 目標 (2028)",
     ]);
   });
 });

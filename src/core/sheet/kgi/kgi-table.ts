@@ -52,11 +52,14 @@ export function parseKgiYearHeader(header: string): KgiYearColumn | null {
 
 /** Every (year, kind) any KGI has a value for, oldest first, actual before target within a year. */
 export function kgiYearColumns(kgis: readonly Kgi[]): KgiYearColumn[] {
+  return mergeKgiYearColumns(kgis.flatMap((kgi) => kgi.values));
+}
+
+/** The columns of all the lists, each (year, kind) once, oldest first, actual before target within a year. */
+export function mergeKgiYearColumns(...lists: readonly (readonly KgiYearColumn[])[]): KgiYearColumn[] {
   const seen = new Map<string, KgiYearColumn>();
-  for (const kgi of kgis) {
-    for (const value of kgi.values) {
-      seen.set(`${value.fiscalYear}:${value.kind}`, { fiscalYear: value.fiscalYear, kind: value.kind });
-    }
+  for (const column of lists.flat()) {
+    seen.set(`${column.fiscalYear}:${column.kind}`, { fiscalYear: column.fiscalYear, kind: column.kind });
   }
   return [...seen.values()].sort(compareYearColumns);
 }
@@ -70,10 +73,26 @@ function kindOrder(kind: KgiKind): number {
   return kind === "actual" ? 0 : 1;
 }
 
+/*
+ * Which years a sheet's KGI table has, the way seed 004 (川西) prints them: its sheet of 令和3年度 has
+ * "H29 実績 … R2 実績 | R3 目標 | R4 目標" — the years gone by as actuals (the one just finished often still
+ * 作業中), this year and the next as targets. A year's own actual is not known while its sheet is written:
+ * its place is the next year's sheet, which rollover makes (nextKgiYearColumns). Both rules are here.
+ */
+
 /** For a sheet without KGIs yet: the four years before this one as actuals, this year and the next as targets. */
 export function defaultKgiYearColumns(fiscalYear: number): KgiYearColumn[] {
   const columns: KgiYearColumn[] = [];
   for (let year = fiscalYear - 4; year < fiscalYear; year++) columns.push({ fiscalYear: year, kind: "actual" });
   columns.push({ fiscalYear, kind: "target" }, { fiscalYear: fiscalYear + 1, kind: "target" });
   return columns.filter((c) => c.fiscalYear >= 1926 && c.fiscalYear <= 2100);
+}
+
+/**
+ * Next year's columns from this year's (次年度作成): every column the table had, so no value and no column a
+ * person added is lost, and every column a new sheet of `fiscalYear` has (defaultKgiYearColumns): the year
+ * just finished gains its 実績 beside its 目標, and the year after the new one its 目標.
+ */
+export function nextKgiYearColumns(columns: readonly KgiYearColumn[], fiscalYear: number): KgiYearColumn[] {
+  return mergeKgiYearColumns(columns, defaultKgiYearColumns(fiscalYear));
 }

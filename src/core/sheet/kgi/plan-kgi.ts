@@ -8,6 +8,7 @@ import {
   defaultKgiYearColumns,
   kgiYearColumns,
   kgiYearHeader,
+  mergeKgiYearColumns,
 } from "./kgi-table";
 import {
   SECTION_TITLE_STYLE,
@@ -32,6 +33,8 @@ export interface KgiSectionInput {
   readonly fiscalYear: number;
   readonly tableName: string;
   readonly top: number;
+  /** Year columns the table has even where no KGI has a value: see yearColumnsFor. */
+  readonly yearColumns?: readonly KgiYearColumn[] | undefined;
 }
 
 export interface KgiSection extends SheetPart {
@@ -39,18 +42,32 @@ export interface KgiSection extends SheetPart {
   readonly yearColumns: readonly KgiYearColumn[];
 }
 
-/** The year columns: those the KGIs have values for, or for a table without KGIs, the default years. */
-function yearColumnsFor(kgis: readonly Kgi[], fiscalYear: number): KgiYearColumn[] {
-  return kgis.length > 0 ? kgiYearColumns(kgis) : defaultKgiYearColumns(fiscalYear);
+/**
+ * The year columns: those the KGIs have values for, and those given (a rolled-over table's, see
+ * nextKgiYearColumns); given none, a table without KGIs has the default years.
+ */
+function yearColumnsFor(
+  kgis: readonly Kgi[],
+  fiscalYear: number,
+  columns: readonly KgiYearColumn[] | undefined,
+): KgiYearColumn[] {
+  return mergeKgiYearColumns(
+    kgiYearColumns(kgis),
+    columns ?? (kgis.length > 0 ? [] : defaultKgiYearColumns(fiscalYear)),
+  );
 }
 
-/** How many columns the KGI table of these KGIs has. */
-export function kgiTableWidth(kgis: readonly Kgi[], fiscalYear: number): number {
-  return KGI_FIXED_COLUMNS.length + yearColumnsFor(kgis, fiscalYear).length;
+/** How many columns the KGI table of these KGIs (and these year columns, if given) has. */
+export function kgiTableWidth(
+  kgis: readonly Kgi[],
+  fiscalYear: number,
+  columns?: readonly KgiYearColumn[] | undefined,
+): number {
+  return KGI_FIXED_COLUMNS.length + yearColumnsFor(kgis, fiscalYear, columns).length;
 }
 
 export function planKgiSection(input: KgiSectionInput): KgiSection {
-  const years = yearColumnsFor(input.kgis, input.fiscalYear);
+  const years = yearColumnsFor(input.kgis, input.fiscalYear, input.yearColumns);
   const headers = [...KGI_FIXED_COLUMNS.map((c) => c.header), ...years.map(kgiYearHeader)];
   const headerRow = input.top + 1;
   const bodyRow = headerRow + 1;

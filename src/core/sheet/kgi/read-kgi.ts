@@ -59,6 +59,14 @@ export function readKgis(sheet: SheetSnapshot, table: KgiTableLocation, problems
   return found.sort((a, b) => a.order - b.order || a.row - b.row).map((f) => f.kgi);
 }
 
+/**
+ * The table's year columns as its headers say, whether or not any KGI has a value in them, oldest first;
+ * what yearColumns would report is left to readDepartmentSheet, which reads the same table.
+ */
+export function readKgiYearColumns(table: KgiTableLocation): KgiYearColumn[] {
+  return yearColumns(table, []).map(({ fiscalYear, kind }) => ({ fiscalYear, kind }));
+}
+
 /** The year columns; an unreadable or repeated header is reported and its column skipped. */
 function yearColumns(table: KgiTableLocation, problems: LayoutProblem[]): YearColumn[] {
   const fixed = new Set<number>(Object.values(table.columns));
