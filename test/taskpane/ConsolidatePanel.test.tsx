@@ -317,6 +317,38 @@ describe("consolidate panel's year and sheet list", () => {
     expect(screen.getByRole("cell", { name: "環境部の指標 ごみ排出量" })).toBeTruthy();
   });
 
+  it("tells apart indicators of one name by their goal, and keeps a unique name as it is", async () => {
+    const figure = (rateText: string, grade: string) => ({
+      rate: Number(rateText.replace("%", "")) / 100,
+      rateText,
+      grade,
+    });
+    const history = {
+      years: [2025, 2026],
+      departments: [
+        {
+          department: "福祉部",
+          years: [figure("70.0%", "B"), figure("70.0%", "B")],
+          indicators: [
+            { name: "参加者数", place: { goalNo: 1, nth: null }, years: [figure("100.0%", "A"), figure("40.0%", "D")] },
+            { name: "参加者数", place: { goalNo: 2, nth: null }, years: [figure("40.0%", "D"), figure("100.0%", "A")] },
+            { name: "相談件数", years: [figure("80.0%", "B"), figure("90.0%", "B")] },
+          ],
+        },
+      ],
+    };
+    await consolidated({ history }, "福祉部");
+    const rows = within(await screen.findByTestId("consolidate-history")).getAllByRole("row");
+    expect(rows.map((row) => row.textContent)).toEqual([
+      "部・指標令和7年度令和8年度",
+      "福祉部B（70.0%）B（70.0%）",
+      "参加者数（目標1）A（100.0%）D（40.0%）",
+      "参加者数（目標2）D（40.0%）A（100.0%）",
+      "相談件数B（80.0%）B（90.0%）",
+    ]);
+    expect(screen.getByRole("cell", { name: "福祉部の指標 参加者数（目標2）" })).toBeTruthy();
+  });
+
   it("says how the summary will print and how Excel makes the PDF", async () => {
     await consolidated({}, "総務部");
     const print = (await screen.findByTestId("consolidate-print")).textContent ?? "";

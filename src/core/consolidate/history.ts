@@ -3,10 +3,12 @@
  * figures of each year — the department's rate and grade, and each indicator's — in one table, oldest year
  * first, so a trend can be read (and drawn). Every year is only shown; the summary's own figures stay
  * the summary's one year (plan-consolidation.ts). A department is the same across years by its name as
- * people mean it; an indicator by its name (NFKC, spaces ignored), as next year's sheet keeps it.
+ * people mean it; an indicator by its goal's number and its name (same-indicator.ts, the rule the changes
+ * from the year before follow too).
  */
 import { rateOfText } from "../rules";
 import { sameDepartmentKey } from "./aggregate";
+import { type IndicatorPlace, indicatorPlaces, keyedIndicators } from "./same-indicator";
 import type { DepartmentRecord } from "./sources";
 
 /** One year's figure: the rate as shown (1 = 100%), its text as grading wrote it, and the grade. */
@@ -21,7 +23,16 @@ export interface DepartmentHistory {
   /** Index for index with History.years. */
   readonly years: readonly (YearFigure | null)[];
   /** Indicators found in at least two of the years. */
-  readonly indicators: readonly { readonly name: string; readonly years: readonly (YearFigure | null)[] }[];
+  readonly indicators: readonly IndicatorHistory[];
+}
+
+export interface IndicatorHistory {
+  /** Its name in the latest year that has it. */
+  readonly name: string;
+  /** Only when another indicator of the department shown has the same name: which goal it belongs to. */
+  readonly place?: IndicatorPlace;
+  /** Index for index with History.years. */
+  readonly years: readonly (YearFigure | null)[];
 }
 
 export interface History {
@@ -55,30 +66,31 @@ export function departmentHistory(records: readonly DepartmentRecord[]): History
   return { years, departments };
 }
 
-function indicatorHistory(records: readonly (DepartmentRecord | null)[]): DepartmentHistory["indicators"] {
-  const perYear = records.map((record) => {
-    const byName = new Map<string, YearFigure & { readonly name: string }>();
-    for (const indicator of record?.result.tables.flatMap((t) => t.indicators) ?? []) {
-      const key = sameName(indicator.name);
-      if (!byName.has(key)) {
-        byName.set(key, { name: indicator.name, ...figureOf(indicator) });
-      }
-    }
-    return byName;
-  });
+function indicatorHistory(records: readonly (DepartmentRecord | null)[]): IndicatorHistory[] {
+  type Found = YearFigure & { readonly name: string; readonly goalNo: number | null; readonly nth: number };
+  const perYear = records.map(
+    (record) =>
+      new Map<string, Found>(
+        (record === null ? [] : keyedIndicators(record.result)).map(({ key, indicator, nth }) => [
+          key,
+          { name: indicator.name, goalNo: indicator.goalNo, nth, ...figureOf(indicator) },
+        ]),
+      ),
+  );
   // In the order of the latest year that has them, then any older ones.
-  const names: string[] = [];
-  for (const year of [...perYear].reverse()) for (const key of year.keys()) if (!names.includes(key)) names.push(key);
-  return names.flatMap((key) => {
+  const keys: string[] = [];
+  for (const year of [...perYear].reverse()) for (const key of year.keys()) if (!keys.includes(key)) keys.push(key);
+  const shown = keys.flatMap((key) => {
     const figures = perYear.map((year) => year.get(key) ?? null);
     if (figures.filter((f) => f !== null).length < 2) return [];
-    const name = [...figures].reverse().find((f) => f !== null)!.name;
-    return [{ name, years: figures.map((f) => (f === null ? null : figureOf(f))) }];
+    return [{ latest: [...figures].reverse().find((f) => f !== null)!, figures }];
   });
-}
-
-function sameName(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/gu, "");
+  const places = indicatorPlaces(shown.map(({ latest }) => latest));
+  return shown.map(({ latest, figures }, i) => {
+    const place = places[i];
+    const years = figures.map((f) => (f === null ? null : figureOf(f)));
+    return place === undefined ? { name: latest.name, years } : { name: latest.name, place, years };
+  });
 }
 
 /** The engine's figure as graded: the same rate text wherever it is shown (one truth, #14). */

@@ -32,6 +32,7 @@ import {
   historyRows,
   signOffRow,
   changeRow,
+  changeTitle,
   cityHeaders,
   cityRateRow,
   cityRows,
@@ -221,13 +222,7 @@ export function layoutSummary(content: SummaryContent): SummaryLayout {
       wrap: { [CHANGE_TITLE_COLUMN]: WRAP_WIDTHS.goal },
       none: ja("consolidate.sheet.none"),
     });
-    b.linkRows(
-      changes,
-      CHANGE_TITLE_COLUMN,
-      content.changes,
-      (change) => change.link,
-      (change) => change.title,
-    );
+    b.linkRows(changes, CHANGE_TITLE_COLUMN, content.changes, (change) => change.link, changeTitle);
     b.blank();
   }
 

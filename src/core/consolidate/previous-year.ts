@@ -5,12 +5,15 @@
  *
  * A department is the same across years by its name as people mean it (sameDepartmentKey); a goal by its
  * department and its title (NFKC, spaces ignored) — numbers are reused for other goals from year to year,
- * titles rarely. "The top grade" is the scale's best letter; "the bottom" is its lowest graded level or
- * not carried out, the same levels the 要確認事項 call D and E.
+ * titles rarely; an indicator by its goal's number and its name (same-indicator.ts, the rule 年度推移
+ * follows too), since a department may count 参加者数 under two goals. "The top grade" is the scale's best
+ * letter; "the bottom" is its lowest graded level or not carried out, the same levels the 要確認事項 call D
+ * and E.
  */
 import type { Scale } from "../rules";
 import { rateOfText } from "../rules";
 import { sameDepartmentKey } from "./aggregate";
+import { type IndicatorPlace, indicatorPlaces, keyedIndicators } from "./same-indicator";
 import type { DepartmentRecord } from "./sources";
 
 export interface PreviousFigures {
@@ -30,6 +33,8 @@ export interface GoalChange {
   /** The goal's number; null for an indicator. */
   readonly no: number | null;
   readonly title: string;
+  /** An indicator whose name another of its department's has this year: which goal it belongs to. */
+  readonly place?: IndicatorPlace;
   readonly grade: string;
   readonly previousGrade: string;
   /** For a sheet of this workbook: the goal's 達成度 cell (linked from the summary). */
@@ -58,7 +63,7 @@ export function previousFigures(record: DepartmentRecord | undefined): PreviousF
 
 /**
  * Goals and indicators that reached the scale's top grade this year, and those that fell to its bottom, with
- * last year's grade; an indicator is the same across years by its name, a goal by its title.
+ * last year's grade; an indicator is the same across years by its goal's number and name, a goal by its title.
  */
 export function goalChanges(
   current: readonly DepartmentRecord[],
@@ -68,29 +73,33 @@ export function goalChanges(
   for (const record of current) {
     const before = previous.get(sameDepartmentKey(record.department.name));
     if (before === undefined) continue;
-    const items = (r: DepartmentRecord) => [
-      ...r.result.goals.map((goal) => ({
-        what: "goal" as const,
-        no: goal.no,
-        title: goal.title,
-        grade: goal.grade,
-        cell: goal.cell,
-      })),
-      ...r.result.tables.flatMap((table) =>
-        table.indicators.map((i) => ({
+    const items = (r: DepartmentRecord) => {
+      const indicators = keyedIndicators(r.result);
+      const places = indicatorPlaces(indicators.map(({ indicator, nth }) => ({ ...indicator, nth })));
+      return [
+        ...r.result.goals.map((goal) => ({
+          key: `goal:${sameTitle(goal.title)}`,
+          what: "goal" as const,
+          no: goal.no,
+          title: goal.title,
+          place: undefined,
+          grade: goal.grade,
+          cell: goal.cell,
+        })),
+        ...indicators.map(({ key, indicator }, i) => ({
+          key: `indicator:${key}`,
           what: "indicator" as const,
           no: null,
-          title: i.name,
-          grade: i.grade,
-          cell: i.cell,
+          title: indicator.name,
+          place: places[i],
+          grade: indicator.grade,
+          cell: indicator.cell,
         })),
-      ),
-    ];
-    const lastYear = new Map(
-      items(before).map((item) => [`${item.what}:${sameTitle(item.title)}`, item.grade] as const),
-    );
+      ];
+    };
+    const lastYear = new Map(items(before).map((item) => [item.key, item.grade] as const));
     for (const item of items(record)) {
-      const previousGrade = lastYear.get(`${item.what}:${sameTitle(item.title)}`);
+      const previousGrade = lastYear.get(item.key);
       if (item.grade === null || previousGrade === undefined || previousGrade === null) continue;
       const kind = changeKind(item.grade, record.scale, previousGrade, before.scale);
       if (kind === null) continue;
@@ -100,6 +109,7 @@ export function goalChanges(
         department: record.department.name,
         no: item.no,
         title: item.title,
+        ...(item.place === undefined ? {} : { place: item.place }),
         grade: item.grade,
         previousGrade,
         link: record.inWorkbook && item.cell !== "" ? { sheet: record.sheetName, cell: item.cell } : null,

@@ -16,6 +16,7 @@ import type { CitySummary, GradeCounts } from "./city";
 import type { ExceptionLine } from "./exceptions";
 import type { History, YearFigure } from "./history";
 import type { GoalChange } from "./previous-year";
+import { indicatorLabel } from "./same-indicator";
 import type { SignOffLine } from "./sign-offs";
 import type { ConsolidatedSource, DepartmentSummary, GroupSummary } from "./types";
 
@@ -347,11 +348,16 @@ export function changeRow(change: GoalChange): PlannedCell[] {
     change.what === "goal" ? "重点目標" : "指標",
     change.department,
     change.no ?? "",
-    change.title,
+    changeTitle(change),
     change.previousGrade,
     change.grade,
     change.label,
   ];
+}
+
+/** A goal's title, or an indicator's name with its goal where another indicator of its department has the name. */
+export function changeTitle(change: GoalChange): string {
+  return change.what === "indicator" ? indicatorLabel(change.title, change.place, "ja") : change.title;
 }
 
 // ── 年度推移 ───────────────────────────────────────────────────────────────────────────────────────
@@ -378,7 +384,7 @@ export function historyIndicatorRows(history: History): PlannedCell[][] {
   return history.departments.flatMap((d) =>
     d.indicators.map((indicator) => [
       d.department,
-      indicator.name,
+      indicatorLabel(indicator.name, indicator.place, "ja"),
       ...rates(indicator.years),
       gradesInARow(indicator.years),
     ]),

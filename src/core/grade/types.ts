@@ -35,6 +35,11 @@ export interface GradedIndicator {
   /** A1 of the row's 達成度 cell. */
   readonly cell: string;
   readonly name: string;
+  /**
+   * The number of the goal (重点目標) the row belongs to: its 目標No. cell, or on a sheet laid out by hand the
+   * goal it sits under; null when it names none.
+   */
+  readonly goalNo: number | null;
   /** The exact rate's nearest float (1 = 100%), null when there is none. */
   readonly rate: number | null;
   readonly rateText: string | null;

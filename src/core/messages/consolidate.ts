@@ -165,6 +165,10 @@ export const consolidateMessages = {
     ja: "年度推移（指標の達成率）",
     en: "Across the years (indicators' rates)",
   },
+  "consolidate.indicator.ofGoal": { ja: "{name}（目標{no}）", en: "{name} (goal {no})" },
+  "consolidate.indicator.ofGoalNth": { ja: "{name}（目標{no}・{nth}番目）", en: "{name} (goal {no}, #{nth})" },
+  "consolidate.indicator.noGoal": { ja: "{name}（目標なし）", en: "{name} (no goal)" },
+  "consolidate.indicator.noGoalNth": { ja: "{name}（目標なし・{nth}番目）", en: "{name} (no goal, #{nth})" },
   "consolidate.sheet.historyChartTitle": { ja: "部局の達成率の推移", en: "Departments' rates across the years" },
   "consolidate.sheet.section.signOffs": {
     ja: "確認が済んでいない部局（課長確認・部長確認）",

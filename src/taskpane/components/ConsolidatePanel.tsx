@@ -22,6 +22,7 @@ import {
 import { Fragment, useEffect, useId, useState } from "react";
 import { departmentCount } from "../../core/consolidate/aggregate";
 import type { History, YearFigure } from "../../core/consolidate/history";
+import { indicatorLabel } from "../../core/consolidate/same-indicator";
 import type { ConsolidationResult, DepartmentSheetCandidate } from "../../core/consolidate/types";
 import { formatEraFiscalYear, formatFiscalYear } from "../../core/era";
 import type { ConsolidateOutcome } from "../../core/jobs/outcome";
@@ -477,23 +478,27 @@ function HistoryTable(props: { history: History }) {
                 <TableCell key={years[i]}>{shown(figure)}</TableCell>
               ))}
             </TableRow>
-            {department.indicators.map((indicator) => (
-              <TableRow key={indicator.name} data-testid="consolidate-history-indicator">
-                {/* Named with its department: only the indent shows it under the department's row. */}
-                <TableCell
-                  className={styles.indicator}
-                  aria-label={t("ui.consolidate.historyIndicator", {
-                    department: department.department,
-                    indicator: indicator.name,
-                  })}
-                >
-                  {indicator.name}
-                </TableCell>
-                {indicator.years.map((figure, i) => (
-                  <TableCell key={years[i]}>{shown(figure)}</TableCell>
-                ))}
-              </TableRow>
-            ))}
+            {department.indicators.map((indicator) => {
+              // With its goal where another indicator of the department has the same name.
+              const name = indicatorLabel(indicator.name, indicator.place, language);
+              return (
+                <TableRow key={name} data-testid="consolidate-history-indicator">
+                  {/* Named with its department: only the indent shows it under the department's row. */}
+                  <TableCell
+                    className={styles.indicator}
+                    aria-label={t("ui.consolidate.historyIndicator", {
+                      department: department.department,
+                      indicator: name,
+                    })}
+                  >
+                    {name}
+                  </TableCell>
+                  {indicator.years.map((figure, i) => (
+                    <TableCell key={years[i]}>{shown(figure)}</TableCell>
+                  ))}
+                </TableRow>
+              );
+            })}
           </Fragment>
         ))}
       </TableBody>

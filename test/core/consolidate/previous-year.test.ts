@@ -189,3 +189,108 @@ describe("several years of a department side by side", () => {
     ]);
   });
 });
+
+/**
+ * One name under two goals, and twice under one goal (a tester's case): an indicator is the same across
+ * years by its goal's number and its name, and two of one name under one goal pair off in their order.
+ * Every figure worked out by hand:
+ *
+ * - 福祉部 R7: 参加者数 of goal 1 (高齢者の見守り) 100/100 = 100% → A; 参加者数 of goal 2 (子育て支援の充実)
+ *   40/100 = 40% → D. Goals A and D; department (100 + 40) ÷ 2 = 70% → B.
+ * - 福祉部 R8: goal 1's 40/100 = 40% → D (fell to the bottom, from A); goal 2's 100/100 → A (newly at the
+ *   top, from D). Goals D and A; department 70% → B.
+ * - 教育部 R7: under goal 1 (生涯学習の推進) 講座数 twice: the first 100/100 → A, the second 40/100 → D.
+ *   Goal (100 + 40) ÷ 2 = 70% → B; department 70% → B.
+ * - 教育部 R8: the first 40/100 → D (fell, from A), the second 100/100 → A (newly top, from D). Goal and
+ *   department 70% → B, no change.
+ */
+describe("indicators of the same name under two goals, or twice under one", () => {
+  const FUKUSHI = [goal(1, "高齢者の見守り"), goal(2, "子育て支援の充実")];
+  const KYOIKU = [goal(1, "生涯学習の推進")];
+  const TWO_YEARS: [string, Department][] = [
+    [
+      "福祉部 R7",
+      department("福祉部", 2025, FUKUSHI, [indicator(1, "参加者数", 100, 100), indicator(2, "参加者数", 100, 40)]),
+    ],
+    [
+      "福祉部",
+      department("福祉部", 2026, FUKUSHI, [indicator(1, "参加者数", 100, 40), indicator(2, "参加者数", 100, 100)]),
+    ],
+    [
+      "教育部 R7",
+      department("教育部", 2025, KYOIKU, [indicator(1, "講座数", 100, 100), indicator(1, "講座数", 100, 40)]),
+    ],
+    ["教育部", department("教育部", 2026, KYOIKU, [indicator(1, "講座数", 100, 40), indicator(1, "講座数", 100, 100)])],
+  ];
+
+  let twice: ConsolidationResult;
+  let sheet: SheetSnapshot;
+
+  beforeAll(async () => {
+    const adapter = officeJsAdapter();
+    await insertDepartments(adapter, TWO_YEARS);
+    const before = await adapter.read({ sheets: "all" });
+    const run = planConsolidation(before, [{ kind: "this-workbook", snapshot: before }], { now: NOW });
+    if (!run.ok) throw new Error(run.message.en);
+    twice = run.result;
+    await adapter.apply(run.plan);
+    sheet = sheetOf(await adapter.read({ sheets: "all" }), twice.summarySheet);
+  });
+
+  it("names every change, each indicator compared with its own last year", () => {
+    expect(twice.fiscalYear).toBe(2026);
+    expect(
+      twice.changes.map((c) => [c.kind, c.what, c.department, c.no, c.title, c.place, c.previousGrade, c.grade]),
+    ).toEqual([
+      ["newly_top", "goal", "福祉部", 2, "子育て支援の充実", undefined, "D", "A"],
+      ["newly_top", "indicator", "福祉部", null, "参加者数", { goalNo: 2, nth: null }, "D", "A"],
+      ["newly_top", "indicator", "教育部", null, "講座数", { goalNo: 1, nth: 2 }, "D", "A"],
+      ["fell_to_bottom", "goal", "福祉部", 1, "高齢者の見守り", undefined, "A", "D"],
+      ["fell_to_bottom", "indicator", "福祉部", null, "参加者数", { goalNo: 1, nth: null }, "A", "D"],
+      ["fell_to_bottom", "indicator", "教育部", null, "講座数", { goalNo: 1, nth: 1 }, "A", "D"],
+    ]);
+    const changes = rowOfText(sheet, "前年度からの変化（重点目標・指標）");
+    expect(rowsOf(sheet, changes + 1, 7, 7)).toEqual([
+      ["変化", "区分", "部局", "No.", "名称", "前年度", "今年度"],
+      ["新たに最上位", "重点目標", "福祉部", 2, "子育て支援の充実", "D", "A"],
+      ["新たに最上位", "指標", "福祉部", null, "参加者数（目標2）", "D", "A"],
+      ["新たに最上位", "指標", "教育部", null, "講座数（目標1・2番目）", "D", "A"],
+      ["最下位・未実施に低下", "重点目標", "福祉部", 1, "高齢者の見守り", "A", "D"],
+      ["最下位・未実施に低下", "指標", "福祉部", null, "参加者数（目標1）", "A", "D"],
+      ["最下位・未実施に低下", "指標", "教育部", null, "講座数（目標1・1番目）", "A", "D"],
+    ]);
+  });
+
+  it("lists each indicator across the years with its own figures, saying which goal it belongs to", () => {
+    expect(twice.history?.years).toEqual([2025, 2026]);
+    const a = { rate: 1, rateText: "100.0%", grade: "A" };
+    const d = { rate: 0.4, rateText: "40.0%", grade: "D" };
+    const b = { rate: 0.7, rateText: "70.0%", grade: "B" };
+    expect(twice.history?.departments).toEqual([
+      {
+        department: "福祉部",
+        years: [b, b],
+        indicators: [
+          { name: "参加者数", place: { goalNo: 1, nth: null }, years: [a, d] },
+          { name: "参加者数", place: { goalNo: 2, nth: null }, years: [d, a] },
+        ],
+      },
+      {
+        department: "教育部",
+        years: [b, b],
+        indicators: [
+          { name: "講座数", place: { goalNo: 1, nth: 1 }, years: [a, d] },
+          { name: "講座数", place: { goalNo: 1, nth: 2 }, years: [d, a] },
+        ],
+      },
+    ]);
+    const indicators = rowOfText(sheet, "年度推移（指標の達成率）");
+    expect(rowsOf(sheet, indicators + 1, 5, 5)).toEqual([
+      ["部局", "指標", "令和7年度", "令和8年度", "達成度の推移"],
+      ["福祉部", "参加者数（目標1）", 1, 0.4, "A → D"],
+      ["福祉部", "参加者数（目標2）", 0.4, 1, "D → A"],
+      ["教育部", "講座数（目標1・1番目）", 1, 0.4, "A → D"],
+      ["教育部", "講座数（目標1・2番目）", 0.4, 1, "D → A"],
+    ]);
+  });
+});
