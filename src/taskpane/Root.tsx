@@ -1,4 +1,4 @@
-import { FluentProvider } from "@fluentui/react-components";
+import { AriaLiveAnnouncer, FluentProvider } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { pickLanguage } from "../core/messages/language";
 import type { Language } from "../core/messages";
@@ -36,9 +36,12 @@ export function Root(props: {
   }, [language]);
   return (
     <FluentProvider theme={theme}>
-      <I18nProvider language={language} onLanguageChange={changeLanguage}>
-        <App host={props.host} jobs={props.jobs} initialJob={props.initialJob} />
-      </I18nProvider>
+      {/* Each job's outcome is a MessageBar, which a screen reader hears only through an announcer. */}
+      <AriaLiveAnnouncer>
+        <I18nProvider language={language} onLanguageChange={changeLanguage}>
+          <App host={props.host} jobs={props.jobs} initialJob={props.initialJob} />
+        </I18nProvider>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

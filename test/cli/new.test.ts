@@ -113,8 +113,8 @@ describe("tassei new --interim (the mid-year check's rule, #18)", () => {
   it("refuses a share it cannot use, with exit 2 and both languages", async () => {
     const r = await run(["new", path.join(dir, "x.xlsx"), "--department", "総務部", "--year", "R7", "--interim", "0"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("中間評価の基準「0」");
-    expect(r.stderr).toContain("mid-year rule “0”");
+    expect(r.stderr).toContain("中間評価の割合「0」");
+    expect(r.stderr).toContain("mid-year share “0”");
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   });
 });

@@ -253,6 +253,39 @@ describe("consolidate panel's year and sheet list", () => {
     ]);
   });
 
+  it("keeps the year chosen for the next run, until the sheets ticked change", async () => {
+    const requests: ConsolidateRequest[] = [];
+    await renderConsolidate(
+      paneJobs({
+        departmentSheets: async () => [{ sheet: "市長公室", department: "市長公室", fiscalYear: 2025 }],
+        consolidate: async (request) => {
+          requests.push(request);
+          return { status: "done", result: summary(request.fiscalYear ?? 2025) };
+        },
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    await act(async () => {
+      fireEvent.change(await screen.findByTestId("consolidate-year"), { target: { value: "2023" } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    expect((screen.getByTestId("consolidate-year") as HTMLSelectElement).value).toBe("2023");
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("checkbox", { name: /市長公室/ }));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole("checkbox", { name: /市長公室/ }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("consolidate-run"));
+    });
+    expect(requests.map((r) => r.fiscalYear)).toEqual([undefined, 2023, 2023, undefined]);
+  });
+
   it("says the city's grade and rate, and how many departments they average", async () => {
     const previous = { ...EMPTY_CITY, fiscalYear: 2024, rate: 0.9, rateText: "90.0%", grade: "A" };
     const city = { ...EMPTY_CITY, rate: 0.744, rateText: "74.4%", grade: "B", departmentsCounted: 4, previous };

@@ -207,6 +207,25 @@ describe("grade panel", () => {
     expect(screen.getByTestId("grade-undo-result").textContent).toBe(
       "Restored 1 cells to how they were before grading.",
     );
+    // The grades shown were the undone grading's: they go, and grading again gives the sheet's.
+    expect(screen.queryByTestId("grade-result")).toBeNull();
+    expect(screen.queryByTestId("grade-undo")).toBeNull();
+  });
+
+  it("has what the grading says heard by a screen reader: its message goes to a live region", async () => {
+    renderGrade(
+      paneJobs({
+        grade: async () => ({ status: "no_table", message: { ja: "指標表がありません。", en: "No KPI table." } }),
+      }),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("grade-run"));
+    });
+    // The announcer writes innerText, which jsdom keeps as a property rather than as text.
+    await waitFor(() => {
+      const live = [...document.querySelectorAll("[aria-live] *")].map((e) => (e as HTMLElement).innerText ?? "");
+      expect(live.join(" ")).toContain("指標表がありません。");
+    });
   });
 
   it("offers Insert on a sheet without a Tassei table", async () => {

@@ -289,7 +289,7 @@ describe("insert form", () => {
     const perYear = screen.getByLabelText(/^1年あたりの割合/);
     await waitFor(() => expect(perYear.getAttribute("aria-invalid")).toBe("true"));
     expect(screen.getByLabelText(/^計画の初年度/).getAttribute("aria-invalid")).not.toBe("true");
-    expect(screen.getAllByText(/中間評価の基準「0」を読み取れません/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/中間評価の割合「0」を読み取れません/).length).toBeGreaterThan(0);
   });
 
   it("lists every problem the job reports, in the pane's language", async () => {

@@ -126,8 +126,10 @@ export function planGradedConsolidation(
   );
   const changes = goalChanges(graded.records, lastYear);
   const unsigned = notSignedOff(graded.records);
-  // Every year of a department the sources hold, side by side; only shown, never added in.
-  const history = departmentHistory(all.records);
+  // Every year of a department the sources hold up to the summary's, side by side; only shown, never added in.
+  const history = departmentHistory(
+    fiscalYear === null ? all.records : all.records.filter((r) => r.department.fiscalYear <= fiscalYear),
+  );
 
   const content = {
     now: options.now,

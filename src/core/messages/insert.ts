@@ -92,19 +92,23 @@ export const insertMessages = {
   },
   "insert.interim.share": { ja: "目標値の一定割合", en: "A fixed share of the target" },
   "insert.interim.planYear": {
-    ja: "複数年の計画の年数に比例（n 年目は 毎年の割合 × n）",
-    en: "In proportion to the years of a multi-year plan (year n: the yearly share × n)",
+    ja: "複数年計画の年数に比例",
+    en: "By year of a multi-year plan",
   },
   "insert.interim.percent": { ja: "目標値に対する割合（%）", en: "Share of the target (%)" },
   "insert.interim.perYear": { ja: "1年あたりの割合（%）", en: "Share per year (%)" },
   "insert.interim.firstYear": { ja: "計画の初年度", en: "The plan's first year" },
+  "insert.interim.planYearHint": {
+    ja: "計画の n 年目は、目標値の「1年あたりの割合 × n」と比べます（例: 20% なら 3 年目は 60%）。",
+    en: "Year n of the plan is judged against the share per year × n of the target (20%: 60% in year 3).",
+  },
   "insert.interim.hint": {
     ja: "年度途中の中間実績を、この基準の目標と比べて「中間評価」を出します（年度末の達成度は変わりません）。",
     en: "An interim actual during the year is graded against this target as 中間評価 (the year-end grade is unchanged).",
   },
   "insert.error.interim": {
-    ja: "中間評価の基準「{value}」を読み取れません。0 より大きく 100 以下のパーセント（例: 66.7）、計画の年数に比例するときは 1年あたりの割合と初年度（例: 20%/年:R6）で入力してください。",
-    en: "Cannot read the mid-year rule “{value}”. Enter a percent above 0 and at most 100 (e.g. 66.7), or for a multi-year plan the share per year and the first year (e.g. 20%/year:2024).",
+    ja: "中間評価の割合「{value}」を読み取れません。0 より大きく 100 以下のパーセントで入力してください（例: 66.7）。",
+    en: "Cannot read the mid-year share “{value}”. Enter a percent above 0 and at most 100 (e.g. 66.7).",
   },
   "insert.error.interimFirstYear": {
     ja: "計画の初年度「{value}」を読み取れません。2024、R6、令和6 のように入力してください。",

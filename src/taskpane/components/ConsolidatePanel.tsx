@@ -71,6 +71,8 @@ export function ConsolidatePanel(props: {
   const [candidates, setCandidates] = useState<readonly DepartmentSheetCandidate[] | undefined>();
   const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const [files, setFiles] = useState<readonly PickedFile[]>([]);
+  // The fiscal year a person chose for the summary: kept for the next run, until the sources change.
+  const [chosenYear, setChosenYear] = useState<number | undefined>();
   const [fileStates, setFileStates] = useState<readonly FileState[]>([]);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ConsolidateOutcome<ConsolidationResult> | undefined>();
@@ -104,11 +106,13 @@ export function ConsolidatePanel(props: {
     const picked = list ? Array.from(list) : [];
     if (picked.length === 0) return;
     setFiles((current) => [...current, ...picked]);
+    setChosenYear(undefined);
     setFileStates((current) => [...current, ...picked.map((): FileState => "waiting")]);
   }
 
   function removeFile(index: number) {
     setFiles((current) => current.filter((_, i) => i !== index));
+    setChosenYear(undefined);
     setFileStates((current) => current.filter((_, i) => i !== index));
   }
 
@@ -165,14 +169,15 @@ export function ConsolidatePanel(props: {
             key={candidate.sheet}
             checked={!unticked.has(candidate.sheet)}
             disabled={busy}
-            onChange={(_event, data) =>
+            onChange={(_event, data) => {
+              setChosenYear(undefined);
               setUnticked((current) => {
                 const next = new Set(current);
                 if (data.checked) next.delete(candidate.sheet);
                 else next.add(candidate.sheet);
                 return next;
-              })
-            }
+              });
+            }}
             label={
               candidate.department
                 ? t("ui.consolidate.sheetLabel", {
@@ -259,7 +264,7 @@ export function ConsolidatePanel(props: {
       {jobs && nothingPicked && <Text>{t("ui.consolidate.nothingPicked")}</Text>}
       <Button
         appearance="primary"
-        onClick={() => void consolidate()}
+        onClick={() => void consolidate(chosenYear)}
         disabled={!jobs || busy || nothingPicked}
         data-testid="consolidate-run"
       >
@@ -335,7 +340,10 @@ export function ConsolidatePanel(props: {
                 value={String(result.fiscalYear)}
                 disabled={busy}
                 data-testid="consolidate-year"
-                onChange={(_, data) => void consolidate(Number(data.value), false)}
+                onChange={(_, data) => {
+                  setChosenYear(Number(data.value));
+                  void consolidate(Number(data.value), false);
+                }}
               >
                 {result.fiscalYears.map((year) => (
                   <option key={year} value={String(year)}>
@@ -452,6 +460,7 @@ function DepartmentTable(props: { result: ConsolidationResult }) {
 function HistoryTable(props: { history: History }) {
   const { t, language } = useI18n();
   const styles = useHistoryStyles();
+  const headingId = useId();
   const { years, departments } = props.history;
   const shown = (figure: YearFigure | null) =>
     figure === null || figure.grade === null
@@ -460,48 +469,53 @@ function HistoryTable(props: { history: History }) {
         ? figure.grade
         : `${figure.grade}（${figure.rateText}）`;
   return (
-    <Table size="small" aria-label={t("ui.consolidate.history")} data-testid="consolidate-history">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t("ui.consolidate.historyItem")}</TableHeaderCell>
-          {years.map((year) => (
-            <TableHeaderCell key={year}>{formatEraFiscalYear(year, language)}</TableHeaderCell>
+    <>
+      <Text as="h3" weight="semibold" id={headingId}>
+        {t("ui.consolidate.history")}
+      </Text>
+      <Table size="small" aria-labelledby={headingId} data-testid="consolidate-history">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("ui.consolidate.historyItem")}</TableHeaderCell>
+            {years.map((year) => (
+              <TableHeaderCell key={year}>{formatEraFiscalYear(year, language)}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {departments.map((department) => (
+            <Fragment key={department.department}>
+              <TableRow className={styles.department}>
+                <TableCell>{department.department}</TableCell>
+                {department.years.map((figure, i) => (
+                  <TableCell key={years[i]}>{shown(figure)}</TableCell>
+                ))}
+              </TableRow>
+              {department.indicators.map((indicator) => {
+                // With its goal where another indicator of the department has the same name.
+                const name = indicatorLabel(indicator.name, indicator.place, language);
+                return (
+                  <TableRow key={name} data-testid="consolidate-history-indicator">
+                    {/* Named with its department: only the indent shows it under the department's row. */}
+                    <TableCell
+                      className={styles.indicator}
+                      aria-label={t("ui.consolidate.historyIndicator", {
+                        department: department.department,
+                        indicator: name,
+                      })}
+                    >
+                      {name}
+                    </TableCell>
+                    {indicator.years.map((figure, i) => (
+                      <TableCell key={years[i]}>{shown(figure)}</TableCell>
+                    ))}
+                  </TableRow>
+                );
+              })}
+            </Fragment>
           ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {departments.map((department) => (
-          <Fragment key={department.department}>
-            <TableRow className={styles.department}>
-              <TableCell>{department.department}</TableCell>
-              {department.years.map((figure, i) => (
-                <TableCell key={years[i]}>{shown(figure)}</TableCell>
-              ))}
-            </TableRow>
-            {department.indicators.map((indicator) => {
-              // With its goal where another indicator of the department has the same name.
-              const name = indicatorLabel(indicator.name, indicator.place, language);
-              return (
-                <TableRow key={name} data-testid="consolidate-history-indicator">
-                  {/* Named with its department: only the indent shows it under the department's row. */}
-                  <TableCell
-                    className={styles.indicator}
-                    aria-label={t("ui.consolidate.historyIndicator", {
-                      department: department.department,
-                      indicator: name,
-                    })}
-                  >
-                    {name}
-                  </TableCell>
-                  {indicator.years.map((figure, i) => (
-                    <TableCell key={years[i]}>{shown(figure)}</TableCell>
-                  ))}
-                </TableRow>
-              );
-            })}
-          </Fragment>
-        ))}
-      </TableBody>
-    </Table>
+        </TableBody>
+      </Table>
+    </>
   );
 }

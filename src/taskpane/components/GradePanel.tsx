@@ -94,7 +94,10 @@ export function GradePanel(props: {
     if (!jobs) return;
     setBusy(true);
     try {
-      setUndo(await jobs.undo());
+      const undone = await jobs.undo();
+      setUndo(undone);
+      // The grades shown were the grading's that is now undone: they are no longer the sheet's.
+      if (undone.status === "done") setOutcome(undefined);
     } finally {
       setBusy(false);
     }
@@ -132,6 +135,17 @@ export function GradePanel(props: {
                 {t("ui.grade.offerInsert")}
               </Button>
             )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {undo && (
+        <MessageBar
+          layout="multiline"
+          intent={undo.status === "done" ? "success" : "warning"}
+          data-testid="grade-undo-result"
+        >
+          <MessageBarBody>
+            {undo.status === "done" ? t("ui.grade.undone", { count: undo.restored }) : text(undo.message)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -182,17 +196,6 @@ export function GradePanel(props: {
                     {t("ui.grade.undo")}
                   </Button>
                 )}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {undo && (
-            <MessageBar
-              layout="multiline"
-              intent={undo.status === "done" ? "success" : "warning"}
-              data-testid="grade-undo-result"
-            >
-              <MessageBarBody>
-                {undo.status === "done" ? t("ui.grade.undone", { count: undo.restored }) : text(undo.message)}
               </MessageBarBody>
             </MessageBar>
           )}

@@ -90,9 +90,15 @@ function PercentField(props: {
   onChange: (value: string) => void;
   error: string | undefined;
   testId: string;
+  hint?: string;
 }) {
   return (
-    <Field label={props.label} validationState={props.error ? "error" : "none"} validationMessage={props.error}>
+    <Field
+      label={props.label}
+      hint={props.hint}
+      validationState={props.error ? "error" : "none"}
+      validationMessage={props.error}
+    >
       <Input
         value={props.value}
         inputMode="decimal"
@@ -386,6 +392,7 @@ export function InsertForm(props: { insert: PaneJobs["insert"] | undefined }) {
         <>
           <PercentField
             label={t("insert.interim.perYear")}
+            hint={t("insert.interim.planYearHint")}
             value={interimPerYear}
             onChange={setInterimPerYear}
             error={errorAt("interim")}

@@ -202,8 +202,8 @@ describe("choosing the rule when inserting", () => {
       expect(result.ok).toBe(false);
       if (result.ok) continue;
       expect(result.problems[0]).toMatchObject({ field: "interim" });
-      expect(result.problems[0]?.ja).toContain(`中間評価の基準「${shown}」`);
-      expect(result.problems[0]?.en).toContain(`mid-year rule “${shown}”`);
+      expect(result.problems[0]?.ja).toContain(`中間評価の割合「${shown}」`);
+      expect(result.problems[0]?.en).toContain(`mid-year share “${shown}”`);
     }
   });
 
