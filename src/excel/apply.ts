@@ -49,6 +49,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WorkbookPla
   for (const sheetPlan of plan.sheets) {
     const created = sheetPlan.mode === "create" ? worksheets.add(sheetPlan.name) : undefined;
     sheetByName.set(sheetPlan.name, created ?? worksheets.getItem(sheetPlan.name));
+    // Excel moves the sheets from there on one to the right, and a place past the last is refused.
+    if (created && sheetPlan.position !== undefined) created.position = sheetPlan.position;
     // A new sheet says what it is from its first write (Tassei's log is known as the log even if a later
     // chunk fails); an existing sheet's properties (the grading stamp) come last, when all has landed.
     if (created)

@@ -31,7 +31,9 @@ export function applyPlanToXlsx(workbook: ExcelJS.Workbook, plan: WorkbookPlan):
 }
 
 function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): UnsupportedFeature[] {
-  const worksheet = findWorksheet(workbook, plan.name) ?? workbook.addWorksheet(plan.name);
+  const existing = findWorksheet(workbook, plan.name);
+  const worksheet = existing ?? workbook.addWorksheet(plan.name);
+  if (!existing && plan.position !== undefined) placeSheet(workbook, worksheet, plan.position);
   for (const range of plan.clear) {
     clearCells(worksheet, range);
     clearRangeFeatures(worksheet, range);
@@ -56,4 +58,21 @@ function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): UnsupportedFea
   removeSheetCharts(worksheet, plan.removeCharts ?? []);
   addSheetCharts(worksheet, plan.charts);
   return [];
+}
+
+/**
+ * The new sheet at its place among the others, as Office.js's `worksheet.position` puts it: exceljs orders
+ * sheets by orderNo, so every sheet is numbered again; the active tab stays the sheet it was.
+ */
+function placeSheet(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, position: number): void {
+  const others = workbook.worksheets.filter((ws) => ws !== worksheet);
+  const view = workbook.views[0];
+  const active = view?.activeTab === undefined ? undefined : others[view.activeTab];
+  const at = Math.max(0, Math.min(Math.trunc(position), others.length));
+  const ordered = [...others.slice(0, at), worksheet, ...others.slice(at)];
+  ordered.forEach((ws, index) => {
+    // exceljs keeps the order in orderNo, which its types leave out.
+    (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = index + 1;
+  });
+  if (view && active) workbook.views = [{ ...view, activeTab: ordered.indexOf(active) }, ...workbook.views.slice(1)];
 }

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readDepartmentSheet } from "../../src/core/sheet/read-department";
+import { cellAt } from "../../src/core/workbook/snapshot";
 import { readSnapshotFromXlsx } from "../../src/xlsx";
 import { departmentWorkbookBytes } from "../support/department-files";
 import { run } from "./streams";
@@ -116,4 +117,45 @@ it("gives 令和7's KGI table, filled in by hand, the 実績 column of 令和7 i
       ],
     ],
   ]);
+});
+
+it("keeps the number formats of 目標値 and of the 実績値 that becomes 基準値 (5億円 converted by grading)", async () => {
+  const r7 = path.join(dir, "m7.xlsx");
+  expect((await run(["new", r7, "--department", "財政部", "--year", "R7", "--layout", "header,goals,kpi"])).code).toBe(
+    0,
+  );
+  // The first KPI row as grading leaves 5億円 and 4億円: numbers shown with separators and 円.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fs.readFileSync(r7) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0]!;
+  let headerRow = 0;
+  sheet.eachRow((row, n) => {
+    if (row.getCell(2).value === "指標") headerRow = n;
+  });
+  const headers = (sheet.getRow(headerRow).values as ExcelJS.CellValue[]).slice(1);
+  const column = (header: string) => headers.indexOf(header) + 1;
+  const first = sheet.getRow(headerRow + 1);
+  first.getCell(column("目標No.")).value = 1;
+  first.getCell(column("指標")).value = "市税収入";
+  first.getCell(column("単位")).value = "円";
+  for (const [header, value] of [
+    ["目標値", 500000000],
+    ["実績値", 400000000],
+  ] as const) {
+    first.getCell(column(header)).value = value;
+    first.getCell(column(header)).numFmt = '#,##0"円"';
+  }
+  first.commit();
+  fs.writeFileSync(r7, Buffer.from(await workbook.xlsx.writeBuffer()));
+
+  const r8 = path.join(dir, "m8.xlsx");
+  expect((await run(["rollover", r7, "-o", r8])).code).toBe(0);
+  const written = await readSnapshotFromXlsx(fs.readFileSync(r8), { sheets: "all" });
+  if (!written.ok) throw new Error(written.failure.reason);
+  const next = written.snapshot.sheets[0]!;
+  const kpi = next.tables.find((t) => t.name.startsWith("Tassei_KPI"))!;
+  const at = (header: string) => cellAt(next, kpi.range.row + 1, kpi.range.column + kpi.headers.indexOf(header));
+  expect(at("目標値")).toMatchObject({ value: 500000000, numberFormat: '#,##0"円"' });
+  expect(at("基準値")).toMatchObject({ value: 400000000, numberFormat: '#,##0"円"' });
+  expect(at("実績値")).toMatchObject({ value: null });
 });

@@ -61,9 +61,33 @@ it("makes one for every department sheet at once, and says when there is none", 
   await departments(excel, ["環境部", "市民部"]);
   const outcome = await rolloverSheets(deps(excel), "all");
   expect(outcome.status).toBe("done");
-  expect((await sheets(excel)).sheetNames).toEqual(["環境部", "市民部", "環境部 令和8年度", "市民部 令和8年度"]);
+  // Each beside its own source, as the pane says (「隣に作ります」), not at the end of the workbook.
+  expect((await sheets(excel)).sheetNames).toEqual(["環境部", "環境部 令和8年度", "市民部", "市民部 令和8年度"]);
 
   const empty = createInMemoryExcel();
   const none = await rolloverSheets(deps(empty), "all");
   expect(none).toMatchObject({ status: "failed", message: { ja: expect.stringContaining("部のシートがありません") } });
+});
+
+it("from this sheet twice: the second time names next year's sheet already there and makes no (2)", async () => {
+  const excel = createInMemoryExcel({ sheets: [] });
+  await departments(excel, ["環境部", "市民部"]);
+  const activate = (name: string) =>
+    excel.run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await context.sync();
+    });
+  await activate("環境部");
+  expect(await rolloverSheets(deps(excel), "active")).toMatchObject({ status: "done" });
+  expect((await sheets(excel)).sheetNames).toEqual(["環境部", "環境部 令和8年度", "市民部"]);
+  await activate("環境部");
+  const again = await rolloverSheets(deps(excel), "active");
+  expect(again).toEqual({
+    status: "failed",
+    message: {
+      ja: "令和8年度のシート「環境部 令和8年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和8年度」の名前を変えるか削除してから、もう一度実行してください。",
+      en: "Sheet “環境部 令和8年度” for 令和8年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, rename or delete “環境部 令和8年度” first, then run this again.",
+    },
+  });
+  expect((await sheets(excel)).sheetNames).toEqual(["環境部", "環境部 令和8年度", "市民部"]);
 });

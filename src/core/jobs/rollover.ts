@@ -1,6 +1,6 @@
 /**
  * The 次年度作成 job, written once against the port: next year's sheet of department sheets, read from
- * one workbook and written into another — the same one in the pane (beside the sheets), a new file on the
+ * one workbook and written into another — the same one in the pane (each right after its source), a new file on the
  * command line. The sources are only read; the decisions are planRollovers'.
  */
 import { departmentSheetNames } from "../consolidate/find-sheets";
@@ -44,6 +44,8 @@ export async function rolloverSheets(
   const { plans, made, failed } = planRollovers(sheets, {
     existingSheets: into.sheetNames,
     existingTables: into.tableNames,
+    // Into the same workbook, each new sheet goes beside its source (the pane says so).
+    ...(source === target ? { sheetOrder: snapshot.sheetNames } : {}),
     ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),
     ...(request.fileName === undefined ? {} : { fileName: request.fileName }),
   });

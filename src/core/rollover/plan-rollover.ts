@@ -6,8 +6,12 @@
  * check's 中間実績 and 中間時点 (its rule, part of the scale, is kept); a multi-year KGI table keeps every
  * column and value it had and gains the columns a new sheet of the year has — the year just finished its
  * 実績, the year after the new one its 目標 (nextKgiYearColumns) — and is kept when it has no KGIs yet.
+ * Next year's 目標値 and 基準値 keep the number formats their source cells had (a 5億円 target converted by
+ * grading shows 500,000,000円 next year too). A department's sheet of the new year is made once: when the
+ * workbook already has a sheet of that name, rolling over is refused and names it.
  * The source sheet is only read.
  */
+import { sameSheetName } from "@tassei/excel-rules";
 import { type Department, type Goal, type Indicator, NO_SIGN_OFFS } from "../department/model";
 import { formatEraFiscalYear } from "../era";
 import { sheetScale } from "../grade/grade-sheet";
@@ -15,13 +19,16 @@ import { freeSheetName } from "../insert/sheet-name";
 import { freeSheetId } from "../insert/plan";
 import { planDepartmentSheet } from "../sheet/department-sheet";
 import { readDepartmentSheet } from "../sheet/read-department";
-import { findKgiTable } from "../sheet/find-tables";
+import { findKgiTable, findKpiTables } from "../sheet/find-tables";
+import { kpiColumnIndex } from "../sheet/kpi/kpi-table";
+import { readIndicatorRows } from "../sheet/kpi/read-kpi";
+import { tableNames } from "../sheet/metadata";
 import { nextKgiYearColumns } from "../sheet/kgi/kgi-table";
 import { readKgiYearColumns } from "../sheet/kgi/read-kgi";
 import { type Bilingual, bilingual } from "../messages";
 import { parseCell } from "../numbers/parse";
-import type { SheetPlan } from "../workbook/plan";
-import type { SheetSnapshot } from "../workbook/snapshot";
+import type { SheetPlan, StyledRange } from "../workbook/plan";
+import { type SheetSnapshot, formatAt } from "../workbook/snapshot";
 
 export type RolloverPlan =
   | {
@@ -40,6 +47,11 @@ export interface RolloverOptions {
   /** The new fiscal year; the source's next year by default. */
   readonly fiscalYear?: number;
   readonly fileName?: string | null;
+  /**
+   * The workbook's sheets in order when the new sheets go into the source's own workbook: each new sheet is
+   * placed right after its source. Absent: each goes after the last sheet.
+   */
+  readonly sheetOrder?: readonly string[];
 }
 
 export function planRollover(source: SheetSnapshot, options: RolloverOptions): RolloverPlan {
@@ -62,17 +74,75 @@ export function planRollover(source: SheetSnapshot, options: RolloverOptions): R
   const department = nextYear(read.department, year);
   // The source's KGI table as its headers have it: a column no KGI has a value in yet is still one of its years.
   const kgiTable = findKgiTable(source);
-  const sheetName = freeSheetName(`${department.name} ${formatEraFiscalYear(year, "ja")}`, options.existingSheets);
-  const plan = planDepartmentSheet(department, {
+  const sheetName = freeSheetName(`${department.name} ${formatEraFiscalYear(year, "ja")}`, []);
+  // Next year's sheet already made (by an earlier run, or by hand): a second copy would be the department
+  // twice in that year, so the user decides what becomes of the first.
+  const existing = options.existingSheets.find((name) => sameSheetName(name, sheetName));
+  if (existing !== undefined) {
+    return {
+      ok: false,
+      message: bilingual("rollover.error.exists", {
+        sheet: source.name,
+        existing,
+        year: formatEraFiscalYear(year, "ja"),
+      }),
+    };
+  }
+  const sheetId = freeSheetId(options.existingTables);
+  const planned = planDepartmentSheet(department, {
     sheetName,
-    sheetId: freeSheetId(options.existingTables),
+    sheetId,
     // The scale itself travels, not only its id: a city's own scale stays the city's.
     scale: sheetScale(source),
     layouts: { kgi: kgiTable !== null || department.kgis.length > 0 },
     goalCount: department.goals.length,
     ...(kgiTable ? { kgiYearColumns: nextKgiYearColumns(readKgiYearColumns(kgiTable), year) } : {}),
   });
+  const plan = {
+    ...planned,
+    styles: [...planned.styles, ...valueFormats(source, options.fileName ?? null, read.department, planned, sheetId)],
+  };
   return { ok: true, plan, sheetName, department };
+}
+
+/**
+ * The number formats next year's 目標値 and 基準値 cells take from this year's: the target's own, and the
+ * baseline's from the cell its value came from (this year's 実績値, or the 基準値 kept). "General" is
+ * what a new cell has already.
+ */
+function valueFormats(
+  source: SheetSnapshot,
+  fileName: string | null,
+  thisYear: Department,
+  plan: SheetPlan,
+  sheetId: string,
+): StyledRange[] {
+  const kpi = plan.tables.find((t) => t.name === tableNames(sheetId).kpi);
+  if (kpi === undefined) return [];
+  // The indicators' rows as readDepartmentSheet read them: the same tables, the same rows left out.
+  const rows = findKpiTables(source, undefined, fileName).flatMap((table) =>
+    readIndicatorRows(source, table, []).map(({ row }) => ({ row, columns: table.columns })),
+  );
+  if (rows.length !== thisYear.indicators.length) return [];
+  return thisYear.indicators.flatMap((indicator, index) => {
+    const at = rows[index]!;
+    const formatOf = (column: number | undefined) =>
+      column === undefined ? "General" : formatAt(source, at.row, column);
+    const row = kpi.range.row + 1 + index;
+    const formats = [
+      { column: kpiColumnIndex("target"), format: formatOf(at.columns.target) },
+      {
+        column: kpiColumnIndex("baseline"),
+        format: formatOf(isValue(indicator.actual) ? at.columns.actual : at.columns.baseline),
+      },
+    ];
+    return formats
+      .filter((f) => f.format !== "General")
+      .map((f) => ({
+        range: { row, column: f.column, rowCount: 1, columnCount: 1 },
+        style: { numberFormat: f.format },
+      }));
+  });
 }
 
 /** What rolling several sheets over gives: the new sheets' plans, and per source sheet what became of it. */
@@ -90,6 +160,8 @@ export function planRollovers(sheets: readonly SheetSnapshot[], options: Rollove
   const plans: SheetPlan[] = [];
   const made: { from: string; sheet: string }[] = [];
   const failed: { sheet: string; message: Bilingual }[] = [];
+  // The workbook's order as each new sheet finds it, the ones before it placed beside their sources.
+  const order = options.sheetOrder === undefined ? null : [...options.sheetOrder];
   for (const sheet of sheets) {
     const rolled = planRollover(sheet, {
       ...options,
@@ -100,7 +172,11 @@ export function planRollovers(sheets: readonly SheetSnapshot[], options: Rollove
       failed.push({ sheet: sheet.name, message: rolled.message });
       continue;
     }
-    plans.push(rolled.plan);
+    const after = order === null ? -1 : order.indexOf(sheet.name);
+    if (order !== null && after >= 0) {
+      order.splice(after + 1, 0, rolled.plan.name);
+      plans.push({ ...rolled.plan, position: after + 1 });
+    } else plans.push(rolled.plan);
     made.push({ from: sheet.name, sheet: rolled.sheetName });
   }
   return { plans, made, failed };

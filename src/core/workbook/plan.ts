@@ -163,6 +163,12 @@ export interface SheetPlan {
   /** "create": the sheet must not exist yet. "update": it must exist. Never renames or deletes. */
   readonly mode: "create" | "update";
   /**
+   * Where a "create" plan's new sheet goes: its zero-based place among the workbook's sheets as they are
+   * when it is added (plans are applied in order), the sheets from there on moving one to the right. At
+   * most the number of sheets already there (that is the end; Excel refuses a place past it). Absent: the end.
+   */
+  readonly position?: number;
+  /**
    * Rows added inside tables before anything else, in order, each as the sheet is after the ones before:
    * every other range of the plan (clear, blocks, styles, validations…) speaks of the sheet after them.
    * Only "update" plans insert rows.

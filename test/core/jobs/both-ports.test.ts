@@ -16,6 +16,7 @@ import { insertSheet } from "../../../src/core/jobs/insert";
 import type { WorkbookPort } from "../../../src/core/jobs/port";
 import { withoutWriting } from "../../../src/core/jobs/port";
 import { rolloverSheets } from "../../../src/core/jobs/rollover";
+import { cellAt } from "../../../src/core/workbook/snapshot";
 import { officeJsPort } from "../../../src/excel/port";
 import { newXlsxPort, xlsxFilePort } from "../../../src/xlsx/port";
 import { department, goal, indicator } from "../../support/small-departments";
@@ -155,4 +156,98 @@ describe("the jobs on the .xlsx adapter's ports (as the command line runs them)"
     } else throw new Error("not graded");
     expect(await file.bytes()).toBe(bytes);
   });
+});
+
+/**
+ * The tester's steps in the pane's preview (#18), on each adapter: 5億円 and 4億円 typed, graded (converted
+ * to 500000000 and 400000000 with a format), then このシートから作成 twice in the same workbook.
+ */
+async function rolledTwiceInPlace(port: WorkbookPort) {
+  const money = department(
+    SHEET,
+    2026,
+    [goal(1, "財政の健全化")],
+    [{ ...indicator(1, "市税収入", 0, 0), unit: "円", target: "5億円", actual: "4億円" }],
+  );
+  expect(await insertSheet(port, { ...REQUEST, department: money, goalCount: 1, sheetName: SHEET })).toMatchObject({
+    status: "done",
+  });
+  await insertSheet(port, { ...REQUEST, department: { ...money, name: "市民部" }, sheetName: "市民部" });
+  expect((await gradeDepartmentSheets(port, { now: NOW })).status).toBe("done");
+  const graded = (await port.read({ sheets: "all" })).sheets.find((s) => s.name === SHEET)!;
+  const first = await rolloverSheets(port, port, { scope: "all" });
+  const after = await port.read({ sheets: "all" });
+  // Again from every sheet: 環境部 and 市民部 again (the 令和9年度 sheets are sources too now, for 令和10年度).
+  const second = await rolloverSheets(port, port, { scope: "all" });
+  const again = await port.read({ sheets: [] });
+  return { graded, first, after, second, again };
+}
+
+function expectBesideWithFormatsAndOnce(run: Awaited<ReturnType<typeof rolledTwiceInPlace>>) {
+  const { graded, first, after, second, again } = run;
+  // Grading converted the typed amounts: the cells hold numbers and show 500,000,000円 and 400,000,000円.
+  const kpi = graded.tables.find((t) => t.name.startsWith("Tassei_KPI"))!;
+  const row = kpi.range.row + 1;
+  const column = (header: string) => kpi.range.column + kpi.headers.indexOf(header);
+  expect(cellAt(graded, row, column("目標値"))).toMatchObject({ value: 500000000, numberFormat: '#,##0"円"' });
+  expect(cellAt(graded, row, column("実績値"))).toMatchObject({ value: 400000000, numberFormat: '#,##0"円"' });
+
+  expect(first.failed).toEqual([]);
+  expect(first.made.map((m) => m.sheet)).toEqual(["環境部 令和9年度", "市民部 令和9年度"]);
+  // Each next year's sheet right after its own source, not at the end of the workbook.
+  // (The in-memory Excel starts with Sheet1; grading adds its log at the end.)
+  expect(after.sheetNames.filter((n) => n !== "Tassei ログ" && n !== "Sheet1")).toEqual([
+    "環境部",
+    "環境部 令和9年度",
+    "市民部",
+    "市民部 令和9年度",
+  ]);
+  // Next year's 目標値 is this year's, and its 基準値 this year's 実績値, both shown as this year's were.
+  const next = after.sheets.find((s) => s.name === "環境部 令和9年度")!;
+  const nextKpi = next.tables.find((t) => t.name.startsWith("Tassei_KPI"))!;
+  const nextColumn = (header: string) => nextKpi.range.column + nextKpi.headers.indexOf(header);
+  const nextRow = nextKpi.range.row + 1;
+  expect(cellAt(next, nextRow, nextColumn("目標値"))).toMatchObject({ value: 500000000, numberFormat: '#,##0"円"' });
+  expect(cellAt(next, nextRow, nextColumn("基準値"))).toMatchObject({ value: 400000000, numberFormat: '#,##0"円"' });
+
+  // The second time, nothing is made: each department's 令和9年度 sheet is already there and is named.
+  expect(second.made.map((m) => m.from)).toEqual(["環境部 令和9年度", "市民部 令和9年度"]);
+  expect(second.failed.map((f) => f.sheet)).toEqual(["環境部", "市民部"]);
+  expect(second.failed[0]!.message.ja).toBe(
+    "令和9年度のシート「環境部 令和9年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和9年度」の名前を変えるか削除してから、もう一度実行してください。",
+  );
+  expect(second.failed[0]!.message.en).toBe(
+    "Sheet “環境部 令和9年度” for 令和9年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, rename or delete “環境部 令和9年度” first, then run this again.",
+  );
+  expect(again.sheetNames.some((n) => n.includes("(2)"))).toBe(false);
+}
+
+it("next year's sheet in the same workbook goes beside its source, keeps the formats, and is made once (Office.js)", async () => {
+  const excel = createInMemoryExcel();
+  expectBesideWithFormatsAndOnce(await excel.run((context) => rolledTwiceInPlace(officeJsPort(context))));
+});
+
+it("next year's sheet in the same workbook goes beside its source, keeps the formats, and is made once (.xlsx)", async () => {
+  const file = newXlsxPort();
+  const run = await rolledTwiceInPlace(file);
+  expectBesideWithFormatsAndOnce(run);
+  // As saved: the order and the formats are the file's.
+  const saved = await xlsxFilePort(await file.bytes()).read({ sheets: "all" });
+  expect(saved.sheetNames).toEqual(run.again.sheetNames);
+  expect(saved.sheetNames.slice(0, 3)).toEqual(["環境部", "環境部 令和9年度", "環境部 令和10年度"]);
+  expect(saved.sheets.find((s) => s.name === "環境部 令和9年度")!.numberFormats).toEqual(
+    run.after.sheets.find((s) => s.name === "環境部 令和9年度")!.numberFormats,
+  );
+});
+
+it("全庁サマリー says so when a department has two sheets of one year (a 次年度作成 made twice before #18's fix)", async () => {
+  const file = newXlsxPort();
+  await insertSheet(file, REQUEST);
+  await insertSheet(file, { ...REQUEST, sheetName: "環境部 (2)" });
+  const summary = await consolidate(file, { thisWorkbook: {}, eachSource: async () => {} }, { now: NOW });
+  expect(summary.status).toBe("done");
+  if (summary.status !== "done") return;
+  expect(summary.result.exceptions.filter((e) => e.kind === "duplicate_department")).toMatchObject([
+    { department: "環境部", subject: "環境部 令和8年度 (2026年度)" },
+  ]);
 });

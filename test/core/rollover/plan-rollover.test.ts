@@ -5,7 +5,8 @@
 import type { DepartmentInput } from "../../../src/core/department/model";
 import { planDepartmentSheet } from "../../../src/core/sheet/department-sheet";
 import { readDepartmentSheet } from "../../../src/core/sheet/read-department";
-import { planRollover } from "../../../src/core/rollover/plan-rollover";
+import { planRollover, planRollovers } from "../../../src/core/rollover/plan-rollover";
+import { cellAt } from "../../../src/core/workbook/snapshot";
 import { PRESET_SCALES } from "../../../src/core/rules";
 import { sheetOf, writeAndRead } from "../../xlsx/helpers";
 
@@ -333,4 +334,60 @@ describe("the multi-year KGI table (成果指標の推移)", () => {
     expect(r.headers).toEqual(R8_HEADERS);
     expect(r.next.kgis).toEqual([]);
   });
+});
+
+it("refuses a department's next-year sheet that is already there, naming it, and never makes a (2)", async () => {
+  const source = await thisYearSheet();
+  const rolled = planRollover(source, { existingSheets: ["環境部", "環境部 令和8年度"], existingTables: [] });
+  expect(rolled).toEqual({
+    ok: false,
+    message: {
+      ja: "令和8年度のシート「環境部 令和8年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和8年度」の名前を変えるか削除してから、もう一度実行してください。",
+      en: "Sheet “環境部 令和8年度” for 令和8年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, rename or delete “環境部 令和8年度” first, then run this again.",
+    },
+  });
+  // The same department twice in one batch (two copies of its sheet): the first is made, the second refused.
+  const batch = planRollovers([source, { ...source, name: "環境部 (写し)" }], {
+    existingSheets: ["環境部", "環境部 (写し)"],
+    existingTables: [],
+    sheetOrder: ["環境部", "環境部 (写し)"],
+  });
+  expect(batch.made).toEqual([{ from: "環境部", sheet: "環境部 令和8年度" }]);
+  expect(batch.failed.map((f) => f.sheet)).toEqual(["環境部 (写し)"]);
+  // Beside its source: after 環境部, before its copy.
+  expect(batch.plans.map((p) => [p.name, p.position])).toEqual([["環境部 令和8年度", 1]]);
+});
+
+it("gives next year's 目標値 and 基準値 the number formats of the cells they came from", async () => {
+  const plan = planDepartmentSheet(THIS_YEAR, { sheetName: "環境部", sheetId: "1" });
+  const kpi = plan.tables.find((t) => t.name.startsWith("Tassei_KPI"))!;
+  const cell = (index: number, header: string) => ({
+    row: kpi.range.row + 1 + index,
+    column: kpi.range.column + kpi.headers.indexOf(header),
+    rowCount: 1,
+    columnCount: 1,
+  });
+  const tonnes = '#,##0"t"';
+  // ごみ排出量: target and actual formatted; 点検率 has no actual, so its 基準値 keeps its own format.
+  const formatted = {
+    ...plan,
+    styles: [
+      ...plan.styles,
+      { range: cell(0, "目標値"), style: { numberFormat: tonnes } },
+      { range: cell(0, "実績値"), style: { numberFormat: '#,##0.0"t"' } },
+      { range: cell(2, "基準値"), style: { numberFormat: "0.0" } },
+    ],
+  };
+  const source = sheetOf((await writeAndRead({ sheets: [formatted] })).snapshot, "環境部");
+  const rolled = planRollover(source, { existingSheets: ["環境部"], existingTables: source.tables.map((t) => t.name) });
+  if (!rolled.ok) throw new Error(rolled.message.en);
+  const next = sheetOf((await writeAndRead({ sheets: [rolled.plan] })).snapshot, rolled.sheetName);
+  const nextKpi = next.tables.find((t) => t.name.startsWith("Tassei_KPI"))!;
+  const at = (index: number, header: string) =>
+    cellAt(next, nextKpi.range.row + 1 + index, nextKpi.range.column + nextKpi.headers.indexOf(header));
+  expect(at(0, "目標値")).toMatchObject({ value: 900, numberFormat: tonnes });
+  expect(at(0, "基準値")).toMatchObject({ value: 950, numberFormat: '#,##0.0"t"' });
+  expect(at(2, "基準値")).toMatchObject({ value: 95, numberFormat: "0.0" });
+  // Cells that were General stay General.
+  expect(at(1, "目標値")).toMatchObject({ value: 10, numberFormat: "General" });
 });
