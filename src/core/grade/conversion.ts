@@ -27,7 +27,8 @@ export interface PlannedConversion extends Conversion {
 }
 
 type RowField = ValueField | "interimActual";
-type RowCells = Readonly<Partial<Record<RowField, GradeCell>>>;
+/** The row's value cells, and its 単位 (read, never converted: a bare number takes its unit). */
+type RowCells = Readonly<Partial<Record<RowField | "unit", GradeCell>>>;
 const ROW_FIELDS: readonly RowField[] = [...VALUE_FIELDS, "interimActual"];
 
 /** The conversions of one KPI row (none, or every convertible value cell of it). */
@@ -35,7 +36,7 @@ export function rowConversions(cells: RowCells, mayConvert: (cell: GradeCell) =>
   const before = readings(cells);
   const parsed = (field: RowField) => (field === "interimActual" ? before.interim?.actual : before.yearEnd[field]);
   const planned: PlannedConversion[] = [];
-  const after: Partial<Record<RowField, GradeCell>> = { ...cells };
+  const after: Partial<Record<RowField | "unit", GradeCell>> = { ...cells };
   for (const field of ROW_FIELDS) {
     const cell = cells[field];
     if (cell === undefined || !mayConvert(cell)) continue;
@@ -57,10 +58,10 @@ export function rowConversions(cells: RowCells, mayConvert: (cell: GradeCell) =>
 
 /** How the engine reads a row: at the year end, and at the mid-year check (its 中間実績 as the actual). */
 function readings(cells: RowCells) {
-  const { target, actual, baseline, interimActual } = cells;
+  const { target, actual, baseline, interimActual, unit } = cells;
   return {
-    yearEnd: readValues({ target, actual, baseline }),
-    interim: interimActual === undefined ? null : readValues({ target, actual: interimActual, baseline }),
+    yearEnd: readValues({ target, actual, baseline, unit }),
+    interim: interimActual === undefined ? null : readValues({ target, actual: interimActual, baseline, unit }),
   };
 }
 

@@ -154,8 +154,8 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
       const indicator = isIndicatorRow(row);
       const interimShareOfTable = table.columns.interimActual === undefined ? null : share;
       const evaluated = indicator ? evaluateRow(row, scale, evaluation, interimShareOfTable) : null;
-      const { target, actual, baseline, interimActual } = row.cells;
-      const planned = indicator ? rowConversions({ target, actual, baseline, interimActual }, mayConvert) : [];
+      const { target, actual, baseline, interimActual, unit } = row.cells;
+      const planned = indicator ? rowConversions({ target, actual, baseline, interimActual, unit }, mayConvert) : [];
       if (evaluated) {
         indicators.push(evaluated);
         graded.push(evaluated.graded);

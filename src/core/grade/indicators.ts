@@ -143,7 +143,12 @@ export function evaluateRow(
       },
     };
   }
-  const values = readValues({ target: cells.target, actual: cells.actual, baseline: cells.baseline });
+  const values = readValues({
+    target: cells.target,
+    actual: cells.actual,
+    baseline: cells.baseline,
+    unit: cells.unit,
+  });
   const input = {
     ...reading.input,
     ...(row.estimate && reading.input.status === undefined ? { status: "estimate" as const } : {}),
@@ -220,7 +225,8 @@ export function evaluateRow(
 
 /**
  * The row's mid-year check: its 中間実績 in place of the actual (read as value cells are, so a percent or a unit
- * format reads alike), graded by the engine against the pro-rated target. Undefined for a row without one.
+ * format, and the row's 単位, read alike), graded by the engine against the pro-rated target. Undefined for a
+ * row without one.
  */
 function evaluateInterimRow(
   row: KpiRow,
@@ -234,7 +240,7 @@ function evaluateInterimRow(
   const { cells } = row;
   const actualCell = cells.interimActual;
   if (actualCell === undefined || isBlank(actualCell.value)) return undefined;
-  const values = readValues({ target: cells.target, actual: actualCell, baseline: cells.baseline });
+  const values = readValues({ target: cells.target, actual: actualCell, baseline: cells.baseline, unit: cells.unit });
   const result: IndicatorResult = share.ok
     ? evaluateInterim(
         { ...input, target: values.target.gradable, baseline: values.baseline.gradable },

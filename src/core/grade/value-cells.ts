@@ -3,10 +3,17 @@
  * number keeps the unit its format shows (see unit-format.ts). A percent cell holds a fraction (40% is
  * 0.4) while text reads in percent points ("35%" is 35): when a row mixes the two, the fraction is read
  * in points so that both speak the same scale. A row of numbers only is read as the numbers it holds.
+ *
+ * A bare number (text or number showing no unit) is in the unit of the row's 単位 cell, when that holds a
+ * unit Tassei is sure of (row-unit.ts): 目標値 500 with 単位 t is 500 t, so an actual typed `450kg` is
+ * compared with it as kg against t (0.09%), and `400件` is a unit mismatch, not 400 t. A 単位 that is
+ * blank, a word or a compound unit changes nothing: bare numbers take no unit, as before. Percent points
+ * and fractions are scaled as above whatever 単位 says.
  */
 import type { GradableCell } from "../rules";
 import { timesPow10 } from "../numbers/decimal-ops";
 import { type ParseResult, parseCell } from "../numbers/parse";
+import { rowUnitOf } from "./row-unit";
 import type { GradeCell } from "./sheet-cells";
 import { unitOfFormat } from "./unit-format";
 
@@ -22,7 +29,11 @@ export interface ReadValue {
 
 const NO_FLAGS: readonly string[] = Object.freeze([]);
 
-export function readValues(cells: Readonly<Partial<Record<ValueField, GradeCell>>>): Record<ValueField, ReadValue> {
+/** `unit`: the row's 単位 cell, whose unit a bare number takes. */
+export function readValues(
+  cells: Readonly<Partial<Record<ValueField | "unit", GradeCell>>>,
+): Record<ValueField, ReadValue> {
+  const rowUnit = rowUnitOf(cells.unit);
   const parsed = {
     target: parseValue(cells.target),
     actual: parseValue(cells.actual),
@@ -36,11 +47,11 @@ export function readValues(cells: Readonly<Partial<Record<ValueField, GradeCell>
   const read = (field: ValueField): ReadValue => {
     const p = parsed[field];
     const cell = cells[field];
-    if (p === null || cell === undefined || typeof cell.value !== "number" || !p.ok || p.kind !== "number") {
-      return { parsed: p, gradable: p };
+    if (p === null || cell === undefined || !p.ok || p.kind !== "number") return { parsed: p, gradable: p };
+    const format = typeof cell.value === "number" ? unitOfFormat(cell.numberFormat) : null;
+    if (format === null) {
+      return { parsed: p, gradable: p.unit === null && rowUnit !== null ? { ...p, unit: rowUnit } : p };
     }
-    const format = unitOfFormat(cell.numberFormat);
-    if (format === null) return { parsed: p, gradable: p };
     const value = format.percent && percentText ? (timesPow10(p.value, 2) ?? p.value) : p.value;
     return { parsed: p, gradable: { ok: true, kind: "number", value, unit: format.unit, flags: NO_FLAGS } };
   };

@@ -325,8 +325,12 @@ describe("a KPI table with a column a person added", () => {
     const excel = createInMemoryExcel();
     await excel.run((c) => applyPlan(c, sampleWorkbookPlan()));
     const sheet = (await excel.run((c) => readSnapshot(c, { sheets: [SHEET] }))).sheets[0]!;
+    // The second row is the seed's 円 row: its 単位 becomes 人, or 35 人 against 40 円 would be a unit mismatch.
     const fill = plan(
-      fillKpi(sheet, { "#1": { 目標値: 100, 実績値: 35 }, "#2": { 目標値: 40, 実績値: "延べ 35 人" } }),
+      fillKpi(sheet, {
+        "#1": { 目標値: 100, 実績値: 35 },
+        "#2": { 単位: "人", 目標値: 40, 実績値: "延べ 35 人" },
+      }),
     );
     await excel.run((c) => applyPlan(c, fill));
     await excel.run(async (c) => {
