@@ -30,13 +30,37 @@ async function workbook(file: string) {
 /** As JSON holds it (undefined fields dropped), so results compare with the file's. */
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
+/**
+ * `value` with only the fields `like` has, at every depth: a field a later Tassei adds to its results (an
+ * indicator's goalNo) is not a change of what the earlier one gave; every field it gave must be the same.
+ */
+function fieldsOf(like: unknown, value: unknown): unknown {
+  if (Array.isArray(like) && Array.isArray(value)) return value.map((v, i) => fieldsOf(like[i], v));
+  if (
+    like !== null &&
+    typeof like === "object" &&
+    value !== null &&
+    typeof value === "object" &&
+    !Array.isArray(value)
+  ) {
+    const kept = Object.keys(like).filter((key) => key in value);
+    return Object.fromEntries(
+      kept.map((key) => [
+        key,
+        fieldsOf((like as Record<string, unknown>)[key], (value as Record<string, unknown>)[key]),
+      ]),
+    );
+  }
+  return value;
+}
+
 describe("a workbook an earlier Tassei made", () => {
   it("grades every sheet to the same results and plans the same writes, with no interim", async () => {
     const snapshot = await workbook("made-by-0.1.xlsx");
     const names = snapshot.sheets.filter(isDepartmentSheet).map((s) => s.name);
     expect(names).toHaveLength(6);
     const batch = planGradeSheets(snapshot, names, { now: new Date(before.now) });
-    expect(asJson(batch.sheets)).toEqual(before.sheets);
+    expect(fieldsOf(before.sheets, asJson(batch.sheets))).toEqual(before.sheets);
     expect(asJson(batch.plan)).toEqual(before.plan);
     for (const { outcome } of batch.sheets) expect(outcome.ok && outcome.result.interim).toBeUndefined();
   });
