@@ -194,6 +194,18 @@ describe("the multi-year KGI table (成果指標の推移)", () => {
   // A sheet of 令和7年度 prints the years as 川西 does (seed 004): R3–R6 実績, R7 目標, R8 目標. Next year's sheet
   // has every column this one had and those a new sheet of 令和8年度 has (R4–R7 実績, R8 目標, R9 目標): R7, just
   // finished, gains its 実績 beside its 目標, R9 its 目標. No 令和8 実績: that is written in 令和9's sheet.
+  /** A new R7 sheet's KGI columns, as `tassei new --year R7` makes them: four years' 実績, R7 and R8 目標. */
+  const R7_HEADERS = [
+    "No.",
+    "KGI",
+    "方向",
+    "R3 実績 (2021)",
+    "R4 実績 (2022)",
+    "R5 実績 (2023)",
+    "R6 実績 (2024)",
+    "R7 目標 (2025)",
+    "R8 目標 (2026)",
+  ];
   const R8_HEADERS = [
     "No.",
     "KGI",
@@ -243,17 +255,7 @@ describe("the multi-year KGI table (成果指標の推移)", () => {
         },
       ],
     });
-    expect(r.sourceHeaders).toEqual([
-      "No.",
-      "KGI",
-      "方向",
-      "R3 実績 (2021)",
-      "R4 実績 (2022)",
-      "R5 実績 (2023)",
-      "R6 実績 (2024)",
-      "R7 目標 (2025)",
-      "R8 目標 (2026)",
-    ]);
+    expect(r.sourceHeaders).toEqual(R7_HEADERS);
     expect(r.headers).toEqual(R8_HEADERS);
     expect(r.next.kgis.map((k) => [k.name, k.direction, k.values.map((v) => [v.fiscalYear, v.kind, v.value])])).toEqual(
       [
@@ -320,17 +322,7 @@ describe("the multi-year KGI table (成果指標の推移)", () => {
 
   it("keeps a KGI table that has no KGIs yet, as a new sheet has it, with next year's columns", async () => {
     const r = await rolledOver(EMPTY_R7);
-    expect(r.sourceHeaders).toEqual([
-      "No.",
-      "KGI",
-      "方向",
-      "R3 実績 (2021)",
-      "R4 実績 (2022)",
-      "R5 実績 (2023)",
-      "R6 実績 (2024)",
-      "R7 目標 (2025)",
-      "R8 目標 (2026)",
-    ]);
+    expect(r.sourceHeaders).toEqual(R7_HEADERS);
     expect(r.headers).toEqual(R8_HEADERS);
     expect(r.next.kgis).toEqual([]);
   });
