@@ -3,6 +3,7 @@
  * goals grouped by 分野 and by 総合計画 / 基本政策 code across departments. Grades, rates and counts are
  * the engine's; nothing is copied from a cell a person typed a grade into.
  */
+import { sameTextKey } from "./same-text";
 import { type Scale, rateOfText } from "../rules";
 import type { CellValue } from "../workbook/snapshot";
 import type { PreviousFigures } from "./previous-year";
@@ -50,12 +51,9 @@ export function unionLetters(scales: readonly Scale[]): string[] {
   return letters;
 }
 
-/**
- * A department name as people mean it: full-width and half-width forms alike (NFKC), spaces of any width
- * ignored, so `市長公室`, `市長公室 ` and `市長\u3000公室` (an ideographic space) are one department.
- */
+/** A department name as people mean it (same-text.ts): `市長公室` and `市長\u3000公室` are one department. */
 export function sameDepartmentKey(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/gu, "");
+  return sameTextKey(name);
 }
 
 /** How many departments a summary covers: one per department, however many sources gave it (部 counts). */

@@ -10,6 +10,7 @@
  * letter; "the bottom" is its lowest graded level or not carried out, the same levels the 要確認事項 call D
  * and E.
  */
+import { sameTextKey } from "./same-text";
 import type { Scale } from "../rules";
 import { rateOfText } from "../rules";
 import { sameDepartmentKey } from "./aggregate";
@@ -78,7 +79,7 @@ export function goalChanges(
       const places = indicatorPlaces(indicators.map(({ indicator, nth }) => ({ ...indicator, nth })));
       return [
         ...r.result.goals.map((goal) => ({
-          key: `goal:${sameTitle(goal.title)}`,
+          key: `goal:${sameTextKey(goal.title)}`,
           what: "goal" as const,
           no: goal.no,
           title: goal.title,
@@ -132,8 +133,4 @@ function changeKind(grade: string, scale: Scale, previousGrade: string, previous
   if (top(scale, grade) && !top(previousScale, previousGrade)) return "newly_top";
   if (bottom(scale, grade) && !bottom(previousScale, previousGrade)) return "fell_to_bottom";
   return null;
-}
-
-function sameTitle(title: string): string {
-  return title.normalize("NFKC").replace(/\s+/gu, "");
 }

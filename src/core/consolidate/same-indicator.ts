@@ -8,6 +8,7 @@
  * Where a list would show two identical names, each says which goal it belongs to (and which of its goal's
  * indicators of that name, when its goal has two); a name found once in the list is shown as it is.
  */
+import { sameTextKey } from "./same-text";
 import type { GradedIndicator, GradeResult } from "../grade";
 import { type Language, message } from "../messages";
 
@@ -33,7 +34,7 @@ export function keyedIndicators(result: Pick<GradeResult, "tables">): KeyedIndic
   return result.tables
     .flatMap((table) => table.indicators)
     .map((indicator) => {
-      const goalAndName = `${indicator.goalNo ?? "-"}:${sameName(indicator.name)}`;
+      const goalAndName = `${indicator.goalNo ?? "-"}:${sameTextKey(indicator.name)}`;
       const nth = (seen.get(goalAndName) ?? 0) + 1;
       seen.set(goalAndName, nth);
       return { key: `${goalAndName}:${nth}`, indicator, nth };
@@ -48,7 +49,7 @@ export function indicatorPlaces(
   items: readonly { readonly name: string; readonly goalNo: number | null; readonly nth: number }[],
 ): (IndicatorPlace | undefined)[] {
   return items.map((item) => {
-    const sameNamed = items.filter((other) => sameName(other.name) === sameName(item.name));
+    const sameNamed = items.filter((other) => sameTextKey(other.name) === sameTextKey(item.name));
     if (sameNamed.length < 2) return undefined;
     const sameGoal = sameNamed.filter((other) => other.goalNo === item.goalNo);
     return { goalNo: item.goalNo, nth: sameGoal.length < 2 ? null : item.nth };
@@ -67,8 +68,4 @@ export function indicatorLabel(name: string, place: IndicatorPlace | undefined, 
   return nth === null
     ? message("consolidate.indicator.ofGoal", language, { name, no: goalNo })
     : message("consolidate.indicator.ofGoalNth", language, { name, no: goalNo, nth });
-}
-
-function sameName(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/gu, "");
 }
