@@ -79,8 +79,9 @@ export function evaluateIndicator(
  * `share` (a fraction of 1; see interim.ts for how the scale's rule gives it), on the same grade bounds.
  * The rate is the year-end method's (direction, 算定方法, baseline as the row says) with the target
  * scaled: actual ÷ target and progress from a baseline are divided by the share, target ÷ actual is
- * multiplied by it (the pro-rated target is the dividend); a band to keep within and done / not done are
- * levels, not amounts, and are judged as they are. 未実施 (status or word) is the not-carried-out grade;
+ * multiplied by it (the pro-rated target is the dividend); a band to keep within, done / not done and a
+ * target written as a ceiling (850g以下, 30分以内, 5件未満: a level to stay under all year, not an amount
+ * that builds up) are levels, and are judged as they are. 未実施 (status or word) is the not-carried-out grade;
  * 作業中 and 見込み speak of the year-end actual and do not hold the interim back; a hand grade is the
  * year end's and is not the interim's. The year-end result is computed apart and never changed by this.
  */
@@ -103,8 +104,9 @@ export function evaluateInterim(
   const outcome = computeRate(interim, options);
   if (!outcome.ok || outcome.rate === null || outcome.placement !== "bounds") return placed(outcome, mask, null, table);
   const rate = fractionFromRatio(outcome.rate);
-  const scaled =
-    outcome.method === "ratio" || outcome.method === "progress"
+  const scaled = cellHasFlag(input.target, "upper_bound")
+    ? rate
+    : outcome.method === "ratio" || outcome.method === "progress"
       ? divideFractions(rate, share)
       : outcome.method === "inverse_ratio"
         ? multiplyFractions(rate, share)

@@ -189,6 +189,20 @@ describe("one indicator's interim grade", () => {
     });
   });
 
+  test("a target written as a ceiling (30分以内, 850g以下) is a level to stay under all year: never pro-rated", () => {
+    // 30分以内 with 25分 at half the year: 30 ÷ 25 = 120%, A (pro-rated it would be 15 ÷ 25 = 60%, C).
+    const ceiling = { target: parseCell("30分以内") };
+    const within = evaluateInterim(ceiling, parseCell("25分"), HALF);
+    expect(exact(within)).toBe("6/5");
+    expect(within).toMatchObject({ grade: "A", method: "inverse_ratio" });
+    // 40分: 30 ÷ 40 = 75%, B — as at the year end.
+    expect(evaluateInterim(ceiling, parseCell("40分"), HALF)).toMatchObject({ grade: "B", rateText: "75.0%" });
+    expect(evaluateInterim({ target: parseCell("850g以下") }, parseCell("900g"), HALF)).toMatchObject({
+      grade: "B",
+      rateText: "94.4%",
+    });
+  });
+
   test("未実施 is the not-carried-out grade; 作業中 and a hand grade are the year end's and do not count", () => {
     const input: IndicatorInput = { target: num("120"), status: "pending", manual: { grade: "A", reason: "理由" } };
     expect(evaluateInterim(input, num("50"), HALF)).toMatchObject({ grade: "B", flags: [] });
