@@ -83,7 +83,8 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<nu
       io.stderr,
       `${message("cli.new.exists", "ja", { file })}\n${message("cli.new.exists", "en", { file })}\n`,
     );
-    return 1;
+    // As grade -o and rollover: an output that is already there is a wrong command line.
+    return 2;
   }
 
   const port = newXlsxPort();

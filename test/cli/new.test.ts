@@ -64,11 +64,11 @@ describe("tassei new", () => {
     expect(sheet.tables.map((t) => t.name)).toEqual(["Tassei_KPI_1"]);
   });
 
-  it("never overwrites an existing file", async () => {
+  it("never overwrites an existing file: exit 2, as grade -o and rollover", async () => {
     const file = path.join(dir, "exists.xlsx");
     fs.writeFileSync(file, "keep me");
     const r = await run(["new", file, "--department", "総務部", "--year", "2025"]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain("上書きしません");
     expect(fs.readFileSync(file, "utf8")).toBe("keep me");
   });
