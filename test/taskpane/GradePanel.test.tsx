@@ -205,7 +205,7 @@ describe("grade panel", () => {
     });
     expect(undone).toBe(1);
     expect(screen.getByTestId("grade-undo-result").textContent).toBe(
-      "Restored 1 cells to how they were before grading.",
+      "Cells restored to how they were before grading: 1.",
     );
     // The grades shown were the undone grading's: they go, and grading again gives the sheet's.
     expect(screen.queryByTestId("grade-result")).toBeNull();

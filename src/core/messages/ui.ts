@@ -159,7 +159,7 @@ export const uiMessages = {
   },
   "ui.grade.converted": {
     ja: "{count} 個のセルの文字を数値に変換しました（元の入力は「Tassei ログ」シートに記録しました）。",
-    en: "Converted text to numbers in {count} cells (the original input is kept on the “Tassei ログ” sheet).",
+    en: "Cells whose text became a number: {count} (the original input is kept on the “Tassei ログ” sheet).",
   },
   "ui.grade.undo": { ja: "元に戻す", en: "Undo" },
   "ui.grade.partlyWritten": {
@@ -172,7 +172,7 @@ export const uiMessages = {
   },
   "ui.grade.undone": {
     ja: "{count} 個のセルを評価前の状態に戻しました。",
-    en: "Restored {count} cells to how they were before grading.",
+    en: "Cells restored to how they were before grading: {count}.",
   },
   "ui.grade.noTable": {
     ja: "このシートには Tassei の指標表がありません。「シートを作成」で部のシートを作成できます。",
@@ -252,7 +252,7 @@ export const uiMessages = {
   },
   "ui.consolidate.done": {
     ja: "「{sheet}」に {departments} 部・重点目標 {goals} 件を集約しました。",
-    en: "Consolidated {departments} departments and {goals} goals into “{sheet}”.",
+    en: "Consolidated into “{sheet}”: departments {departments}, goals {goals}.",
   },
   "ui.consolidate.departments": { ja: "部ごとの達成度", en: "Grades per department" },
   "ui.consolidate.history": { ja: "年度推移", en: "Across the years" },
