@@ -17,6 +17,10 @@ import {
 } from "../rules";
 import { type InterimCells, interimDateOf, isoDate, readInterimCells } from "../sheet/header/interim-cells";
 import { sheetFiscalYear } from "../sheet/hand-made";
+import { readHeaderCells } from "../sheet/header/read-header";
+import { cellText } from "../sheet/read-cells";
+import { parseFiscalYear } from "../era";
+import { bilingual } from "../messages";
 import { INTERIM_INPUT_KEYS, interimGradeFormula } from "../sheet/kpi/live-formulas";
 import { findGoalsTable, findKpiTables, isHandMadeSheet, type KpiTableLocation } from "../sheet/find-tables";
 import { gradeConditionalFormat } from "../sheet/grade-palette";
@@ -211,6 +215,9 @@ export function gradeSheet(sheet: SheetSnapshot, options: SheetGradeOptions): Sh
     .filter((group) => !isPlaceholder(group) || byGoal.has(group.no))
     .map((group) => rollGoal(group, byGoal.get(group.no) ?? [], scale, handMade));
   for (const goal of rolled) problems.push(...goal.problems);
+  // A 年度 a person typed that cannot be read: grading goes on with the year the sheet was made for, and says so.
+  const yearProblem = handMade ? null : unreadableYear(sheet);
+  if (yearProblem) problems.push(yearProblem);
   const goalNumbers = new Set(rolled.map((g) => g.group.no));
 
   // The mid-year check rolled up exactly as the year end, from the indicators that have one (no hand grades).
@@ -415,6 +422,22 @@ function overwritten(
     numberFormat: null,
   }));
   return [...cells, ...stamp];
+}
+
+/** The header's 年度 when a person typed something that is not a fiscal year (blank is not a problem here). */
+function unreadableYear(sheet: SheetSnapshot): GradeProblem | null {
+  const cell = readHeaderCells(sheet).fiscalYear;
+  const value = cell?.value ?? null;
+  if (!cell || value === null || isBlankCell(value)) return null;
+  if (typeof value !== "boolean" && parseFiscalYear(value).ok) return null;
+  const at = a1(cell);
+  const raw = cellText(cell.value);
+  return {
+    cell: at,
+    raw,
+    reason: "fiscal_year_unreadable",
+    message: bilingual("layout.read.fiscalYear", { cell: at, value: raw }),
+  };
 }
 
 /** A cell as grading read it, for a held formula to compare with. */

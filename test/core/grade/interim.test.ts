@@ -420,3 +420,20 @@ describe("the rule in words, in the pane and on the command line", () => {
     expect(interimBasisText({ ...outside, date: null }, "ja")).toBe("中間時点なし");
   });
 });
+
+describe("a 年度 a person typed that is not a year", () => {
+  it("is 要修正 at its cell, and grading goes on with the year the sheet was made for", async () => {
+    const adapter = await sheetWith(MID_YEAR);
+    await adapter.apply(
+      plan({ ...emptySheetPlan(SHEET, "update"), blocks: [{ anchor: { row: 4, column: 1 }, rows: [["来年度"]] }] }),
+    );
+    const run = await gradeThrough(adapter, SHEET, NOW);
+    if (!run.ok) throw new Error(run.message.en);
+    expect(run.result.problems.map((p) => [p.cell, p.reason, p.raw])).toEqual([
+      ["B5", "fiscal_year_unreadable", "来年度"],
+    ]);
+    expect(run.result.problems[0]!.message.ja).toContain("年度として読み取れません");
+    // FY2026 from the sheet's making: the share is still half the year.
+    expect(run.result.interim?.shareText).toBe("50.0%");
+  });
+});
