@@ -130,6 +130,10 @@ export const gradingMessages = {
     en: "Rate {rate}, grade {grade} ({label})",
   },
   "grading.outcome.graded": { ja: "達成度 {grade}（{label}）", en: "Grade {grade} ({label})" },
+  "grading.outcome.rateUnbounded": {
+    ja: "実績が 0 のため達成率は計算しません（少ないほど良い指標で、目標を上回っています）。",
+    en: "The actual is 0, so there is no rate (lower is better, and it beats the target).",
+  },
   "grading.outcome.estimate": { ja: "実績は見込みです。", en: "The actual is an estimate." },
   "grading.outcome.manual": { ja: "手入力の達成度です。", en: "Graded by hand." },
 

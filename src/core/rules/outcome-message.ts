@@ -30,6 +30,8 @@ export function outcomeMessage(
     const notes: string[] = [];
     if (mask & FLAG.manual) notes.push(message("grading.outcome.manual", language));
     if (mask & FLAG.estimate) notes.push(message("grading.outcome.estimate", language));
+    // Lower is better and the actual is 0: no rate to show (target ÷ 0), and the best grade.
+    if (mask & FLAG.rate_unbounded) notes.push(message("grading.outcome.rateUnbounded", language));
     if (notes.length === 0) return head;
     // The head has no full stop of its own; each note brings one.
     return language === "ja" ? head + "。" + notes.join("") : head + ". " + notes.join(" ");

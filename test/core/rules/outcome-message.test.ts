@@ -57,6 +57,14 @@ describe("messages", () => {
     });
   });
 
+  test("an actual of 0 where lower is better says why there is no rate beside its A", () => {
+    const zero = evaluateIndicator({ target: num("5"), actual: num("0"), direction: "down" });
+    expect(outcomeMessage(zero, DEFAULT_SCALE)).toEqual({
+      ja: "達成度 A（達成）。実績が 0 のため達成率は計算しません（少ないほど良い指標で、目標を上回っています）。",
+      en: "Grade A (Achieved). The actual is 0, so there is no rate (lower is better, and it beats the target).",
+    });
+  });
+
   test("E and reasons", () => {
     expect(outcomeMessage(evaluateIndicator({ status: "not_carried_out" }), DEFAULT_SCALE).ja).toBe(
       "達成度 E（未実施）",
