@@ -90,13 +90,14 @@ export const COUNT_CHANGE_FORMAT = "+0;-0;0";
 
 /** 全庁の達成率 and 全体の達成度 on one line, with what they are (the departments' rollup). */
 export function cityRateRow(city: CitySummary): PlannedCell[] {
-  const note = message(
-    city.mixedScales ? "consolidate.sheet.cityRateNoteMixed" : "consolidate.sheet.cityRateNote",
-    "ja",
-    {
-      departments: city.departmentsCounted,
-    },
-  );
+  // No department with a rate yet: nothing is averaged, and the note says so rather than "0部局の…の平均".
+  const key =
+    city.departmentsCounted === 0
+      ? "consolidate.sheet.cityRateNoteNone"
+      : city.mixedScales
+        ? "consolidate.sheet.cityRateNoteMixed"
+        : "consolidate.sheet.cityRateNote";
+  const note = message(key, "ja", { departments: city.departmentsCounted });
   return ["全庁の達成率", city.rate ?? "", "全体の達成度", city.grade ?? "", note];
 }
 

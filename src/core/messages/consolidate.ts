@@ -128,6 +128,10 @@ export const consolidateMessages = {
     ja: "{departments}部局の達成率（各100%まで）の平均を、部局と同じ尺度で判定",
     en: "Mean of {departments} departments' rates (each up to 100%), graded on their scale",
   },
+  "consolidate.sheet.cityRateNoteNone": {
+    ja: "達成率のある部局がまだないため、全庁の達成率はありません",
+    en: "No department has a rate yet, so there is no city-wide rate",
+  },
   "consolidate.sheet.cityRateNoteMixed": {
     ja: "{departments}部局の達成率（各100%まで）の平均を、部局ごとに尺度が異なるため標準の尺度で判定",
     en: "Mean of {departments} departments' rates (each up to 100%), graded on the default scale as the departments' scales differ",
