@@ -50,6 +50,11 @@ const useStyles = makeStyles({
 });
 
 const useHistoryStyles = makeStyles({
+  // Several years side by side are wider than a 320 px pane: the table scrolls, names stay readable.
+  scroller: { overflowX: "auto" },
+  table: { minWidth: "max-content" },
+  name: { minWidth: "8em" },
+  figure: { whiteSpace: "nowrap" },
   department: { fontWeight: tokens.fontWeightSemibold },
   // An indicator's row sits under its department's, indented as the summary's 指標 column is beside 部局.
   indicator: { paddingLeft: tokens.spacingHorizontalL },
@@ -473,49 +478,55 @@ function HistoryTable(props: { history: History }) {
       <Text as="h3" weight="semibold" id={headingId}>
         {t("ui.consolidate.history")}
       </Text>
-      <Table size="small" aria-labelledby={headingId} data-testid="consolidate-history">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("ui.consolidate.historyItem")}</TableHeaderCell>
-            {years.map((year) => (
-              <TableHeaderCell key={year}>{formatEraFiscalYear(year, language)}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {departments.map((department) => (
-            <Fragment key={department.department}>
-              <TableRow className={styles.department}>
-                <TableCell>{department.department}</TableCell>
-                {department.years.map((figure, i) => (
-                  <TableCell key={years[i]}>{shown(figure)}</TableCell>
-                ))}
-              </TableRow>
-              {department.indicators.map((indicator) => {
-                // With its goal where another indicator of the department has the same name.
-                const name = indicatorLabel(indicator.name, indicator.place, language);
-                return (
-                  <TableRow key={name} data-testid="consolidate-history-indicator">
-                    {/* Named with its department: only the indent shows it under the department's row. */}
-                    <TableCell
-                      className={styles.indicator}
-                      aria-label={t("ui.consolidate.historyIndicator", {
-                        department: department.department,
-                        indicator: name,
-                      })}
-                    >
-                      {name}
+      <div className={styles.scroller}>
+        <Table size="small" aria-labelledby={headingId} data-testid="consolidate-history" className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell className={styles.name}>{t("ui.consolidate.historyItem")}</TableHeaderCell>
+              {years.map((year) => (
+                <TableHeaderCell key={year}>{formatEraFiscalYear(year, language)}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {departments.map((department) => (
+              <Fragment key={department.department}>
+                <TableRow className={styles.department}>
+                  <TableCell>{department.department}</TableCell>
+                  {department.years.map((figure, i) => (
+                    <TableCell key={years[i]} className={styles.figure}>
+                      {shown(figure)}
                     </TableCell>
-                    {indicator.years.map((figure, i) => (
-                      <TableCell key={years[i]}>{shown(figure)}</TableCell>
-                    ))}
-                  </TableRow>
-                );
-              })}
-            </Fragment>
-          ))}
-        </TableBody>
-      </Table>
+                  ))}
+                </TableRow>
+                {department.indicators.map((indicator) => {
+                  // With its goal where another indicator of the department has the same name.
+                  const name = indicatorLabel(indicator.name, indicator.place, language);
+                  return (
+                    <TableRow key={name} data-testid="consolidate-history-indicator">
+                      {/* Named with its department: only the indent shows it under the department's row. */}
+                      <TableCell
+                        className={styles.indicator}
+                        aria-label={t("ui.consolidate.historyIndicator", {
+                          department: department.department,
+                          indicator: name,
+                        })}
+                      >
+                        {name}
+                      </TableCell>
+                      {indicator.years.map((figure, i) => (
+                        <TableCell key={years[i]} className={styles.figure}>
+                          {shown(figure)}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  );
+                })}
+              </Fragment>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </>
   );
 }
