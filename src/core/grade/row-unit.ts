@@ -4,10 +4,12 @@
  * own (`450kg`) is then compared with it as the engine compares two units (unit-scale.ts): converted where
  * they are one kind (kg against t, 円 against 千円), unit_mismatch where they are not (件 against t).
  *
- * Only units Tassei is sure of count: the metric ones the engine converts, %, and common Japanese
- * counters (件, 人, 円, 回, 分 …), with 千・万・百万・千万・億・兆 before them. Anything else in 単位 — a word
- * such as 満足度, a compound unit such as 人/年, a note in brackets — gives no unit, and the row is read as
- * it was before 単位 counted: its bare numbers take no unit.
+ * Only units whose meaning a bare number must not lose count: the metric ones the engine converts, ha,
+ * %, 円, and a counter with 千・万・百万・千万・億・兆 before it (1.5 in a 万人 row is 15,000人). A plain counter
+ * (件, 人, 回 …) gives no unit: its bare numbers are already counted in it, and a value typed with another
+ * spelling of the same thing (35名 in a 人 row, 8か所 in a 箇所 row) must grade as it always has. Anything
+ * else in 単位 — a word such as 満足度, a compound unit such as 人/年, a note in brackets — gives no unit
+ * either, and the row is read as it was before 単位 counted: its bare numbers take no unit.
  */
 import { parseCell } from "../numbers/parse";
 import type { GradeCell } from "./sheet-cells";
@@ -67,6 +69,26 @@ const ROW_UNITS: ReadonlySet<string> = new Set([
   "席",
 ]);
 
+/** Units a bare number is read in without a scale word: the ones whose kind the engine converts or checks. */
+const MEASURED: ReadonlySet<string> = new Set([
+  "km",
+  "m",
+  "cm",
+  "mm",
+  "km²",
+  "m²",
+  "kg",
+  "g",
+  "mg",
+  "t",
+  "kL",
+  "L",
+  "mL",
+  "ha",
+  "%",
+  "円",
+]);
+
 /** The scale words the engine reads before a unit (rules/unit-scale.ts), by their power of ten. */
 const SCALE_WORD: ReadonlyMap<number, string> = new Map([
   [3, "千"],
@@ -92,7 +114,7 @@ export function rowUnitOf(cell: GradeCell | undefined): string | null {
   if (read.flags.length > 0 || read.note !== undefined || read.label !== undefined) return null;
   const { coefficient, scale } = read.value;
   if (scale !== 0) return null;
-  if (coefficient === 1) return read.unit;
+  if (coefficient === 1) return MEASURED.has(read.unit) ? read.unit : null;
   // 千円, 万人, 億円: the engine's spelling of that power of ten before the unit; 割 and the like are not units.
   if (read.unit === "%") return null;
   for (const [exponent, word] of SCALE_WORD) if (10 ** exponent === coefficient) return `${word}${read.unit}`;

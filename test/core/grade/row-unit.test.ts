@@ -104,6 +104,20 @@ describe("a bare number is in the row's 単位", () => {
     expect(run.result.problems).toEqual([]);
   });
 
+  it("another spelling of the row's counter grades as it always has: 35名 of 40 (人) is 87.5%, B; 8か所 of 10 (箇所) 80.0%", async () => {
+    const { run, indicators } = await graded(
+      department([
+        { name: "参加者数", unit: "人", target: 40, actual: "35名" },
+        { name: "整備箇所", unit: "箇所", target: 10, actual: "8か所" },
+      ]),
+    );
+    expect(run.result.problems).toEqual([]);
+    expect(indicators.map((i) => [i.rateText, i.grade])).toEqual([
+      ["87.5%", "B"],
+      ["80.0%", "B"],
+    ]);
+  });
+
   it("a % row reads percent as before: 80 against 75% is 93.8%, B", async () => {
     // 75 ÷ 80 = 0.9375 = 93.75%, shown 93.8%, B.
     const { indicators } = await graded(
@@ -167,19 +181,32 @@ describe("rowUnitOf", () => {
     ["t", "t"],
     ["ｔ", "t"],
     [" kg ", "kg"],
-    ["件", "件"],
-    ["人", "人"],
     ["円", "円"],
     ["千円", "千円"],
     ["億円", "億円"],
-    ["回", "回"],
+    ["万人", "万人"],
+    ["千件", "千件"],
     ["％", "%"],
-    ["分", "分"],
     ["m2", "m²"],
   ])("%s is the unit %s", (text, unit) => {
     expect(rowUnitOf(cell(text))).toBe(unit);
   });
-  it.each([[""], ["満足度"], ["人/年"], ["割"], ["トン"], ["(人)"], ["-"], [12]])("%s gives no unit", (value) => {
+  // A plain counter too: its bare numbers are counted in it already, and 35名 in a 人 row grades as before.
+  it.each([
+    [""],
+    ["満足度"],
+    ["人/年"],
+    ["割"],
+    ["トン"],
+    ["(人)"],
+    ["-"],
+    [12],
+    ["件"],
+    ["人"],
+    ["回"],
+    ["分"],
+    ["箇所"],
+  ])("%s gives no unit", (value) => {
     expect(rowUnitOf(cell(value))).toBeNull();
   });
   it("is what readValues gives a bare number, and never a number with its own unit", () => {
