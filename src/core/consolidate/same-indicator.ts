@@ -1,9 +1,10 @@
 /**
  * Which indicator of one year is which of another (年度推移 #18, 前年度からの変化 #19): the one rule both
- * follow. An indicator is the same across years by its goal's number and its name (NFKC, spaces ignored), as
- * next year's sheet keeps them; where one goal has two indicators of the same name, the first is the first
- * of the year before, the second the second. A name alone is not enough: a department may count 参加者数
- * under two goals, and those are two indicators.
+ * follow. An indicator whose name is found once in its department's sheet is the same across years by its
+ * name (NFKC, spaces ignored), wherever its goal moved (goals are renumbered from year to year). A name found
+ * more than once is told apart by its goal — by the goal's title, as goals are matched across years, or its
+ * number where it has none — and, within one goal, by order: the first is the first of the year before. A
+ * department may count 参加者数 under two goals, and those are two indicators.
  *
  * Where a list would show two identical names, each says which goal it belongs to (and which of its goal's
  * indicators of that name, when its goal has two); a name found once in the list is shown as it is.
@@ -29,16 +30,24 @@ export interface KeyedIndicator {
 }
 
 /** A sheet's graded indicators in order, each with the key that finds it in another year. */
-export function keyedIndicators(result: Pick<GradeResult, "tables">): KeyedIndicator[] {
+export function keyedIndicators(result: Pick<GradeResult, "tables" | "goals">): KeyedIndicator[] {
+  const indicators = result.tables.flatMap((table) => table.indicators);
+  const named = new Map<string, number>();
+  for (const indicator of indicators) {
+    const name = sameTextKey(indicator.name);
+    named.set(name, (named.get(name) ?? 0) + 1);
+  }
+  const titles = new Map(result.goals.map((goal) => [goal.no, sameTextKey(goal.title)] as const));
   const seen = new Map<string, number>();
-  return result.tables
-    .flatMap((table) => table.indicators)
-    .map((indicator) => {
-      const goalAndName = `${indicator.goalNo ?? "-"}:${sameTextKey(indicator.name)}`;
-      const nth = (seen.get(goalAndName) ?? 0) + 1;
-      seen.set(goalAndName, nth);
-      return { key: `${goalAndName}:${nth}`, indicator, nth };
-    });
+  return indicators.map((indicator) => {
+    const name = sameTextKey(indicator.name);
+    const goal = indicator.goalNo === null ? "-" : titles.get(indicator.goalNo) || `#${indicator.goalNo}`;
+    const goalAndName = `${goal}:${name}`;
+    const nth = (seen.get(goalAndName) ?? 0) + 1;
+    seen.set(goalAndName, nth);
+    const key = named.get(name) === 1 ? `name:${name}` : `goal:${goalAndName}:${nth}`;
+    return { key, indicator, nth };
+  });
 }
 
 /**

@@ -294,3 +294,41 @@ describe("indicators of the same name under two goals, or twice under one", () =
     ]);
   });
 });
+
+/**
+ * Goals renumbered between years (a goal dropped, the next moves up): an indicator whose name is found once
+ * is still itself. 高齢福祉部 R7: goal 1 防災訓練 (訓練回数 2/2 → A), goal 2 高齢者の見守り (見守り訪問件数
+ * 100/100 → A). R8: only goal 1 高齢者の見守り, 見守り訪問件数 40/100 = 40% → D: fallen to the bottom, from A.
+ */
+describe("an indicator whose goal was renumbered", () => {
+  it("is compared with its own last year, and listed across the years", async () => {
+    const adapter = officeJsAdapter();
+    await insertDepartments(adapter, [
+      [
+        "高齢福祉部 R7",
+        department(
+          "高齢福祉部",
+          2025,
+          [goal(1, "防災訓練"), goal(2, "高齢者の見守り")],
+          [indicator(1, "訓練回数", 2, 2), indicator(2, "見守り訪問件数", 100, 100)],
+        ),
+      ],
+      [
+        "高齢福祉部",
+        department("高齢福祉部", 2026, [goal(1, "高齢者の見守り")], [indicator(1, "見守り訪問件数", 100, 40)]),
+      ],
+    ]);
+    const before = await adapter.read({ sheets: "all" });
+    const run = planConsolidation(before, [{ kind: "this-workbook", snapshot: before }], { now: NOW });
+    if (!run.ok) throw new Error(run.message.en);
+    const fell = run.result.changes
+      .filter((c) => c.what === "indicator")
+      .map((c) => [c.kind, c.title, c.previousGrade, c.grade]);
+    expect(fell).toEqual([["fell_to_bottom", "見守り訪問件数", "A", "D"]]);
+    const rows = run.result.history?.departments[0]?.indicators.map((i) => [
+      i.name,
+      i.years.map((y) => y?.grade ?? null),
+    ]);
+    expect(rows).toEqual([["見守り訪問件数", ["A", "D"]]]);
+  });
+});
