@@ -82,7 +82,7 @@ async function readAtOnce(
   workbook.protection.load("protected");
   const tables = workbook.tables;
   tables.load("items/name");
-  const activeContents = request.sheets === "active" ? [contentsOf(active)] : [];
+  const activeContents = withActiveCells(request) ? [contentsOf(active)] : [];
   await context.sync();
 
   const wanted =
@@ -113,7 +113,12 @@ async function readAtOnce(
 
 /** The active sheet's name when it is read already, so it is not queued twice. */
 function activeName(request: SnapshotRequest, active: Excel.Worksheet): string | undefined {
-  return request.sheets === "active" ? active.name : undefined;
+  return withActiveCells(request) ? active.name : undefined;
+}
+
+/** The active sheet is read with its cells first: asked for alone, or as the only one of all with cells. */
+function withActiveCells(request: SnapshotRequest): boolean {
+  return request.sheets === "active" || (request.sheets === "all" && request.cellsOf === "active");
 }
 
 /** Which of a cell's parts a request reads: formula text or only where formulas are; formats or not. */

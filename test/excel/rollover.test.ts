@@ -85,9 +85,21 @@ it("from this sheet twice: the second time names next year's sheet already there
   expect(again).toEqual({
     status: "failed",
     message: {
-      ja: "令和8年度のシート「環境部 令和8年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和8年度」の名前を変えるか削除してから、もう一度実行してください。",
-      en: "Sheet “環境部 令和8年度” for 令和8年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, rename or delete “環境部 令和8年度” first, then run this again.",
+      ja: "令和8年度のシート「環境部 令和8年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和8年度」を削除するか別のブックに移してから、もう一度実行してください。",
+      en: "Sheet “環境部 令和8年度” for 令和8年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, delete “環境部 令和8年度” or move it to another workbook first, then run this again.",
     },
   });
   expect((await sheets(excel)).sheetNames).toEqual(["環境部", "環境部 令和8年度", "市民部"]);
+  // Renamed, it is still 環境部's 令和8年度 sheet (its metadata says so): refused again, named as it is now.
+  await excel.run(async (context) => {
+    context.workbook.worksheets.getItem("環境部 令和8年度").name = "環境部R8";
+    await context.sync();
+  });
+  await activate("環境部");
+  const renamed = await rolloverSheets(deps(excel), "active");
+  expect(renamed).toMatchObject({
+    status: "failed",
+    message: { ja: expect.stringContaining("「環境部R8」がすでにあるため") },
+  });
+  expect((await sheets(excel)).sheetNames).toEqual(["環境部", "環境部R8", "市民部"]);
 });

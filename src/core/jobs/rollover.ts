@@ -5,7 +5,7 @@
  */
 import { departmentSheetNames } from "../consolidate/find-sheets";
 import type { Bilingual } from "../messages";
-import { planRollovers } from "../rollover/plan-rollover";
+import { existingDepartmentSheets, planRollovers } from "../rollover/plan-rollover";
 import type { WorkbookPort, WorkbookReader } from "./port";
 
 export interface RolloverJobRequest {
@@ -31,7 +31,13 @@ export async function rolloverSheets(
   target: WorkbookPort,
   request: RolloverJobRequest,
 ): Promise<RolloverJobOutcome> {
-  const snapshot = await source.read({ sheets: request.scope === "active" ? "active" : "all", formulas: "presence" });
+  // The active sheet's cells, or every sheet's; either way every sheet's metadata, to know which departments
+  // and years the workbook has already.
+  const snapshot = await source.read({
+    sheets: "all",
+    formulas: "presence",
+    ...(request.scope === "active" ? { cellsOf: "active" as const } : {}),
+  });
   const names =
     request.scope === "active"
       ? snapshot.activeSheet === null
@@ -39,11 +45,12 @@ export async function rolloverSheets(
         : [snapshot.activeSheet]
       : departmentSheetNames(snapshot);
   const sheets = names.flatMap((name) => snapshot.sheets.filter((s) => s.name === name));
-  // Into the same workbook: its names are the snapshot's; into another, that workbook's.
+  // Into the same workbook: its sheets are the snapshot's; into another (a new file), that workbook's.
   const into = source === target ? snapshot : await target.read({ sheets: [] });
   const { plans, made, failed } = planRollovers(sheets, {
     existingSheets: into.sheetNames,
     existingTables: into.tableNames,
+    existingDepartments: existingDepartmentSheets(into),
     // Into the same workbook, each new sheet goes beside its source (the pane says so).
     ...(source === target ? { sheetOrder: snapshot.sheetNames } : {}),
     ...(request.fiscalYear === undefined ? {} : { fiscalYear: request.fiscalYear }),

@@ -30,8 +30,8 @@ export const insertMessages = {
     en: "Sheet “{sheet}” cannot be read as a department sheet, so next year's sheet cannot be made from it.",
   },
   "rollover.error.exists": {
-    ja: "{year}のシート「{existing}」がすでにあるため、シート「{sheet}」から次年度のシートを作りません。作り直すときは、「{existing}」の名前を変えるか削除してから、もう一度実行してください。",
-    en: "Sheet “{existing}” for {year} already exists, so next year's sheet is not made from sheet “{sheet}”. To make it again, rename or delete “{existing}” first, then run this again.",
+    ja: "{year}のシート「{existing}」がすでにあるため、シート「{sheet}」から次年度のシートを作りません。作り直すときは、「{existing}」を削除するか別のブックに移してから、もう一度実行してください。",
+    en: "Sheet “{existing}” for {year} already exists, so next year's sheet is not made from sheet “{sheet}”. To make it again, delete “{existing}” or move it to another workbook first, then run this again.",
   },
   "rollover.error.notLater": {
     ja: "シート「{sheet}」は{from}のシートです。次年度にはそれより後の年度（{year}ではなく）を指定してください。",

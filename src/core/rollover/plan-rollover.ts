@@ -11,7 +11,6 @@
  * workbook already has a sheet of that name, rolling over is refused and names it.
  * The source sheet is only read.
  */
-import { sameSheetName } from "@tassei/excel-rules";
 import { type Department, type Goal, type Indicator, NO_SIGN_OFFS } from "../department/model";
 import { formatEraFiscalYear } from "../era";
 import { sheetScale } from "../grade/grade-sheet";
@@ -22,13 +21,14 @@ import { readDepartmentSheet } from "../sheet/read-department";
 import { findKgiTable, findKpiTables } from "../sheet/find-tables";
 import { kpiColumnIndex } from "../sheet/kpi/kpi-table";
 import { readIndicatorRows } from "../sheet/kpi/read-kpi";
-import { tableNames } from "../sheet/metadata";
+import { readMetadata, tableNames } from "../sheet/metadata";
+import { sameDepartmentKey } from "../consolidate/aggregate";
 import { nextKgiYearColumns } from "../sheet/kgi/kgi-table";
 import { readKgiYearColumns } from "../sheet/kgi/read-kgi";
 import { type Bilingual, bilingual } from "../messages";
 import { parseCell } from "../numbers/parse";
 import type { SheetPlan, StyledRange } from "../workbook/plan";
-import { type SheetSnapshot, formatAt } from "../workbook/snapshot";
+import { type SheetSnapshot, type WorkbookSnapshot, formatAt } from "../workbook/snapshot";
 
 export type RolloverPlan =
   | {
@@ -39,11 +39,30 @@ export type RolloverPlan =
     }
   | { readonly ok: false; readonly message: Bilingual };
 
+/** A department sheet a workbook has: which department and fiscal year it is. */
+export interface ExistingDepartmentSheet {
+  readonly sheet: string;
+  readonly department: string;
+  readonly fiscalYear: number;
+}
+
+/** The department sheets a workbook's snapshot says it has, by their metadata (read with or without cells). */
+export function existingDepartmentSheets(snapshot: WorkbookSnapshot): ExistingDepartmentSheet[] {
+  return snapshot.sheets.flatMap((sheet) => {
+    const metadata = readMetadata(sheet.properties);
+    return metadata?.department && metadata.fiscalYear !== null
+      ? [{ sheet: sheet.name, department: metadata.department, fiscalYear: metadata.fiscalYear }]
+      : [];
+  });
+}
+
 export interface RolloverOptions {
   /** Names already used in the workbook the new sheet goes into. */
   readonly existingSheets: readonly string[];
   /** Table names already used there (table names are unique workbook-wide). */
   readonly existingTables: readonly string[];
+  /** The department sheets already there, by department and year (their metadata): none made twice. */
+  readonly existingDepartments?: readonly ExistingDepartmentSheet[];
   /** The new fiscal year; the source's next year by default. */
   readonly fiscalYear?: number;
   readonly fileName?: string | null;
@@ -74,10 +93,12 @@ export function planRollover(source: SheetSnapshot, options: RolloverOptions): R
   const department = nextYear(read.department, year);
   // The source's KGI table as its headers have it: a column no KGI has a value in yet is still one of its years.
   const kgiTable = findKgiTable(source);
-  const sheetName = freeSheetName(`${department.name} ${formatEraFiscalYear(year, "ja")}`, []);
-  // Next year's sheet already made (by an earlier run, or by hand): a second copy would be the department
-  // twice in that year, so the user decides what becomes of the first.
-  const existing = options.existingSheets.find((name) => sameSheetName(name, sheetName));
+  // Next year's sheet already made (by an earlier run, and perhaps renamed since): a second one would be the
+  // department twice in that year, so the user decides what becomes of the first. Known by what the sheet
+  // is — its department and year — not by its name.
+  const existing = (options.existingDepartments ?? []).find(
+    (sheet) => sheet.fiscalYear === year && sameDepartmentKey(sheet.department) === sameDepartmentKey(department.name),
+  )?.sheet;
   if (existing !== undefined) {
     return {
       ok: false,
@@ -88,6 +109,7 @@ export function planRollover(source: SheetSnapshot, options: RolloverOptions): R
       }),
     };
   }
+  const sheetName = freeSheetName(`${department.name} ${formatEraFiscalYear(year, "ja")}`, options.existingSheets);
   const sheetId = freeSheetId(options.existingTables);
   const planned = planDepartmentSheet(department, {
     sheetName,
@@ -160,6 +182,7 @@ export function planRollovers(sheets: readonly SheetSnapshot[], options: Rollove
   const plans: SheetPlan[] = [];
   const made: { from: string; sheet: string }[] = [];
   const failed: { sheet: string; message: Bilingual }[] = [];
+  const madeDepartments: ExistingDepartmentSheet[] = [];
   // The workbook's order as each new sheet finds it, the ones before it placed beside their sources.
   const order = options.sheetOrder === undefined ? null : [...options.sheetOrder];
   for (const sheet of sheets) {
@@ -167,6 +190,7 @@ export function planRollovers(sheets: readonly SheetSnapshot[], options: Rollove
       ...options,
       existingSheets: [...options.existingSheets, ...plans.map((p) => p.name)],
       existingTables: [...options.existingTables, ...plans.flatMap((p) => p.tables.map((t) => t.name))],
+      existingDepartments: [...(options.existingDepartments ?? []), ...madeDepartments],
     });
     if (!rolled.ok) {
       failed.push({ sheet: sheet.name, message: rolled.message });
@@ -178,6 +202,11 @@ export function planRollovers(sheets: readonly SheetSnapshot[], options: Rollove
       plans.push({ ...rolled.plan, position: after + 1 });
     } else plans.push(rolled.plan);
     made.push({ from: sheet.name, sheet: rolled.sheetName });
+    madeDepartments.push({
+      sheet: rolled.sheetName,
+      department: rolled.department.name,
+      fiscalYear: rolled.department.fiscalYear,
+    });
   }
   return { plans, made, failed };
 }

@@ -51,8 +51,10 @@ export interface WorkbookSnapshot {
  * stands in for it): long live formulas on thousands of rows would otherwise swell a response past
  * Excel on the web's 5 MB. Adapters that read files give the text anyway.
  *
- * `cellsOf: "active"` reads the cells of the active sheet only: the sheets in `include` come with their
- * used range and properties but no cells (grading appends to its log without reading the log's rows).
+ * `cellsOf: "active"` reads the cells of the active sheet only: the sheets in `include` — or, with
+ * `sheets: "all"`, every other sheet — come with their used range and properties but no cells (grading
+ * appends to its log without reading the log's rows; 次年度作成 learns which departments and years the
+ * workbook has from its sheets' metadata). Adapters that read files may give the cells anyway.
  *
  * `numberFormats: "later"` leaves number formats out (every cell reads "General"): the caller reads the
  * few it needs afterwards (withNumberFormats), as most of a large sheet's formats are "General" anyway

@@ -214,10 +214,10 @@ function expectBesideWithFormatsAndOnce(run: Awaited<ReturnType<typeof rolledTwi
   expect(second.made.map((m) => m.from)).toEqual(["環境部 令和9年度", "市民部 令和9年度"]);
   expect(second.failed.map((f) => f.sheet)).toEqual(["環境部", "市民部"]);
   expect(second.failed[0]!.message.ja).toBe(
-    "令和9年度のシート「環境部 令和9年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和9年度」の名前を変えるか削除してから、もう一度実行してください。",
+    "令和9年度のシート「環境部 令和9年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和9年度」を削除するか別のブックに移してから、もう一度実行してください。",
   );
   expect(second.failed[0]!.message.en).toBe(
-    "Sheet “環境部 令和9年度” for 令和9年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, rename or delete “環境部 令和9年度” first, then run this again.",
+    "Sheet “環境部 令和9年度” for 令和9年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, delete “環境部 令和9年度” or move it to another workbook first, then run this again.",
   );
   expect(again.sheetNames.some((n) => n.includes("(2)"))).toBe(false);
 }

@@ -328,16 +328,31 @@ describe("the multi-year KGI table (成果指標の推移)", () => {
   });
 });
 
-it("refuses a department's next-year sheet that is already there, naming it, and never makes a (2)", async () => {
+it("refuses a department's next-year sheet that is already there, by what it is, naming it, and never makes a (2)", async () => {
   const source = await thisYearSheet();
-  const rolled = planRollover(source, { existingSheets: ["環境部", "環境部 令和8年度"], existingTables: [] });
+  // 環境部's 令和8年度 sheet, renamed 環境部R8 since: known by its metadata, not its name.
+  const r8 = { sheet: "環境部R8", department: "環境部", fiscalYear: 2026 };
+  const renamed = planRollover(source, {
+    existingSheets: ["環境部", "環境部R8"],
+    existingTables: [],
+    existingDepartments: [r8],
+  });
+  expect(!renamed.ok && renamed.message.ja).toContain("令和8年度のシート「環境部R8」がすでにあるため");
+  const rolled = planRollover(source, {
+    existingSheets: ["環境部", "環境部 令和8年度"],
+    existingTables: [],
+    existingDepartments: [{ ...r8, sheet: "環境部 令和8年度" }],
+  });
   expect(rolled).toEqual({
     ok: false,
     message: {
-      ja: "令和8年度のシート「環境部 令和8年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和8年度」の名前を変えるか削除してから、もう一度実行してください。",
-      en: "Sheet “環境部 令和8年度” for 令和8年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, rename or delete “環境部 令和8年度” first, then run this again.",
+      ja: "令和8年度のシート「環境部 令和8年度」がすでにあるため、シート「環境部」から次年度のシートを作りません。作り直すときは、「環境部 令和8年度」を削除するか別のブックに移してから、もう一度実行してください。",
+      en: "Sheet “環境部 令和8年度” for 令和8年度 already exists, so next year's sheet is not made from sheet “環境部”. To make it again, delete “環境部 令和8年度” or move it to another workbook first, then run this again.",
     },
   });
+  // A sheet that only happens to have the name (another department's, or none's) takes no year: a free name.
+  const named = planRollover(source, { existingSheets: ["環境部", "環境部 令和8年度"], existingTables: [] });
+  expect(named.ok && named.sheetName).toBe("環境部 令和8年度 (2)");
   // The same department twice in one batch (two copies of its sheet): the first is made, the second refused.
   const batch = planRollovers([source, { ...source, name: "環境部 (写し)" }], {
     existingSheets: ["環境部", "環境部 (写し)"],
@@ -382,4 +397,20 @@ it("gives next year's 目標値 and 基準値 the number formats of the cells th
   expect(at(2, "基準値")).toMatchObject({ value: 95, numberFormat: "0.0" });
   // Cells that were General stay General.
   expect(at(1, "目標値")).toMatchObject({ value: 10, numberFormat: "General" });
+});
+
+it("rolls over a department whose name fills a sheet name, without taking its own sheet for next year's", async () => {
+  // 32 characters: the sheet name (31 at most) is the name cut, and next year's would be cut to the same.
+  const name = "健康福祉部地域共生社会推進室地域包括ケア推進課在宅医療介護連携係";
+  expect(name.length).toBeGreaterThan(31);
+  const plan = planDepartmentSheet({ ...THIS_YEAR, name }, { sheetName: name.slice(0, 31), sheetId: "1" });
+  const source = sheetOf((await writeAndRead({ sheets: [plan] })).snapshot, name.slice(0, 31));
+  const rolled = planRollover(source, {
+    existingSheets: [source.name],
+    existingTables: source.tables.map((t) => t.name),
+    existingDepartments: [{ sheet: source.name, department: name, fiscalYear: 2025 }],
+  });
+  expect(rolled.ok).toBe(true);
+  expect(rolled.ok && rolled.sheetName).not.toBe(source.name);
+  expect(rolled.ok && rolled.department.fiscalYear).toBe(2026);
 });
