@@ -91,8 +91,8 @@ export const insertMessages = {
   "insert.error.noLayout": { ja: "作成する表を 1 つ以上選んでください。", en: "Choose at least one table to include." },
   "insert.interim": { ja: "中間評価の基準", en: "Mid-year check" },
   "insert.interim.elapsed": {
-    ja: "中間時点までの年度の経過割合で目標値を按分（標準）",
-    en: "Target pro-rated by the share of the fiscal year gone by (standard)",
+    ja: "年度の経過割合で按分（標準）",
+    en: "Pro-rated by the year gone by (standard)",
   },
   "insert.interim.share": { ja: "目標値の一定割合", en: "A fixed share of the target" },
   "insert.interim.planYear": {
@@ -107,8 +107,8 @@ export const insertMessages = {
     en: "Year n of the plan is judged against the share per year × n of the target (20%: 60% in year 3).",
   },
   "insert.interim.hint": {
-    ja: "年度途中の中間実績を、この基準の目標と比べて「中間評価」を出します（年度末の達成度は変わりません）。",
-    en: "An interim actual during the year is graded against this target as 中間評価 (the year-end grade is unchanged).",
+    ja: "年度途中の中間実績を、この基準の目標と比べて「中間評価」を出します（標準は、中間時点までに過ぎた年度の割合で目標値を按分。年度末の達成度は変わりません）。",
+    en: "An interim actual during the year is graded against this target as 中間評価 (standard: the target pro-rated by the share of the year gone by at 中間時点; the year-end grade is unchanged).",
   },
   "insert.error.interim": {
     ja: "中間評価の割合「{value}」を読み取れません。0 より大きく 100 以下のパーセントで入力してください（例: 66.7）。",

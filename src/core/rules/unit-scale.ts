@@ -33,10 +33,27 @@ const SCALE_WORDS: readonly (readonly [string, number])[] = [
   ["兆", 12],
 ];
 
-/** The unit's base and its power of ten: 千円 → 円, 3; km → m, 3; 件 → 件, 0. */
+/**
+ * Spellings of one counter that documents mix (a target of 40人 and an actual of 35名 count the same people):
+ * compared as the first. Only spellings of one thing — never 世帯 and 戸, or 社 and 団体, which count
+ * different things.
+ */
+const SAME_COUNTER: Readonly<Record<string, string>> = {
+  名: "人",
+  か所: "箇所",
+  ヶ所: "箇所",
+  ケ所: "箇所",
+  カ所: "箇所",
+  ヵ所: "箇所",
+  店舗: "店",
+};
+
+/** The unit's base and its power of ten: 千円 → 円, 3; km → m, 3; 件 → 件, 0; 35名's 名 → 人, 0. */
 export function unitScale(unit: string): { readonly base: string; readonly exponent: number } {
   const metric = METRIC[unit];
   if (metric) return { base: metric[0], exponent: metric[1] };
+  const counter = SAME_COUNTER[unit];
+  if (counter) return { base: counter, exponent: 0 };
   for (const [word, exponent] of SCALE_WORDS) {
     if (unit.length > word.length && unit.startsWith(word)) {
       const rest = unitScale(unit.slice(word.length));

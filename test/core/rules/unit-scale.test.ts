@@ -45,6 +45,18 @@ it("grades units of one kind in the smaller unit, exactly", () => {
 it("still refuses units of different kinds", () => {
   expect(rate("10件", "8人").reason).toBe("unit_mismatch");
   expect(rate("1km", "900円").reason).toBe("unit_mismatch");
+  // Counters that count different things are not one: 世帯 and 戸, 社 and 団体.
+  expect(rate("100世帯", "90戸").reason).toBe("unit_mismatch");
+  expect(rate("10社", "8団体").reason).toBe("unit_mismatch");
+});
+
+it("compares spellings of one counter as one: 35名 of 40人, 8か所 of 10箇所, 1.5万人 against 12,000名", () => {
+  expect(rate("40人", "35名")).toEqual({ text: "87.5%", exact: "7/8", grade: "B", reason: null });
+  expect(rate("10箇所", "8か所")).toEqual({ text: "80.0%", exact: "4/5", grade: "B", reason: null });
+  expect(rate("10箇所", "8ヶ所")).toMatchObject({ text: "80.0%", grade: "B" });
+  expect(rate("20店舗", "15店")).toMatchObject({ text: "75.0%", grade: "B" });
+  // 12,000 名 ÷ 15,000 人.
+  expect(rate("1.5万人", "12,000名")).toEqual({ text: "80.0%", exact: "4/5", grade: "B", reason: null });
 });
 
 it("reads a count with what was done after it as a count: 全6回実施 against 6回 is 100%", () => {
