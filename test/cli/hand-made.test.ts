@@ -193,6 +193,11 @@ describe("tassei consolidate on a folder of hand-made workbooks", () => {
     expect(code).toBe(1);
   });
 
+  it("lists among 要修正 the typed letter its row's rate disagrees with, as grading does (J8)", () => {
+    const toFix = result.exceptions.filter((e) => e.kind === "ungraded" && e.source.includes("plain-list"));
+    expect(toFix.map((e) => e.cell)).toContain("J8");
+  });
+
   it("keeps 柏原's 分野 for the per-field section", () => {
     expect(JSON.stringify(result)).toContain("防災");
   });

@@ -234,6 +234,22 @@ function departmentExceptions(record: DepartmentRecord): ExceptionLine[] {
       }
     }
   }
+  // Every other 要修正 grading found — a typed letter its row's rate disagrees with, a 中間実績 it cannot read,
+  // a 年度 that is no year — is listed too, so the summary's 要修正 are grading's, one for one.
+  const toFix = new Set(
+    findings.filter((f) => f.kind === "ungraded" || f.kind === "manual_without_reason").map((f) => f.cell),
+  );
+  const nameOfRow = new Map(
+    result.tables.flatMap((table) => table.indicators.map((indicator) => [indicator.row, indicator.name] as const)),
+  );
+  for (const problem of result.problems) {
+    // A missing reason is listed under its own heading (its D or E, or 手入力・理由なし) already.
+    const listed = problem.reason === "low_grade_without_reason" || problem.reason === "manual_without_reason";
+    if (listed || toFix.has(problem.cell)) continue;
+    toFix.add(problem.cell);
+    const subject = nameOfRow.get(parseCellAddress(problem.cell).row) ?? "";
+    findings.push({ kind: "ungraded", cell: problem.cell, subject, message: problem.message });
+  }
   // Stable: within a kind, goals (in number order) come before indicators (in sheet order).
   return KIND_ORDER.flatMap((kind) =>
     findings
