@@ -174,6 +174,34 @@ export const KASHIWARA: HandMadeSheet = {
 };
 
 /**
+ * 柏原's goal blocks, each followed by its own indicator table (令和7年度 over 目標値 | 実績, then 令和6年度
+ * 実績(参考) and 達成度): the indicators under a goal's block measure that goal.
+ */
+export const KASHIWARA_WITH_TABLES: HandMadeSheet = {
+  name: "政策推進部",
+  rows: [
+    ["令和7年度 政策推進部の運営方針"],
+    ["部", "政策推進部", "部長", "小林 一裕"],
+    ["【重点目標】"],
+    [1, "目標", "(5)", "みんなでつくる暮らし続けられるまち", "分野", "市政運営", "令和7年度達成状況"],
+    [null, "シティプロモーションの強化", null, null, null, null, null],
+    [],
+    ["指標", "令和7年度", null, "令和6年度", "達成度"],
+    [null, "目標値", "実績", "実績(参考)", null],
+    ["公式LINE登録者数", "1,000人", "700人", "800人", null],
+    ["ウェブサイト閲覧数", "10,000件", "4,000件", "9,000件", null],
+    [],
+    [2, "目標", "(5)", "みんなでつくる暮らし続けられるまち", "分野", "行財政運営", "令和7年度達成状況"],
+    [null, "公民連携の充実", null, null, null, null, null],
+    [],
+    ["指標", "令和7年度", null, "令和6年度", "達成度"],
+    [null, "目標値", "実績", "実績(参考)", null],
+    ["公民連携協定件数", "10件", "10件", "5件", null],
+  ],
+  merges: ["A4:A5", "B5:F5", "B7:C7", "A7:A8", "E7:E8", "A12:A13", "B13:F13", "B15:C15", "A15:A16", "E15:E16"],
+};
+
+/**
  * A plain list, header on row 4 from column B: numbers as numbers and as text, full-width digits, a
  * lower-is-better indicator (方向 減少), an empty actual and a letter typed in 達成度.
  */

@@ -15,6 +15,7 @@ import {
   HIRAKATA,
   HIRAKATA_SPRING,
   KASHIWARA,
+  KASHIWARA_WITH_TABLES,
   KAWANISHI,
   KAWANISHI_YEAR_END,
   MEMO,
@@ -247,6 +248,28 @@ describe("柏原 (seed 000): goal blocks with the letter typed by hand", () => {
     expect(result.department).toMatchObject({ grade: "C", rateText: "55.0%" });
     expect(result.problems).toEqual([]);
     expect(plan).toBeNull();
+  });
+});
+
+describe("柏原's goal blocks, each followed by its indicator table", () => {
+  it("takes the indicators under a goal's block as that goal's, and rolls them up to it", () => {
+    const { result } = graded(KASHIWARA_WITH_TABLES);
+    // Goal 1: 700 ÷ 1,000 = 70% B and 4,000 ÷ 10,000 = 40% D → (70 + 40) ÷ 2 = 55%, C.
+    // Goal 2: 10 ÷ 10 = 100%, A. Department: (55 + 100) ÷ 2 = 77.5%, B.
+    expect(result.tables.flatMap((t) => t.indicators.map((i) => [i.name, i.goalNo, i.rateText, i.grade]))).toEqual([
+      ["公式LINE登録者数", 1, "70.0%", "B"],
+      ["ウェブサイト閲覧数", 1, "40.0%", "D"],
+      ["公民連携協定件数", 2, "100.0%", "A"],
+    ]);
+    expect(result.goals.map((g) => [g.no, g.grade, g.rateText])).toEqual([
+      [1, "C", "55.0%"],
+      [2, "A", "100.0%"],
+    ]);
+    expect(result.department).toMatchObject({ grade: "B", rateText: "77.5%" });
+  });
+
+  it("leaves goal blocks listed together (柏原 as the seed prints it) without indicators of their own", () => {
+    expect(graded(KASHIWARA).result.tables.flatMap((t) => t.indicators)).toEqual([]);
   });
 });
 

@@ -114,7 +114,8 @@ export function handMadeLayout(sheet: SheetSnapshot, fileName?: string | null): 
   if (known) return known;
   const grid = Grid.of(sheet);
   const fiscalYear = sheetFiscalYear(sheet, fileName);
-  const blocks = findCellBlocks(sheet, fiscalYear?.year ?? null);
+  const found = findCellBlocks(sheet, fiscalYear?.year ?? null);
+  const blocks = grid ? underGoalBlocks(found, goalBlocks(grid)) : found;
   const byNumber = new Map<number, CellGoal>();
   const tables = grid ? goalTables(grid) : [];
   if (grid) {
@@ -141,6 +142,36 @@ export function handMadeLayout(sheet: SheetSnapshot, fileName?: string | null): 
   };
   byFile.set(fileName ?? "", layout);
   return layout;
+}
+
+/**
+ * Indicator tables that each follow their goal's block (柏原's goal block, then that goal's indicators,
+ * then the next goal's block …) measure that goal. Only where goal blocks and indicator tables alternate
+ * — a table between every two goal blocks — is the goal block above a table taken as its goal: goal blocks
+ * listed together, with the indicators further down under section titles, leave the tables as they are. A
+ * table that already knows its goal (a section title above it) keeps it.
+ */
+function underGoalBlocks(blocks: readonly CellBlock[], goals: readonly CellGoal[]): CellBlock[] {
+  if (goals.length === 0 || blocks.length === 0) return [...blocks];
+  const goalRows = goals.map((goal) => goal.titleCell.row).sort((a, b) => a - b);
+  const tableRows = blocks.map((block) => block.range.row);
+  const alternate = goalRows.every((row, i) => {
+    const next = goalRows[i + 1] ?? Infinity;
+    return tableRows.some((table) => table > row && table < next);
+  });
+  if (!alternate) return [...blocks];
+  return blocks.map((block) => {
+    if (block.goal !== null) return block;
+    const above = [...goals].reverse().find((goal) => goal.titleCell.row < block.range.row);
+    if (!above) return block;
+    const goal = {
+      no: above.no,
+      title: above.title,
+      cell: above.titleCell,
+      measureSheetCodes: above.measureSheetCodes,
+    };
+    return { ...block, goal };
+  });
 }
 
 /**
