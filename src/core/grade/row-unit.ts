@@ -12,32 +12,18 @@
  * either, and the row is read as it was before 単位 counted: its bare numbers take no unit.
  */
 import { parseCell } from "../numbers/parse";
+import { METRIC_UNITS, SCALE_WORDS } from "../rules/unit-scale";
 import type { GradeCell } from "./sheet-cells";
 
-/** Units a bare number can take from 単位: one thing counted or measured, in the parser's spelling. */
-const ROW_UNITS: ReadonlySet<string> = new Set([
-  // the metric units the engine converts between (rules/unit-scale.ts)
-  "km",
-  "m",
-  "cm",
-  "mm",
-  "km²",
-  "m²",
-  "kg",
-  "g",
-  "mg",
-  "t",
-  "kL",
-  "L",
-  "mL",
-  "ha",
-  "%",
-  // counts, money, time
+/** Units a bare number is read in without a scale word: the ones whose kind the engine converts or checks. */
+const MEASURED: ReadonlySet<string> = new Set([...METRIC_UNITS, "ha", "%", "円"]);
+
+/** Counters that take a bare number only with a scale word before them (万人, 千件). */
+const COUNTERS: readonly string[] = [
   "件",
   "人",
   "名",
   "者",
-  "円",
   "回",
   "分",
   "秒",
@@ -67,37 +53,10 @@ const ROW_UNITS: ReadonlySet<string> = new Set([
   "倍",
   "組",
   "席",
-]);
+];
 
-/** Units a bare number is read in without a scale word: the ones whose kind the engine converts or checks. */
-const MEASURED: ReadonlySet<string> = new Set([
-  "km",
-  "m",
-  "cm",
-  "mm",
-  "km²",
-  "m²",
-  "kg",
-  "g",
-  "mg",
-  "t",
-  "kL",
-  "L",
-  "mL",
-  "ha",
-  "%",
-  "円",
-]);
-
-/** The scale words the engine reads before a unit (rules/unit-scale.ts), by their power of ten. */
-const SCALE_WORD: ReadonlyMap<number, string> = new Map([
-  [3, "千"],
-  [4, "万"],
-  [6, "百万"],
-  [7, "千万"],
-  [8, "億"],
-  [12, "兆"],
-]);
+/** Units a bare number can take from 単位: one thing counted or measured, in the parser's spelling. */
+const ROW_UNITS: ReadonlySet<string> = new Set([...MEASURED, ...COUNTERS]);
 
 /**
  * The unit of the row's 単位 cell, as the engine names units (`千円` for 千円, `t` for ｔ), or null when the
@@ -117,6 +76,6 @@ export function rowUnitOf(cell: GradeCell | undefined): string | null {
   if (coefficient === 1) return MEASURED.has(read.unit) ? read.unit : null;
   // 千円, 万人, 億円: the engine's spelling of that power of ten before the unit; 割 and the like are not units.
   if (read.unit === "%") return null;
-  for (const [exponent, word] of SCALE_WORD) if (10 ** exponent === coefficient) return `${word}${read.unit}`;
+  for (const [word, exponent] of SCALE_WORDS) if (10 ** exponent === coefficient) return `${word}${read.unit}`;
   return null;
 }

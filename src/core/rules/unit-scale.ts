@@ -23,8 +23,11 @@ const METRIC: Readonly<Record<string, readonly [string, number]>> = {
   mL: ["L", -3],
 };
 
+/** The metric units the engine converts between (km, kg, t, mL …). */
+export const METRIC_UNITS: readonly string[] = Object.keys(METRIC);
+
 /** Japanese scale words before a unit: 千円, 万人, 億円, 百万円. */
-const SCALE_WORDS: readonly (readonly [string, number])[] = [
+export const SCALE_WORDS: readonly (readonly [string, number])[] = [
   ["百万", 6],
   ["千万", 7],
   ["千", 3],
